@@ -1,0 +1,44 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requirePageActor } from '@/lib/server/workspaces/page-actor';
+import { createArticle } from '@/lib/server/articles/create-article';
+import { importFormSchema } from '@/lib/validations/import-form';
+import { isAppError } from '@/lib/errors';
+import { kindFromFilename, MAX_IMPORT_BYTES } from '@/lib/core/document';
+import type { FormState } from '@/lib/validations/auth';
+
+export async function importArticleAction(_: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePageActor();
+  const values = Object.fromEntries(
+    ['title', 'sourceUrl', 'author', 'outlet', 'publishedAt', 'text', 'mode'].map((k) => [k, String(formData.get(k) ?? '')]),
+  );
+  const parsed = importFormSchema.safeParse(values);
+  if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
+  const { mode, text, ...metadata } = parsed.data;
+
+  let content = text ?? '';
+  let kind: 'text' | 'markdown' | 'html' = 'text';
+  let filename: string | undefined;
+  if (mode === 'file') {
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) return { fields: { file: ['Choose a .txt, .md or .html file'] }, values };
+    if (file.size > MAX_IMPORT_BYTES) return { fields: { file: ['The file is larger than 2 MB'] }, values };
+    const detected = kindFromFilename(file.name);
+    if (!detected) return { fields: { file: ['Only .txt, .md and .html files can be imported'] }, values };
+    kind = detected;
+    filename = file.name;
+    content = await file.text();
+  }
+
+  let articleId: string;
+  try {
+    const article = await createArticle(actor, { source: mode === 'file' ? 'file' : 'paste', kind, content, filename, metadata });
+    articleId = article.id;
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message, fields: error.fields, values };
+    throw error;
+  }
+  redirect(`/articles/${articleId}`);
+}

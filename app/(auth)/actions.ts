@@ -1,0 +1,71 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { APIError } from 'better-auth/api';
+import { z } from 'zod';
+import { auth } from '@/lib/server/auth/auth';
+import { signInSchema, signUpSchema, type FormState } from '@/lib/validations/auth';
+import { renameOnlyWorkspace } from '@/lib/server/workspaces/rename-workspace';
+
+const GENERIC_SIGN_IN_ERROR = 'The email or password is incorrect.';
+
+function safeNext(value: FormDataEntryValue | null): string {
+  const next = typeof value === 'string' ? value : '';
+  // Only local paths: an open redirect would let a phishing link borrow our sign-in page.
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/articles';
+}
+
+export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
+  const raw = { email: String(formData.get('email') ?? ''), password: String(formData.get('password') ?? '') };
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values: { email: raw.email } };
+  try {
+    await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError && error.statusCode === 429) {
+      return { error: error.message || 'Too many attempts. Wait a moment and try again.', values: { email: raw.email } };
+    }
+    // Wrong password and unknown email read the same, so the form does not reveal who has an account.
+    return { error: GENERIC_SIGN_IN_ERROR, values: { email: raw.email } };
+  }
+  redirect(safeNext(formData.get('next')));
+}
+
+export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
+  const raw = {
+    name: String(formData.get('name') ?? ''),
+    email: String(formData.get('email') ?? ''),
+    password: String(formData.get('password') ?? ''),
+    workspace: String(formData.get('workspace') ?? '') || undefined,
+  };
+  const values = { name: raw.name, email: raw.email, workspace: raw.workspace ?? '' };
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
+  let userId: string;
+  try {
+    const result = await auth.api.signUpEmail({
+      body: { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password },
+      headers: await headers(),
+    });
+    userId = result.user.id;
+  } catch (error) {
+    if (error instanceof APIError && error.statusCode === 422) {
+      return { error: 'An account with this email already exists. Sign in instead.', values };
+    }
+    if (error instanceof APIError && error.statusCode === 429) {
+      return { error: 'Too many attempts. Wait a moment and try again.', values };
+    }
+    if (error instanceof APIError && error.statusCode === 400) {
+      return { error: error.message || 'Check the form and try again.', values };
+    }
+    throw error;
+  }
+  if (parsed.data.workspace) await renameOnlyWorkspace(userId, parsed.data.workspace);
+  redirect('/articles');
+}
+
+export async function signOutAction(): Promise<void> {
+  await auth.api.signOut({ headers: await headers() });
+  redirect('/sign-in');
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/server/auth/current-user';
+import { SignUpForm } from '@/components/auth/sign-up-form';
+
+export const metadata: Metadata = { title: 'Create an account' };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect('/articles');
+  return (
+    <>
+      <h1 className="mb-6 text-xl font-semibold">Create your account</h1>
+      <SignUpForm />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { apiRoute, json } from '@/lib/server/api/route';
+import { parseJsonBody } from '@/lib/server/api/parse';
+import { createArticleInputSchema } from '@/lib/validations/article';
+import { createArticle } from '@/lib/server/articles/create-article';
+import { listArticles } from '@/lib/server/articles/get-article';
+
+export const GET = apiRoute(async ({ actor }) => json({ articles: await listArticles(actor) }));
+
+export const POST = apiRoute(async ({ request, actor }) => {
+  const input = await parseJsonBody(request, createArticleInputSchema);
+  const { text, html, markdown, ...metadata } = input;
+  const kind = html !== undefined ? 'html' : markdown !== undefined ? 'markdown' : 'text';
+  const article = await createArticle(actor, {
+    source: 'api',
+    kind,
+    content: html ?? markdown ?? text ?? '',
+    metadata,
+  });
+  return json(article, 201);
+});

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/(auth)/actions';
+
+type AppHeaderProps = { userName: string; workspaceName: string; roleLabel: string };
+
+export function AppHeader({ userName, workspaceName, roleLabel }: AppHeaderProps) {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/articles" className="text-lg font-bold tracking-tight">
+          Factdesk
+        </Link>
+        <span className="text-sm text-stone-700" title="Workspace">
+          {workspaceName} <span className="text-stone-500">· {roleLabel}</span>
+        </span>
+        <nav aria-label="Main" className="flex gap-1 text-sm">
+          <Link href="/articles" className="rounded px-3 py-1.5 hover:bg-stone-100">
+            Articles
+          </Link>
+          <Link href="/articles/new" className="rounded px-3 py-1.5 hover:bg-stone-100">
+            Import article
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="text-stone-700">{userName}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded px-3 py-1.5 text-stone-700 hover:bg-stone-100">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { actions, can, roles } from './permissions';
+
+describe('what each role may do', () => {
+  test('an admin may do everything', () => {
+    for (const action of actions) expect(can('admin', action)).toBe(true);
+  });
+
+  test('an editor publishes verdicts but does not manage the workspace', () => {
+    expect(can('editor', 'claim.publish')).toBe(true);
+    expect(can('editor', 'workspace.manage')).toBe(false);
+  });
+
+  test('a checker researches and marks claims but cannot publish or delete them', () => {
+    expect(can('checker', 'claim.create')).toBe(true);
+    expect(can('checker', 'evidence.edit')).toBe(true);
+    expect(can('checker', 'claim.publish')).toBe(false);
+    expect(can('checker', 'claim.delete')).toBe(false);
+  });
+
+  test('a viewer only reads', () => {
+    const allowed = actions.filter((a) => can('viewer', a));
+    expect(allowed).toEqual(['article.read']);
+  });
+
+  test('every member may read articles', () => {
+    for (const role of roles) expect(can(role, 'article.read')).toBe(true);
+  });
+});

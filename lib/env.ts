@@ -1,0 +1,34 @@
+import 'server-only';
+import { z } from 'zod';
+
+// Configuration is validated once, at first use, with a readable message instead of a crash deep
+// inside a request.
+const envSchema = z.object({
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, 'BETTER_AUTH_SECRET must be at least 32 characters (npm start generates one)')
+    .optional(),
+  FACTDESK_URL: z.string().url().optional(),
+  BETTER_AUTH_URL: z.string().url().optional(),
+  // Extra origins allowed to call the auth endpoints (comma-separated), e.g. a second instance.
+  FACTDESK_TRUSTED_ORIGINS: z.string().optional(),
+  // The header a trusted reverse proxy sets to the client address (e.g. x-real-ip).
+  FACTDESK_CLIENT_IP_HEADER: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Factdesk configuration is invalid:\n${lines.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { buildOpenApiDocument } from './openapi-document';
+
+describe('the OpenAPI document', () => {
+  const doc = buildOpenApiDocument();
+
+  test('documents every route an integrator relies on', () => {
+    expect(Object.keys(doc.paths ?? {})).toEqual(
+      expect.arrayContaining([
+        '/api/v1/articles',
+        '/api/v1/articles/{articleId}/claims',
+        '/api/v1/claims/{claimId}',
+        '/api/v1/claims/{claimId}/evidence',
+      ]),
+    );
+  });
+
+  test('describes the claim update with its version and the status values', () => {
+    const schema = doc.components?.schemas?.UpdateClaimInput as { properties: Record<string, { enum?: string[] }>; required: string[] };
+    expect(schema.required).toContain('version');
+    expect(schema.properties.status?.enum).toEqual(['to_check', 'researching', 'needs_review', 'published', 'dismissed']);
+  });
+
+  test('names both W3C selectors a claim can be created with', () => {
+    expect(doc.components?.schemas).toHaveProperty('TextQuoteSelector');
+    expect(doc.components?.schemas).toHaveProperty('TextPositionSelector');
+  });
+
+  test('says evidence stance is supports, refutes or context', () => {
+    const schema = doc.components?.schemas?.AddEvidenceInput as { properties: Record<string, { enum?: string[] }> };
+    expect(schema.properties.stance?.enum).toEqual(['supports', 'refutes', 'context']);
+  });
+});

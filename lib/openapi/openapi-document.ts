@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import { articleSchema, articleSummarySchema, createArticleInputSchema } from '@/lib/validations/article';
+import { claimEventSchema, claimSchema, createClaimInputSchema, updateClaimInputSchema } from '@/lib/validations/claim';
+import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
+import { ratingSchema } from '@/lib/validations/rating';
+import { errorStatus } from '@/lib/errors';
+
+// The API reference is generated from the very schemas the routes validate with, so it cannot
+// drift from what the server accepts.
+
+const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: errorSchema } },
+});
+
+const ok = (description: string, schema: z.ZodType, status = '200'): ZodOpenApiResponsesObject => ({
+  [status]: { description, content: { 'application/json': { schema } } },
+  '401': errorResponse('Missing or invalid token'),
+  '403': errorResponse('Your role does not allow this'),
+  '404': errorResponse('Not found (or not in your workspace)'),
+  '422': errorResponse('Validation failed; `fields` says which'),
+});
+
+const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const path = (name: string) => ({ path: z.object({ [name]: z.string().meta({ description: `The ${name.replace('Id', '')}'s id` }) }) });
+
+const op = (o: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({ security: [{ bearer: [] }], ...o });
+
+export function buildOpenApiDocument(serverUrl?: string) {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Factdesk API',
+      version: '1.0.0',
+      description:
+        'Create articles, anchor claims in their frozen text, record verdicts and evidence. Positions are Unicode code points. Authenticate with `Authorization: Bearer <token>` (`npm run admin -- create-token`).',
+    },
+    servers: serverUrl ? [{ url: serverUrl }] : undefined,
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    paths: {
+      '/api/v1/articles': {
+        get: op({ summary: 'List articles', responses: ok('Articles', z.object({ articles: z.array(articleSummarySchema) })) }),
+        post: op({
+          summary: 'Create an article from text, HTML or Markdown',
+          requestBody: body(createArticleInputSchema),
+          responses: { ...ok('The frozen article', articleSchema, '201'), '413': errorResponse('Too large') },
+        }),
+      },
+      '/api/v1/articles/{articleId}': {
+        get: op({ summary: 'Get an article with its frozen text', requestParams: path('articleId'), responses: ok('Article', articleSchema) }),
+      },
+      '/api/v1/articles/{articleId}/claims': {
+        get: op({ summary: 'List claims in document order', requestParams: path('articleId'), responses: ok('Claims', z.object({ claims: z.array(claimSchema) })) }),
+        post: op({
+          summary: 'Mark a claim by quote or by position',
+          requestParams: path('articleId'),
+          requestBody: body(createClaimInputSchema),
+          responses: ok('The claim, anchored', claimSchema, '201'),
+        }),
+      },
+      '/api/v1/claims/{claimId}': {
+        get: op({ summary: 'Get a claim', requestParams: path('claimId'), responses: ok('Claim', claimSchema) }),
+        patch: op({
+          summary: 'Update status, verdict, explanation, statement or claimant',
+          requestParams: path('claimId'),
+          requestBody: body(updateClaimInputSchema),
+          responses: { ...ok('The updated claim', claimSchema), '409': errorResponse('Stale version; `current` holds the claim as it is now') },
+        }),
+        delete: op({
+          summary: 'Delete a claim (it can be restored)',
+          requestParams: { ...path('claimId'), query: z.object({ version: z.string().optional() }) },
+          responses: { '204': { description: 'Deleted' }, '409': errorResponse('Stale version') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/restore': {
+        post: op({ summary: 'Undo a deletion', requestParams: path('claimId'), responses: ok('The restored claim', claimSchema) }),
+      },
+      '/api/v1/claims/{claimId}/history': {
+        get: op({ summary: 'Every change to the claim, newest first', requestParams: path('claimId'), responses: ok('History', z.object({ events: z.array(claimEventSchema) })) }),
+      },
+      '/api/v1/claims/{claimId}/evidence': {
+        post: op({ summary: 'Add evidence', requestParams: path('claimId'), requestBody: body(addEvidenceInputSchema), responses: ok('Evidence', evidenceSchema, '201') }),
+      },
+      '/api/v1/evidence/{evidenceId}': {
+        patch: op({ summary: 'Edit evidence', requestParams: path('evidenceId'), requestBody: body(updateEvidenceInputSchema), responses: ok('Evidence', evidenceSchema) }),
+        delete: op({ summary: 'Remove evidence', requestParams: path('evidenceId'), responses: { '204': { description: 'Removed' } } }),
+      },
+      '/api/v1/rating-scale': {
+        get: op({ summary: "The workspace's rating scale", responses: ok('Ratings', z.object({ ratings: z.array(ratingSchema) })) }),
+      },
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { validationError } from './error-response';
+
+const MAX_JSON_BYTES = 4 * 1024 * 1024;
+
+/** Reads a JSON body and validates it: 400 for what is not JSON, 422 with field messages. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().includes('application/json')) {
+    throw new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+  }
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_JSON_BYTES) throw new AppError('payload_too_large', 'The request body is too large (4 MB at most).');
+  const raw = await request.text();
+  if (raw.length > MAX_JSON_BYTES) throw new AppError('payload_too_large', 'The request body is too large (4 MB at most).');
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+export function parseParam<S extends z.ZodType>(value: unknown, schema: S, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  // An id that cannot exist reads as "not found", like any other missing thing.
+  if (!parsed.success) throw new AppError('not_found', `${what} not found.`);
+  return parsed.data;
+}

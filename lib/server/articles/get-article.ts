@@ -1,0 +1,53 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/server/actor';
+import { requirePermission } from '@/lib/server/actor';
+import type { ArticleDto, ArticleSummaryDto } from '@/lib/validations/article';
+import { articleSelect, toArticleDto } from './article-shape';
+
+export async function getArticle(actor: Actor, articleId: string): Promise<ArticleDto | null> {
+  requirePermission(actor, 'article.read');
+  const row = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: articleSelect });
+  return row ? toArticleDto(row) : null;
+}
+
+export async function requireArticle(actor: Actor, articleId: string): Promise<ArticleDto> {
+  const article = await getArticle(actor, articleId);
+  if (!article) throw new AppError('not_found', 'Article not found.');
+  return article;
+}
+
+/** The workspace's articles, newest first, with their claims counted by status. */
+export async function listArticles(actor: Actor): Promise<ArticleSummaryDto[]> {
+  requirePermission(actor, 'article.read');
+  const [articles, counts] = await Promise.all([
+    db.article.findMany({
+      where: { workspaceId: actor.workspaceId },
+      orderBy: { createdAt: 'desc' },
+      take: 500,
+      select: { id: true, title: true, sourceUrl: true, author: true, outlet: true, publishedAt: true, createdAt: true },
+    }),
+    db.claim.groupBy({
+      by: ['articleId', 'status'],
+      where: { workspaceId: actor.workspaceId, deletedAt: null },
+      _count: { _all: true },
+    }),
+  ]);
+  const byArticle = new Map<string, Record<string, number>>();
+  for (const row of counts) {
+    const entry = byArticle.get(row.articleId) ?? {};
+    entry[row.status] = row._count._all;
+    byArticle.set(row.articleId, entry);
+  }
+  return articles.map((a) => {
+    const statusCounts = byArticle.get(a.id) ?? {};
+    return {
+      ...a,
+      publishedAt: a.publishedAt?.toISOString() ?? null,
+      createdAt: a.createdAt.toISOString(),
+      claimCount: Object.values(statusCounts).reduce((sum, n) => sum + n, 0),
+      statusCounts,
+    };
+  });
+}

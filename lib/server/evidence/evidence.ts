@@ -1,0 +1,79 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/server/actor';
+import { requirePermission } from '@/lib/server/actor';
+import type { EvidenceDto } from '@/lib/validations/evidence';
+import { addEvidenceInputSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
+import type { z } from 'zod';
+import { evidenceSelect, toEvidenceDto } from '@/lib/server/claims/claim-shape';
+import { recordClaimEvents } from '@/lib/server/claims/record-events';
+
+type AddInput = z.output<typeof addEvidenceInputSchema>;
+type UpdateInput = z.output<typeof updateEvidenceInputSchema>;
+
+async function requireLiveClaim(actor: Actor, claimId: string): Promise<void> {
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
+    select: { id: true },
+  });
+  if (!claim) throw new AppError('not_found', 'Claim not found.');
+}
+
+function describe(e: { url: string; stance: string }): string {
+  return `${e.stance}: ${e.url}`;
+}
+
+export async function addEvidence(actor: Actor, claimId: string, input: AddInput): Promise<EvidenceDto> {
+  requirePermission(actor, 'evidence.edit');
+  await requireLiveClaim(actor, claimId);
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.evidence.create({
+      data: {
+        claimId,
+        workspaceId: actor.workspaceId,
+        url: input.url,
+        title: input.title ?? '',
+        publisher: input.publisher ?? '',
+        passage: input.passage ?? '',
+        stance: input.stance,
+        accessedAt: input.accessedAt ?? null,
+        createdById: actor.userId,
+      },
+      select: evidenceSelect,
+    });
+    await recordClaimEvents(tx, actor, claimId, 'evidence_added', [{ field: 'evidence', from: null, to: describe(created) }]);
+    return created;
+  });
+  return toEvidenceDto(row);
+}
+
+export async function updateEvidence(actor: Actor, evidenceId: string, input: UpdateInput): Promise<EvidenceDto> {
+  requirePermission(actor, 'evidence.edit');
+  const before = await db.evidence.findFirst({
+    where: { id: evidenceId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
+    select: evidenceSelect,
+  });
+  if (!before) throw new AppError('not_found', 'Evidence not found.');
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.evidence.update({ where: { id: evidenceId }, data: input, select: evidenceSelect });
+    await recordClaimEvents(tx, actor, before.claimId, 'evidence_updated', [
+      { field: 'evidence', from: describe(before), to: describe(updated) },
+    ]);
+    return updated;
+  });
+  return toEvidenceDto(row);
+}
+
+export async function removeEvidence(actor: Actor, evidenceId: string): Promise<void> {
+  requirePermission(actor, 'evidence.edit');
+  const before = await db.evidence.findFirst({
+    where: { id: evidenceId, workspaceId: actor.workspaceId },
+    select: evidenceSelect,
+  });
+  if (!before) throw new AppError('not_found', 'Evidence not found.');
+  await db.$transaction(async (tx) => {
+    await tx.evidence.delete({ where: { id: evidenceId } });
+    await recordClaimEvents(tx, actor, before.claimId, 'evidence_removed', [{ field: 'evidence', from: describe(before), to: null }]);
+  });
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import { hashPassword } from '@/lib/server/auth/password';
+import { createWorkspace } from '@/lib/server/workspaces/create-first-workspace';
+
+/**
+ * Creates a user who signs in with email and password, the same rows better-auth writes at
+ * sign-up (a user and a "credential" account holding the Argon2id hash), for the admin
+ * command line and the demo workspace. Joins the named workspace, creating it if needed.
+ */
+export async function createUserWithPassword(input: {
+  email: string;
+  password: string;
+  name: string;
+  workspaceName: string;
+}) {
+  const email = input.email.trim().toLowerCase();
+  if (input.password.length < 10) throw new AppError('unprocessable', 'The password needs at least 10 characters.');
+  const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (exists) throw new AppError('conflict', `A user with the email ${email} already exists.`);
+
+  const hash = await hashPassword(input.password);
+  const userId = randomUUID();
+  await db.$transaction([
+    db.user.create({ data: { id: userId, email, name: input.name, emailVerified: false } }),
+    db.account.create({ data: { id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: hash } }),
+  ]);
+
+  const workspace = await db.workspace.findFirst({ where: { name: input.workspaceName }, select: { id: true, name: true } });
+  if (workspace) {
+    await db.membership.create({ data: { workspaceId: workspace.id, userId, role: 'admin' } });
+    return { userId, email, workspace };
+  }
+  const created = await createWorkspace({ userId, name: input.workspaceName });
+  return { userId, email, workspace: { id: created.id, name: created.name } };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { dateInputSchema, httpUrlSchema, idSchema, isoDateTime, optionalText } from './common';
+
+export const articleMetadataInputSchema = z.object({
+  title: optionalText(500, 'The title').optional(),
+  sourceUrl: httpUrlSchema.optional(),
+  author: optionalText(300, 'The author').optional(),
+  outlet: optionalText(300, 'The outlet').optional(),
+  publishedAt: dateInputSchema.optional(),
+});
+
+export const createArticleInputSchema = articleMetadataInputSchema
+  .extend({
+    text: z.string().optional().meta({ description: 'Plain text; paragraphs separated by blank lines.' }),
+    html: z.string().optional().meta({ description: 'HTML; reduced to a safe subset before it is stored.' }),
+    markdown: z.string().optional().meta({ description: 'Markdown; converted to the same safe subset.' }),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const given = [input.text, input.html, input.markdown].filter((v) => v !== undefined).length;
+    if (given !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'Give exactly one of text, html or markdown' });
+    }
+  })
+  .meta({ id: 'CreateArticleInput' });
+export type CreateArticleInput = z.input<typeof createArticleInputSchema>;
+
+export const blockSchema = z
+  .object({
+    type: z.enum(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']),
+    start: z.number().int(),
+    end: z.number().int(),
+    ordered: z.boolean().optional(),
+    links: z.array(z.object({ start: z.number().int(), end: z.number().int(), href: z.string() })).optional(),
+  })
+  .meta({ id: 'Block', description: 'A block of the frozen text; offsets in code points.' });
+export type BlockDto = z.infer<typeof blockSchema>;
+
+export const articleVersionSchema = z
+  .object({
+    id: idSchema,
+    number: z.number().int(),
+    contentHash: z.string().meta({ description: 'SHA-256 (hex) of the frozen text' }),
+    source: z.enum(['paste', 'file', 'url', 'api', 'demo']),
+    importedAt: isoDateTime,
+  })
+  .meta({ id: 'ArticleVersion' });
+
+export const articleSummarySchema = z
+  .object({
+    id: idSchema,
+    title: z.string(),
+    sourceUrl: z.string().nullable(),
+    author: z.string().nullable(),
+    outlet: z.string().nullable(),
+    publishedAt: isoDateTime.nullable(),
+    createdAt: isoDateTime,
+    claimCount: z.number().int(),
+    statusCounts: z.record(z.string(), z.number().int()),
+  })
+  .meta({ id: 'ArticleSummary' });
+export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;
+
+export const articleSchema = z
+  .object({
+    id: idSchema,
+    title: z.string(),
+    sourceUrl: z.string().nullable(),
+    canonicalUrl: z.string().nullable(),
+    author: z.string().nullable(),
+    outlet: z.string().nullable(),
+    publishedAt: isoDateTime.nullable(),
+    language: z.string().nullable(),
+    direction: z.enum(['ltr', 'rtl']),
+    createdAt: isoDateTime,
+    version: articleVersionSchema,
+    text: z.string().meta({ description: 'The frozen text claims point into' }),
+    blocks: z.array(blockSchema),
+  })
+  .meta({ id: 'Article' });
+export type ArticleDto = z.infer<typeof articleSchema>;

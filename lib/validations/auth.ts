@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter your email address'),
+  password: z.string().min(1, 'Enter your password').max(256),
+});
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name').max(120, 'The name is too long'),
+  email: z.string().trim().toLowerCase().email('Enter a valid email address'),
+  password: z.string().min(10, 'Use at least 10 characters').max(256, 'Use at most 256 characters'),
+  workspace: z.string().trim().max(120, 'The workspace name is too long').optional(),
+});
+
+export type FormState = {
+  error?: string;
+  fields?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};

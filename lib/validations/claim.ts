@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { idSchema, isoDateTime, optionalText } from './common';
+import { evidenceSchema } from './evidence';
+
+export const claimStatuses = ['to_check', 'researching', 'needs_review', 'published', 'dismissed'] as const;
+export const claimStatusSchema = z.enum(claimStatuses).meta({
+  description: 'Where the claim is in the workflow. Independent of the verdict.',
+});
+export type ClaimStatusValue = (typeof claimStatuses)[number];
+
+export const claimStatusLabels: Record<ClaimStatusValue, string> = {
+  to_check: 'To check',
+  researching: 'Researching',
+  needs_review: 'Needs review',
+  published: 'Published',
+  dismissed: 'Dismissed',
+};
+
+export const textQuoteSelectorSchema = z
+  .object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1, 'The quote is empty').max(5000, 'The quote is too long (5,000 characters at most)'),
+    prefix: z.string().max(200).optional(),
+    suffix: z.string().max(200).optional(),
+  })
+  .meta({ id: 'TextQuoteSelector', description: 'W3C Web Annotation TextQuoteSelector.' });
+
+export const textPositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] })
+  .meta({
+    id: 'TextPositionSelector',
+    description: 'W3C TextPositionSelector: start inclusive, end exclusive, in Unicode code points of the article text.',
+  });
+
+export const statementSchema = optionalText(2000, 'The statement');
+export const claimantSchema = optionalText(300, 'The claimant');
+export const explanationSchema = optionalText(20_000, 'The explanation');
+export const verdictKeySchema = z.string().min(1).max(64).nullable().meta({
+  description: "A key of the workspace's rating scale (e.g. `true`, `mostly_false`, `misleading`), or null to clear.",
+});
+
+export const createClaimInputSchema = z
+  .object({
+    selector: z.discriminatedUnion('type', [textQuoteSelectorSchema, textPositionSelectorSchema]),
+    // With a position selector, the quote the client saw: refused when the text there differs.
+    exact: z.string().max(5000).optional(),
+    statement: statementSchema.optional(),
+    claimant: claimantSchema.optional(),
+  })
+  .meta({ id: 'CreateClaimInput' });
+export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
+
+export const updateClaimInputSchema = z
+  .object({
+    version: z.number().int().min(1).meta({ description: 'The claim version this change is based on; 409 if stale.' }),
+    status: claimStatusSchema.optional(),
+    verdict: verdictKeySchema.optional(),
+    explanation: explanationSchema.optional(),
+    statement: statementSchema.optional(),
+    claimant: claimantSchema.optional(),
+  })
+  .strict()
+  .refine((input) => Object.keys(input).some((k) => k !== 'version'), { message: 'Nothing to change' })
+  .meta({ id: 'UpdateClaimInput' });
+export type UpdateClaimInput = z.infer<typeof updateClaimInputSchema>;
+
+export const verdictSchema = z
+  .object({ key: z.string(), label: z.string(), value: z.number().int().nullable() })
+  .meta({ id: 'Verdict' });
+
+export const claimSchema = z
+  .object({
+    id: idSchema,
+    articleId: idSchema,
+    articleVersionId: idSchema,
+    version: z.number().int(),
+    start: z.number().int().meta({ description: 'Code points' }),
+    end: z.number().int().meta({ description: 'Code points' }),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    selectors: z.tuple([
+      z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+      z.object({ type: z.literal('TextPositionSelector'), start: z.number().int(), end: z.number().int() }),
+    ]),
+    anchorState: z.enum(['anchored', 'orphaned']),
+    statement: z.string(),
+    claimant: z.string(),
+    status: claimStatusSchema,
+    verdict: verdictSchema.nullable(),
+    explanation: z.string(),
+    evidence: z.array(evidenceSchema),
+    createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .meta({ id: 'Claim' });
+export type ClaimDto = z.infer<typeof claimSchema>;
+
+export const claimEventSchema = z
+  .object({
+    id: idSchema,
+    at: isoDateTime,
+    actor: z.string(),
+    kind: z.string(),
+    field: z.string().nullable(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  })
+  .meta({ id: 'ClaimEvent' });
+export type ClaimEventDto = z.infer<typeof claimEventSchema>;

@@ -1,0 +1,85 @@
+// Factdesk's admin command line, for self-hosting newsrooms and for scripts:
+//   npm run admin -- create-user --email E --password P --workspace NAME [--name N]
+//   npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]
+import { parseArgs } from 'node:util';
+import { resolveDatabaseUrl } from './lib/resolve-database';
+
+const usage = `Usage:
+  npm run admin -- create-user --email E --password P --workspace NAME [--name "Full Name"]
+  npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      workspace: { type: 'string' },
+      name: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!command || !['create-user', 'create-token'].includes(command)) fail(usage);
+  if (!values.email) fail(`--email is required\n${usage}`);
+
+  const database = await resolveDatabaseUrl({ purpose: 'app' });
+  process.env.DATABASE_URL = database.url;
+  try {
+    const { isAppError } = await import('../lib/errors');
+    try {
+      if (command === 'create-user') await createUser(values);
+      else await createToken(values);
+    } catch (error) {
+      if (isAppError(error)) fail(error.message);
+      throw error;
+    }
+  } finally {
+    const { db } = await import('../lib/server/db/client');
+    await db.$disconnect();
+    await database.stop?.();
+  }
+}
+
+type Values = { email?: string; password?: string; workspace?: string; name?: string };
+
+async function createUser(values: Values) {
+  if (!values.password) fail('--password is required');
+  if (!values.workspace) fail('--workspace is required');
+  const { createUserWithPassword } = await import('../lib/server/users/create-user');
+  const created = await createUserWithPassword({
+    email: values.email!,
+    password: values.password,
+    name: values.name ?? values.email!.split('@')[0]!,
+    workspaceName: values.workspace,
+  });
+  console.log(`Created ${created.email}, admin of workspace “${created.workspace.name}”.`);
+}
+
+async function createToken(values: Values) {
+  const { db } = await import('../lib/server/db/client');
+  const { createApiToken } = await import('../lib/server/auth/api-tokens');
+  const user = await db.user.findUnique({
+    where: { email: values.email!.trim().toLowerCase() },
+    select: { id: true, memberships: { select: { workspace: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } } },
+  });
+  if (!user) fail(`No user with the email ${values.email}.`);
+  const membership = values.workspace
+    ? user.memberships.find((m) => m.workspace.name === values.workspace)
+    : user.memberships[0];
+  if (!membership) fail(values.workspace ? `${values.email} is not a member of “${values.workspace}”.` : `${values.email} has no workspace.`);
+  const token = await createApiToken({ userId: user.id, workspaceId: membership.workspace.id, name: values.name ?? 'Command line' });
+  // The token itself goes to stdout alone, so scripts can capture it; the note to stderr.
+  console.error(`API token for ${values.email} in “${membership.workspace.name}” (shown once, store it safely):`);
+  console.log(token.token);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
