@@ -20,8 +20,8 @@ CREATE TABLE "user" (
     "email" TEXT NOT NULL,
     "emailVerified" BOOLEAN NOT NULL DEFAULT false,
     "image" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "user_pkey" PRIMARY KEY ("id")
 );
@@ -29,10 +29,10 @@ CREATE TABLE "user" (
 -- CreateTable
 CREATE TABLE "session" (
     "id" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
     "token" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
     "ipAddress" TEXT,
     "userAgent" TEXT,
     "userId" TEXT NOT NULL,
@@ -49,12 +49,12 @@ CREATE TABLE "account" (
     "accessToken" TEXT,
     "refreshToken" TEXT,
     "idToken" TEXT,
-    "accessTokenExpiresAt" TIMESTAMP(3),
-    "refreshTokenExpiresAt" TIMESTAMP(3),
+    "accessTokenExpiresAt" TIMESTAMPTZ(3),
+    "refreshTokenExpiresAt" TIMESTAMPTZ(3),
     "scope" TEXT,
     "password" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "account_pkey" PRIMARY KEY ("id")
 );
@@ -64,9 +64,9 @@ CREATE TABLE "verification" (
     "id" TEXT NOT NULL,
     "identifier" TEXT NOT NULL,
     "value" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "verification_pkey" PRIMARY KEY ("id")
 );
@@ -85,7 +85,7 @@ CREATE TABLE "rate_limit" (
 CREATE TABLE "sign_in_throttle" (
     "email" TEXT NOT NULL,
     "failures" INTEGER NOT NULL DEFAULT 0,
-    "lastFailure" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastFailure" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "sign_in_throttle_pkey" PRIMARY KEY ("email")
 );
@@ -97,8 +97,8 @@ CREATE TABLE "workspace" (
     "slug" TEXT NOT NULL,
     "organizationUrl" TEXT,
     "allowSelfApproval" BOOLEAN NOT NULL DEFAULT false,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "workspace_pkey" PRIMARY KEY ("id")
 );
@@ -109,7 +109,7 @@ CREATE TABLE "membership" (
     "workspaceId" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "role" "Role" NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "membership_pkey" PRIMARY KEY ("id")
 );
@@ -122,9 +122,9 @@ CREATE TABLE "api_token" (
     "tokenHash" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "workspaceId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastUsedAt" TIMESTAMP(3),
-    "revokedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMPTZ(3),
+    "revokedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "api_token_pkey" PRIMARY KEY ("id")
 );
@@ -151,12 +151,12 @@ CREATE TABLE "article" (
     "canonicalUrl" TEXT,
     "author" TEXT,
     "outlet" TEXT,
-    "publishedAt" TIMESTAMP(3),
+    "publishedAt" TIMESTAMPTZ(3),
     "language" TEXT,
     "direction" TEXT NOT NULL DEFAULT 'ltr',
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "article_pkey" PRIMARY KEY ("id")
 );
@@ -170,9 +170,9 @@ CREATE TABLE "article_version" (
     "blocks" JSONB NOT NULL,
     "contentHash" TEXT NOT NULL,
     "source" "ImportSource" NOT NULL,
-    "importedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "importedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "importedById" TEXT,
-    "fetchedAt" TIMESTAMP(3),
+    "fetchedAt" TIMESTAMPTZ(3),
     "httpStatus" INTEGER,
     "rawHtml" BYTEA,
 
@@ -202,11 +202,11 @@ CREATE TABLE "claim" (
     "assigneeId" TEXT,
     "proposedById" TEXT,
     "approvedById" TEXT,
-    "approvedAt" TIMESTAMP(3),
-    "publishedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-    "deletedAt" TIMESTAMP(3),
+    "approvedAt" TIMESTAMPTZ(3),
+    "publishedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "deletedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "claim_pkey" PRIMARY KEY ("id")
 );
@@ -221,11 +221,11 @@ CREATE TABLE "evidence" (
     "publisher" TEXT NOT NULL DEFAULT '',
     "passage" TEXT NOT NULL DEFAULT '',
     "stance" "Stance" NOT NULL,
-    "accessedAt" TIMESTAMP(3),
+    "accessedAt" TIMESTAMPTZ(3),
     "internalNote" TEXT NOT NULL DEFAULT '',
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "evidence_pkey" PRIMARY KEY ("id")
 );
@@ -237,7 +237,7 @@ CREATE TABLE "claim_event" (
     "workspaceId" TEXT NOT NULL,
     "actorId" TEXT,
     "actorName" TEXT NOT NULL DEFAULT '',
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "kind" TEXT NOT NULL,
     "field" TEXT,
     "fromValue" TEXT,
@@ -281,6 +281,9 @@ CREATE UNIQUE INDEX "api_token_tokenHash_key" ON "api_token"("tokenHash");
 CREATE INDEX "api_token_userId_idx" ON "api_token"("userId");
 
 -- CreateIndex
+CREATE INDEX "api_token_workspaceId_idx" ON "api_token"("workspaceId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "rating_workspaceId_key_key" ON "rating"("workspaceId", "key");
 
 -- CreateIndex
@@ -302,10 +305,25 @@ CREATE INDEX "claim_articleId_start_idx" ON "claim"("articleId", "start");
 CREATE INDEX "claim_workspaceId_status_idx" ON "claim"("workspaceId", "status");
 
 -- CreateIndex
+CREATE INDEX "claim_articleVersionId_idx" ON "claim"("articleVersionId");
+
+-- CreateIndex
+CREATE INDEX "claim_ratingId_idx" ON "claim"("ratingId");
+
+-- CreateIndex
+CREATE INDEX "claim_assigneeId_idx" ON "claim"("assigneeId");
+
+-- CreateIndex
 CREATE INDEX "evidence_claimId_idx" ON "evidence"("claimId");
 
 -- CreateIndex
+CREATE INDEX "evidence_workspaceId_idx" ON "evidence"("workspaceId");
+
+-- CreateIndex
 CREATE INDEX "claim_event_claimId_at_idx" ON "claim_event"("claimId", "at");
+
+-- CreateIndex
+CREATE INDEX "claim_event_workspaceId_idx" ON "claim_event"("workspaceId");
 
 -- AddForeignKey
 ALTER TABLE "session" ADD CONSTRAINT "session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -350,4 +368,10 @@ ALTER TABLE "claim" ADD CONSTRAINT "claim_ratingId_fkey" FOREIGN KEY ("ratingId"
 ALTER TABLE "evidence" ADD CONSTRAINT "evidence_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "evidence" ADD CONSTRAINT "evidence_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "claim_event" ADD CONSTRAINT "claim_event_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "claim_event" ADD CONSTRAINT "claim_event_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
