@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { requirePageActor } from '@/lib/server/workspaces/page-actor';
+import { getArticle } from '@/lib/server/articles/get-article';
+import { listClaims } from '@/lib/server/claims/get-claim';
+import { listRatings } from '@/lib/server/workspaces/list-ratings';
+import { can } from '@/lib/core/permissions/permissions';
+import { getQueryClient } from '@/lib/queries/query-client';
+import { claimKeys, ratingKeys } from '@/lib/queries/claims';
+import { ArticleWorkspace } from '@/components/article/article-workspace';
+
+type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requirePageActor();
+  const article = await getArticle(actor, (await params).articleId);
+  return { title: article?.title ?? 'Article not found' };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const actor = await requirePageActor();
+  const { articleId } = await params;
+  const article = await getArticle(actor, articleId);
+  if (!article) notFound();
+  const [claims, ratings] = await Promise.all([listClaims(actor, articleId), listRatings(actor)]);
+
+  // The claims and the scale arrive with the page; the client's queries start from them.
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(claimKeys.list(articleId), claims);
+  queryClient.setQueryData(ratingKeys.scale(), ratings);
+
+  const { claim } = await searchParams;
+  const initialClaimId = typeof claim === 'string' && claims.some((c) => c.id === claim) ? claim : null;
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ArticleWorkspace
+        article={article}
+        initialClaimId={initialClaimId}
+        permissions={{
+          canCreate: can(actor.role, 'claim.create'),
+          canEdit: can(actor.role, 'claim.edit'),
+          canPublish: can(actor.role, 'claim.publish'),
+          canDelete: can(actor.role, 'claim.delete'),
+          canEditEvidence: can(actor.role, 'evidence.edit'),
+        }}
+      />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ArticleDto } from '@/lib/validations/article';
+import { formatDate, formatDateTime } from '@/lib/format';
+
+/** Title and provenance: where the text came from and which frozen version claims point into. */
+export function ArticleHeader({ article }: { article: ArticleDto }) {
+  const byline = [article.author, article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean);
+  return (
+    <header className="mx-auto mb-8 max-w-[68ch] border-b border-stone-200 pb-6" dir={article.direction}>
+      <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-950 sm:text-4xl">{article.title}</h1>
+      {byline.length > 0 && <p className="mt-3 text-stone-700">{byline.join(' · ')}</p>}
+      <p className="mt-2 text-xs text-stone-600" dir="ltr">
+        {article.sourceUrl && (
+          <>
+            <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline underline-offset-2">
+              {article.sourceUrl}
+            </a>
+            {' · '}
+          </>
+        )}
+        Frozen {formatDateTime(article.version.importedAt)} · version {article.version.number} ·{' '}
+        <abbr title={`SHA-256 ${article.version.contentHash}`}>sha256 {article.version.contentHash.slice(0, 12)}</abbr>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,112 @@
+'use client';
+
+import { memo, useMemo } from 'react';
+import { clsx } from 'clsx';
+import { blockRuns, type ClaimRange, type LinkRange } from '@/lib/core/reader/block-pieces';
+import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
+
+export type ReaderBlock = {
+  type: 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'blockquote';
+  start: number;
+  end: number;
+  ordered?: boolean;
+  links: LinkRange[];
+};
+
+type ArticleReaderProps = {
+  text: string;
+  blocks: ReaderBlock[];
+  claims: ClaimRange[];
+  tones: ReadonlyMap<string, RatingTone>;
+  activeId: string | null;
+  onSelectClaim: (claimId: string) => void;
+  direction: 'ltr' | 'rtl';
+  language: string | null;
+};
+
+type BlockProps = {
+  block: ReaderBlock;
+  text: string;
+  claims: ClaimRange[];
+  tones: ReadonlyMap<string, RatingTone>;
+  activeId: string | null;
+  onSelectClaim: (claimId: string) => void;
+};
+
+const blockClass: Record<ReaderBlock['type'], string> = {
+  p: 'my-5',
+  h2: 'mt-10 mb-4 font-sans text-2xl font-semibold',
+  h3: 'mt-8 mb-3 font-sans text-xl font-semibold',
+  h4: 'mt-6 mb-2 font-sans text-lg font-semibold',
+  li: 'my-2 ms-6 list-item',
+  blockquote: 'my-6 border-s-4 border-stone-300 ps-4 italic text-stone-800',
+};
+
+/** One block, its text cut into link runs and claim pieces; each piece is a <mark> or text. */
+const Block = memo(function Block({ block, text, claims, tones, activeId, onSelectClaim }: BlockProps) {
+  const runs = useMemo(() => blockRuns(block, block.links, claims), [block, claims]);
+  const Tag = block.type === 'li' ? 'div' : block.type;
+  const content = runs.map((run) => {
+    const pieces = run.pieces.map((piece) => {
+      const slice = text.slice(piece.start, piece.end);
+      const top = piece.claimIds[0];
+      if (!top) return <span key={piece.start}>{slice}</span>;
+      return (
+        <mark
+          key={piece.start}
+          className={clsx('claim-highlight', `tone-${tones.get(top) ?? 'none'}`)}
+          style={{ '--depth': piece.claimIds.length } as React.CSSProperties}
+          data-claim-ids={piece.claimIds.join(' ')}
+          data-active={piece.claimIds.includes(activeId ?? '') ? 'true' : undefined}
+          onClick={(event) => {
+            // A click that ends a selection is for marking, not for opening a claim.
+            if (!window.getSelection()?.isCollapsed) return;
+            event.stopPropagation();
+            onSelectClaim(top);
+          }}
+        >
+          {slice}
+        </mark>
+      );
+    });
+    return run.href ? (
+      <a key={run.start} href={run.href} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline underline-offset-2">
+        {pieces}
+      </a>
+    ) : (
+      <span key={run.start}>{pieces}</span>
+    );
+  });
+  return (
+    <Tag
+      className={clsx(blockClass[block.type], block.type === 'li' && (block.ordered ? 'list-decimal' : 'list-disc'))}
+      data-block-start={block.start}
+      data-block-end={block.end}
+    >
+      {content}
+    </Tag>
+  );
+});
+
+/** The frozen text in reading typography, with every claim highlighted, overlaps included. */
+export function ArticleReader({ text, blocks, claims, tones, activeId, onSelectClaim, direction, language }: ArticleReaderProps) {
+  const claimsByBlock = useMemo(
+    () => blocks.map((b) => claims.filter((c) => c.start < b.end && b.start < c.end)),
+    [blocks, claims],
+  );
+  return (
+    <div dir={direction} lang={language ?? undefined} className="font-serif text-[1.1875rem] leading-[1.7] text-stone-900">
+      {blocks.map((block, i) => (
+        <Block
+          key={block.start}
+          block={block}
+          text={text}
+          claims={claimsByBlock[i] ?? []}
+          tones={tones}
+          activeId={activeId}
+          onSelectClaim={onSelectClaim}
+        />
+      ))}
+    </div>
+  );
+}

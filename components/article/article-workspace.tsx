@@ -1,0 +1,127 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ArticleDto } from '@/lib/validations/article';
+import { claimListOptions, ratingScaleOptions } from '@/lib/queries/claims';
+import { useCreateClaim } from '@/lib/queries/use-claim-mutations';
+import { createOffsetIndex } from '@/lib/core/anchoring';
+import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
+import { ClaimList } from '@/components/claims/claim-list';
+import { ClaimPanel, type ClaimPermissions } from '@/components/claims/claim-panel';
+import { ArticleHeader } from './article-header';
+import { ArticleReader, type ReaderBlock } from './article-reader';
+import { MarkClaimButton } from './mark-claim-button';
+import { useTextSelection } from './use-text-selection';
+import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
+
+type ArticleWorkspaceProps = {
+  article: ArticleDto;
+  permissions: ClaimPermissions & { canCreate: boolean };
+  initialClaimId: string | null;
+};
+
+/** The review screen: claims beside the article, the chosen claim's panel on the side. */
+export function ArticleWorkspace({ article, permissions, initialClaimId }: ArticleWorkspaceProps) {
+  const { data: claims = [] } = useQuery(claimListOptions(article.id));
+  const { data: ratings = [] } = useQuery(ratingScaleOptions());
+  const [activeId, setActiveId] = useState<string | null>(initialClaimId);
+  const readerRef = useRef<HTMLDivElement>(null);
+  const { selection, clear } = useTextSelection(readerRef);
+  const create = useCreateClaim(article.id);
+
+  // Offsets arrive in code points (the API's unit) and are converted once for the DOM.
+  const index = useMemo(() => createOffsetIndex(article.text), [article.text]);
+  const blocks = useMemo<ReaderBlock[]>(
+    () =>
+      article.blocks.map((b) => ({
+        type: b.type,
+        ordered: b.ordered,
+        start: index.toUtf16(b.start),
+        end: index.toUtf16(b.end),
+        links: (b.links ?? []).map((l) => ({ start: index.toUtf16(l.start), end: index.toUtf16(l.end), href: l.href })),
+      })),
+    [article.blocks, index],
+  );
+  const ranges = useMemo(
+    () =>
+      claims
+        .filter((c) => c.anchorState === 'anchored')
+        .map((c) => ({ id: c.id, start: index.toUtf16(c.start), end: index.toUtf16(c.end) })),
+    [claims, index],
+  );
+  const bounds = useMemo(() => scaleBounds(ratings), [ratings]);
+  const tones = useMemo(() => new Map(claims.map((c) => [c.id, ratingTone(c.verdict, bounds)])), [claims, bounds]);
+  const active = claims.find((c) => c.id === activeId) ?? null;
+
+  const select = useCallback((claimId: string | null) => {
+    setActiveId(claimId);
+    const url = new URL(window.location.href);
+    if (claimId) url.searchParams.set('claim', claimId);
+    else url.searchParams.delete('claim');
+    window.history.replaceState(null, '', url);
+  }, []);
+
+  useEffect(() => {
+    if (!initialClaimId) return;
+    document.querySelector(`[data-claim-ids~="${CSS.escape(initialClaimId)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [initialClaimId]);
+
+  const mark = useCallback(() => {
+    if (!selection || !permissions.canCreate) return;
+    const exact = article.text.slice(selection.start, selection.end);
+    create.mutate(
+      {
+        selector: { type: 'TextPositionSelector', start: index.toCodePoint(selection.start), end: index.toCodePoint(selection.end, 'end') },
+        exact,
+      },
+      { onSuccess: (claim) => select(claim.id) },
+    );
+    clear();
+  }, [selection, permissions.canCreate, article.text, create, index, select, clear]);
+
+  useWorkspaceShortcuts({ claims, activeId, select, mark: selection ? mark : null });
+
+  return (
+    <div className="mx-auto grid max-w-[1600px] gap-6 px-4 py-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
+      <aside aria-label="Claims" className="order-2 lg:order-1 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <h2 className="mb-3 text-sm font-semibold text-stone-800">
+          Claims <span className="font-normal text-stone-600">({claims.length})</span>
+        </h2>
+        <ClaimList claims={claims} activeId={activeId} bounds={bounds} onSelect={select} />
+        <p className="mt-4 text-xs text-stone-600">
+          Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
+        </p>
+      </aside>
+      <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
+        <ArticleHeader article={article} />
+        <div ref={readerRef} className="relative mx-auto max-w-[68ch]">
+          <ArticleReader
+            text={article.text}
+            blocks={blocks}
+            claims={ranges}
+            tones={tones}
+            activeId={activeId}
+            onSelectClaim={select}
+            direction={article.direction}
+            language={article.language}
+          />
+          {selection && permissions.canCreate && <MarkClaimButton anchor={selection.anchor} pending={create.isPending} onMark={mark} />}
+        </div>
+      </article>
+      <aside
+        aria-label="Claim details"
+        className="order-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
+      >
+        {active ? (
+          <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} onClose={() => select(null)} />
+        ) : (
+          <div className="text-sm text-stone-700">
+            <h2 className="mb-2 text-base font-semibold text-stone-900">No claim selected</h2>
+            <p>Click a highlight or a claim in the list to work on it, or select text in the article to mark a new claim.</p>
+          </div>
+        )}
+      </aside>
+    </div>
+  );
+}

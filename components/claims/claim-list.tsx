@@ -1,0 +1,50 @@
+'use client';
+
+import { clsx } from 'clsx';
+import type { ClaimDto } from '@/lib/validations/claim';
+import { claimStatusLabels } from '@/lib/validations/claim';
+import { ratingTone, type ScaleBounds } from '@/lib/core/rating-scale/rating-scale';
+
+type ClaimListProps = {
+  claims: ClaimDto[];
+  activeId: string | null;
+  bounds: ScaleBounds | null;
+  onSelect: (claimId: string) => void;
+};
+
+/** The claims of the article in document order: the keyboard way to every highlight. */
+export function ClaimList({ claims, activeId, bounds, onSelect }: ClaimListProps) {
+  if (claims.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
+        No claims yet. Select a sentence in the article and press <kbd className="rounded border border-stone-300 bg-white px-1">M</kbd> or
+        choose <strong>Mark claim</strong>.
+      </p>
+    );
+  }
+  return (
+    <ol className="space-y-1.5" aria-label="Claims in document order">
+      {claims.map((claim, index) => (
+        <li key={claim.id}>
+          <button
+            type="button"
+            onClick={() => onSelect(claim.id)}
+            aria-current={claim.id === activeId ? 'true' : undefined}
+            className={clsx(
+              'w-full rounded-lg border px-3 py-2 text-left text-sm transition-colors',
+              claim.id === activeId ? 'border-stone-900 bg-white shadow-sm' : 'border-stone-200 bg-white/60 hover:bg-white',
+            )}
+          >
+            <span className="flex items-center gap-2 text-xs text-stone-600">
+              <span aria-hidden="true" className={clsx('inline-block size-2.5 rounded-full', `tone-${ratingTone(claim.verdict, bounds)}`)} style={{ background: 'var(--tone)' }} />
+              <span>#{index + 1}</span>
+              <span>{claimStatusLabels[claim.status]}</span>
+              {claim.verdict && <span className="font-semibold text-stone-800">{claim.verdict.label}</span>}
+            </span>
+            <span className="mt-1 line-clamp-2 block text-stone-900">{claim.statement || `“${claim.exact}”`}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
+import type { RatingDto } from '@/lib/validations/rating';
+import { apiFetch } from './api-client';
+
+// Every query key of the app comes from these factories, so invalidation cannot miss one.
+export const claimKeys = {
+  all: ['claims'] as const,
+  list: (articleId: string) => [...claimKeys.all, 'list', articleId] as const,
+  history: (claimId: string) => [...claimKeys.all, 'history', claimId] as const,
+};
+
+export const ratingKeys = {
+  scale: () => ['rating-scale'] as const,
+};
+
+export function claimListOptions(articleId: string) {
+  return queryOptions({
+    queryKey: claimKeys.list(articleId),
+    queryFn: async () => (await apiFetch<{ claims: ClaimDto[] }>(`/api/v1/articles/${articleId}/claims`)).claims,
+  });
+}
+
+export function claimHistoryOptions(claimId: string) {
+  return queryOptions({
+    queryKey: claimKeys.history(claimId),
+    queryFn: async () => (await apiFetch<{ events: ClaimEventDto[] }>(`/api/v1/claims/${claimId}/history`)).events,
+  });
+}
+
+export function ratingScaleOptions() {
+  return queryOptions({
+    queryKey: ratingKeys.scale(),
+    queryFn: async () => (await apiFetch<{ ratings: RatingDto[] }>('/api/v1/rating-scale')).ratings,
+    staleTime: 5 * 60_000,
+  });
+}
