@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against an app that is already up (scripts/test.sh builds and starts it and
+// sets FACTDESK_TEST_URL), in Debian's Chromium: Playwright cannot download its own browser here.
+const baseURL = process.env.FACTDESK_TEST_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  testDir: 'e2e/browser',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // One app server and one database for the whole run, on a 2-core machine.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'test-results/report.json' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+            // Without it Chromium makes DNS look-ups on its own that this network refuses.
+            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+          ],
+        },
+      },
+    },
+  ],
+});

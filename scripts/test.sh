@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# `npm test`: every suite of Factdesk, prepared from scratch, ending with one line for CI:
+#   N passed, N failed[, N skipped]
+# 1. Chromium (Debian's package; installed here when we are root).
+# 2. A fresh database for this run (scripts/test/database.ts), dropped at the end.
+# 3. Unit tests, a production build, the built app on a free port, integration tests through its
+#    HTTP API, then Playwright in Chromium against the same server.
+# A suite that cannot run counts as one failure; the exit status is non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+BIN=node_modules/.bin
+REPORTS=$(mktemp -d "${TMPDIR:-/tmp}/factdesk-test.XXXXXX")
+STARTED=$SECONDS
+SERVER_PID=""
+DB_JOB=""
+
+step() { printf '\n== %s\n' "$*"; }
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "Installing Chromium (Debian's package) for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    [ -x /usr/bin/chromium ] && return 0
+  fi
+  echo "Chromium is missing. Install Debian's package (sudo apt-get install -y chromium) so that /usr/bin/chromium exists; the browser tests are not run." >&2
+  return 1
+}
+
+stop_server() {
+  [ -n "$SERVER_PID" ] || return 0
+  kill -TERM "$SERVER_PID" 2>/dev/null
+  wait "$SERVER_PID" 2>/dev/null
+  SERVER_PID=""
+}
+
+stop_database() {
+  [ -n "$DB_JOB" ] || return 0
+  kill -TERM "$DB_JOB" 2>/dev/null
+  wait "$DB_JOB" 2>/dev/null
+  DB_JOB=""
+}
+
+cleanup() {
+  stop_server
+  stop_database
+  rm -rf "$REPORTS"
+}
+trap 'cleanup; exit 130' INT TERM
+
+free_port() {
+  node -e 'const s = require("node:net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+
+# Until the server answers HTTP (any status below 500), or it has died, or 60 s have passed.
+wait_for_server() {
+  local url=$1 deadline=$((SECONDS + 60))
+  while [ $SECONDS -lt $deadline ]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || return 1
+    node -e 'fetch(process.argv[1]).then((r) => process.exit(r.status < 500 ? 0 : 1), () => process.exit(1))' "$url" && return 0
+    sleep 0.3
+  done
+  return 1
+}
+
+step "Chromium"
+CHROMIUM=ok
+ensure_chromium || CHROMIUM=missing
+
+step "Database"
+DATABASE_URL_READY=""
+coproc DB { exec node --import tsx scripts/test/database.ts; }
+DB_JOB=$DB_PID
+if read -r -t 180 DATABASE_URL <&"${DB[0]}" && [ -n "$DATABASE_URL" ]; then
+  export DATABASE_URL
+  DATABASE_URL_READY=yes
+else
+  echo "Could not prepare a test database: the integration and browser tests are not run." >&2
+  stop_database
+fi
+
+step "Unit tests"
+"$BIN/vitest" run --project unit --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+
+if [ -n "$DATABASE_URL_READY" ]; then
+  PORT=$(free_port)
+  BASE_URL="http://127.0.0.1:$PORT"
+  export FACTDESK_URL=$BASE_URL BETTER_AUTH_URL=$BASE_URL FACTDESK_TEST_URL=$BASE_URL
+  BETTER_AUTH_SECRET=$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64url"))')
+  export BETTER_AUTH_SECRET
+
+  step "Production build (next build)"
+  if "$BIN/next" build; then
+    step "Starting the app at $BASE_URL"
+    NODE_ENV=production "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
+    SERVER_PID=$!
+    if wait_for_server "$BASE_URL/sign-in"; then
+      step "Integration tests (HTTP API, PostgreSQL)"
+      "$BIN/vitest" run --project integration --reporter=default --reporter=json --outputFile.json="$REPORTS/integration.json"
+
+      if [ "$CHROMIUM" = ok ]; then
+        step "Browser tests (Playwright, Chromium)"
+        PLAYWRIGHT_JSON_OUTPUT_FILE="$REPORTS/browser.json" "$BIN/playwright" test
+      fi
+    else
+      echo "The app did not start; its output:" >&2
+      tail -n 40 "$REPORTS/server.log" >&2
+    fi
+    stop_server
+    if grep -q "Unhandled error" "$REPORTS/server.log"; then
+      step "The server logged unhandled errors"
+      grep -A 12 "Unhandled error" "$REPORTS/server.log" | head -n 60
+    fi
+  else
+    echo "The production build failed: the integration and browser tests are not run." >&2
+  fi
+fi
+
+stop_server
+stop_database
+step "Summary ($((SECONDS - STARTED)) s)"
+node --import tsx scripts/test/summary.ts \
+  "vitest:$REPORTS/unit.json" "vitest:$REPORTS/integration.json" "playwright:$REPORTS/browser.json"
+status=$?
+rm -rf "$REPORTS"
+exit $status
