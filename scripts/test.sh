@@ -73,7 +73,8 @@ step "Database"
 DATABASE_URL_READY=""
 coproc DB { exec node --import tsx scripts/test/database.ts; }
 DB_JOB=$DB_PID
-if read -r -t 180 DATABASE_URL <&"${DB[0]}" && [ -n "$DATABASE_URL" ]; then
+DB_OUT=${DB[0]:-} # empty when the process has already exited
+if [ -n "$DB_OUT" ] && read -r -t 180 DATABASE_URL <&"$DB_OUT" && [ -n "$DATABASE_URL" ]; then
   export DATABASE_URL
   DATABASE_URL_READY=yes
 else

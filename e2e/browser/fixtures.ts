@@ -1,0 +1,52 @@
+// Playwright fixtures for Factdesk's journeys. Each test gets a user nobody else knows, made with
+// the admin command line against the run's database (npm test drops that database afterwards,
+// so nothing is left behind). Journeys sign in through the real form, like a person would.
+import { test as base, expect, type Page } from '@playwright/test';
+import { createUser, uniqueUser, type TestUser } from '../integration/support/admin-cli';
+
+export type { TestUser };
+
+export async function signIn(page: Page, user: Pick<TestUser, 'email' | 'password'>): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/articles$/);
+}
+
+export async function signUp(page: Page, user: TestUser): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByLabel('Newsroom or team name').fill(user.workspace);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/articles$/);
+}
+
+type Fixtures = {
+  /** A user who exists, with a workspace of their own; not signed in. */
+  user: TestUser;
+  /** Details for a user who does not exist yet, for journeys that sign up through the page. */
+  newUser: TestUser;
+  /** The page, signed in as `user`, on the article list. */
+  signedInPage: Page;
+};
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads the fixtures a fixture needs from its first parameter: it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  user: async ({}, use) => {
+    await use(await createUser('browser'));
+  },
+  // eslint-disable-next-line no-empty-pattern
+  newUser: async ({}, use) => {
+    await use(uniqueUser('sign-up'));
+  },
+  signedInPage: async ({ page, user }, use) => {
+    await signIn(page, user);
+    await use(page);
+  },
+});
+
+export { expect };
