@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
-import { auth } from '@/lib/server/auth/auth';
+import { getAuth } from '@/lib/server/auth/auth';
 import { signInSchema, signUpSchema, type FormState } from '@/lib/validations/auth';
 import { renameOnlyWorkspace } from '@/lib/server/workspaces/rename-workspace';
 
@@ -21,7 +21,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values: { email: raw.email } };
   try {
-    await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
     if (error instanceof APIError && error.statusCode === 429) {
       return { error: error.message || 'Too many attempts. Wait a moment and try again.', values: { email: raw.email } };
@@ -44,7 +44,7 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
   let userId: string;
   try {
-    const result = await auth.api.signUpEmail({
+    const result = await getAuth().api.signUpEmail({
       body: { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password },
       headers: await headers(),
     });
@@ -66,6 +66,6 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
 }
 
 export async function signOutAction(): Promise<void> {
-  await auth.api.signOut({ headers: await headers() });
+  await getAuth().api.signOut({ headers: await headers() });
   redirect('/sign-in');
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { auth } from '@/lib/server/auth/auth';
+import { getAuth } from '@/lib/server/auth/auth';
 import { hashToken, looksLikeApiToken } from '@/lib/server/auth/api-tokens';
 import { resolveActor, WORKSPACE_COOKIE } from '@/lib/server/workspaces/resolve-actor';
 import type { Actor } from '@/lib/server/actor';
@@ -64,7 +64,7 @@ export async function authenticateRequest(request: Request): Promise<Actor> {
     if (!match?.[1]) throw new AppError('unauthenticated', 'Use Authorization: Bearer <token>.');
     return actorFromToken(match[1]);
   }
-  const session = await auth.api.getSession({ headers: request.headers });
+  const session = await getAuth().api.getSession({ headers: request.headers });
   if (!session) throw new AppError('unauthenticated', 'Sign in or send an API token.');
   assertSameOrigin(request);
   const preferred = readCookie(request.headers.get('cookie'), WORKSPACE_COOKIE);

@@ -9,8 +9,6 @@ import { hashPassword, verifyPassword } from './password';
 import { clearSignInFailures, recordSignInFailure, signInWaitMs } from './sign-in-throttle';
 import { createFirstWorkspace } from '@/lib/server/workspaces/create-first-workspace';
 
-const env = getEnv();
-const baseURL = env.FACTDESK_URL ?? env.BETTER_AUTH_URL;
 
 function emailOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('email' in body)) return null;
@@ -18,8 +16,10 @@ function emailOf(body: unknown): string | null {
   return typeof email === 'string' ? email : null;
 }
 
-export const auth = betterAuth({
-  baseURL,
+function createAuth() {
+  const env = getEnv();
+  return betterAuth({
+  baseURL: env.FACTDESK_URL ?? env.BETTER_AUTH_URL,
   secret: env.BETTER_AUTH_SECRET,
   trustedOrigins: env.FACTDESK_TRUSTED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
   telemetry: { enabled: false },
@@ -90,5 +90,13 @@ export const auth = betterAuth({
   },
   plugins: [nextCookies()],
 });
+}
 
-export type AuthSession = typeof auth.$Infer.Session;
+type Auth = ReturnType<typeof createAuth>;
+let instance: Auth | undefined;
+
+/** better-auth, configured on first use (the build imports routes without any configuration). */
+export function getAuth(): Auth {
+  instance ??= createAuth();
+  return instance;
+}

@@ -36,7 +36,7 @@ function rangeOf(text: string, input: CreateClaimInput): { start: number; end: n
       'ambiguous',
     );
   }
-  throw unanchorable('The quote does not appear in the article.', 'not_found');
+  throw unanchorable('The quote does not appear in the article.', found.reason);
 }
 
 export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {

@@ -12,8 +12,22 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForPrisma.factdeskPrisma ?? createClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.factdeskPrisma = db;
+function client(): PrismaClient {
+  globalForPrisma.factdeskPrisma ??= createClient();
+  return globalForPrisma.factdeskPrisma;
+}
+
+/**
+ * The client, created on first use rather than at import: `next build` imports every route to
+ * collect its configuration, without a database or its URL.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});
 
 export { Prisma } from './generated/client';
 export type { Role, ClaimStatus, Stance, ImportSource } from './generated/enums';

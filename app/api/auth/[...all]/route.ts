@@ -1,4 +1,10 @@
-import { toNextJsHandler } from 'better-auth/next-js';
-import { auth } from '@/lib/server/auth/auth';
+import { getAuth } from '@/lib/server/auth/auth';
 
-export const { GET, POST } = toNextJsHandler(auth);
+// better-auth answers every /api/auth/* request (sign-in, sign-up, sign-out, session).
+export function GET(request: Request): Promise<Response> {
+  return getAuth().handler(request);
+}
+
+export function POST(request: Request): Promise<Response> {
+  return getAuth().handler(request);
+}

@@ -1,0 +1,65 @@
+// Data for the benchmarks, written through the data layer itself: a user, a token, the sample
+// article and claims on its sentences.
+import { randomBytes } from 'node:crypto';
+
+export type BenchData = { email: string; password: string; token: string; articleId: string; claimIds: string[] };
+
+/** Sentences of the text that occur once, usable as unambiguous quotes. */
+function uniqueSentences(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?”])\s+/).map((s) => s.trim()).filter((s) => s.length > 30);
+  return sentences.filter((s) => text.indexOf(s) === text.lastIndexOf(s));
+}
+
+export async function createBenchData(databaseUrl: string, claimCount: number): Promise<BenchData> {
+  process.env.DATABASE_URL = databaseUrl;
+  const { createUserWithPassword } = await import('../../lib/server/users/create-user');
+  const { createApiToken } = await import('../../lib/server/auth/api-tokens');
+  const { seedSampleReview } = await import('../../lib/server/demo/seed-demo');
+  const { createClaim } = await import('../../lib/server/claims/create-claim');
+  const { listClaims } = await import('../../lib/server/claims/get-claim');
+
+  const email = `bench-${randomBytes(4).toString('hex')}@example.test`;
+  const password = `bench-${randomBytes(8).toString('hex')}`;
+  const user = await createUserWithPassword({ email, password, name: 'Bench Editor', workspaceName: `Bench ${email}` });
+  const actor = { userId: user.userId, userName: 'Bench Editor', workspaceId: user.workspace.id, role: 'admin' as const };
+  const token = await createApiToken({ userId: user.userId, workspaceId: user.workspace.id, name: 'bench' });
+
+  const article = await seedSampleReview(actor);
+  const existing = await listClaims(actor, article.id);
+  const taken = new Set(existing.map((c) => c.exact));
+  for (const sentence of uniqueSentences(article.text)) {
+    if (existing.length >= claimCount) break;
+    if (taken.has(sentence)) continue;
+    existing.push(await createClaim(actor, article.id, { selector: { type: 'TextQuoteSelector', exact: sentence } }));
+  }
+  return { email, password, token: token.token, articleId: article.id, claimIds: existing.map((c) => c.id) };
+}
+
+/** A session cookie for pages that need a signed-in member. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  if (!response.ok || !cookie) throw new Error(`Sign-in for the benchmark failed (${response.status})`);
+  return cookie;
+}
+
+/** An article of `count` distinct paragraphs with one claim on each, for concurrent updates. */
+export async function createUpdateTargets(databaseUrl: string, email: string, count: number) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { db } = await import('../../lib/server/db/client');
+  const { createArticle } = await import('../../lib/server/articles/create-article');
+  const { createClaim } = await import('../../lib/server/claims/create-claim');
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
+  const actor = { userId: user.id, userName: 'Bench Editor', workspaceId: user.memberships[0]!.workspaceId, role: 'admin' as const };
+  const paragraphs = Array.from({ length: count }, (_, i) => `Paragraph ${i + 1}: the minister said unemployment fell by ${i + 3} percent in region ${i + 1}.`);
+  const article = await createArticle(actor, { source: 'api', kind: 'text', content: paragraphs.join('\n\n'), metadata: { title: 'Update targets' } });
+  const claims = [];
+  for (const paragraph of paragraphs) {
+    claims.push(await createClaim(actor, article.id, { selector: { type: 'TextQuoteSelector', exact: paragraph } }));
+  }
+  return claims.map((c) => ({ id: c.id, version: c.version }));
+}
