@@ -21,6 +21,15 @@ type ArticleWorkspaceProps = {
   initialClaimId: string | null;
 };
 
+/** Scrolls the first highlight of a claim into the middle of the screen, unless it is in view. */
+function revealClaim(claimId: string, behavior: ScrollBehavior = 'smooth') {
+  const mark = document.querySelector(`[data-claim-ids~="${CSS.escape(claimId)}"]`);
+  if (!mark) return;
+  const { top, bottom } = mark.getBoundingClientRect();
+  if (top >= 0 && bottom <= window.innerHeight) return;
+  mark.scrollIntoView({ block: 'center', behavior });
+}
+
 /** The review screen: claims beside the article, the chosen claim's panel on the side. */
 export function ArticleWorkspace({ article, permissions, initialClaimId }: ArticleWorkspaceProps) {
   const { data: claims = [] } = useQuery(claimListOptions(article.id));
@@ -62,9 +71,16 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
     window.history.replaceState(null, '', url);
   }, []);
 
+  const selectAndReveal = useCallback(
+    (claimId: string) => {
+      select(claimId);
+      revealClaim(claimId);
+    },
+    [select],
+  );
+
   useEffect(() => {
-    if (!initialClaimId) return;
-    document.querySelector(`[data-claim-ids~="${CSS.escape(initialClaimId)}"]`)?.scrollIntoView({ block: 'center' });
+    if (initialClaimId) revealClaim(initialClaimId, 'auto');
   }, [initialClaimId]);
 
   const mark = useCallback(() => {
@@ -80,7 +96,8 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
     clear();
   }, [selection, permissions.canCreate, article.text, create, index, select, clear]);
 
-  useWorkspaceShortcuts({ claims, activeId, select, mark: selection ? mark : null });
+  const close = useCallback(() => select(null), [select]);
+  useWorkspaceShortcuts({ claims, activeId, select: selectAndReveal, close, mark: selection ? mark : null });
 
   return (
     <div className="mx-auto grid max-w-[1600px] gap-6 px-4 py-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
@@ -88,7 +105,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
         <h2 className="mb-3 text-sm font-semibold text-stone-800">
           Claims <span className="font-normal text-stone-600">({claims.length})</span>
         </h2>
-        <ClaimList claims={claims} activeId={activeId} bounds={bounds} onSelect={select} />
+        <ClaimList claims={claims} activeId={activeId} bounds={bounds} onSelect={selectAndReveal} />
         <p className="mt-4 text-xs text-stone-600">
           Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
         </p>
@@ -114,7 +131,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
         className="order-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
       >
         {active ? (
-          <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} onClose={() => select(null)} />
+          <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} onClose={close} />
         ) : (
           <div className="text-sm text-stone-700">
             <h2 className="mb-2 text-base font-semibold text-stone-900">No claim selected</h2>

@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 type Shortcuts = {
   claims: readonly { id: string }[];
   activeId: string | null;
-  select: (claimId: string | null) => void;
+  select: (claimId: string) => void;
+  close: () => void;
   mark: (() => void) | null;
 };
 
@@ -14,12 +15,12 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** M marks the selection, J/K step through claims, Esc closes the panel; never while typing. */
-export function useWorkspaceShortcuts({ claims, activeId, select, mark }: Shortcuts) {
+export function useWorkspaceShortcuts({ claims, activeId, select, close, mark }: Shortcuts) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       if (event.key === 'Escape') {
-        if (activeId && !typingIn(event.target)) select(null);
+        if (activeId && !typingIn(event.target)) close();
         return;
       }
       if (typingIn(event.target)) return;
@@ -32,13 +33,10 @@ export function useWorkspaceShortcuts({ claims, activeId, select, mark }: Shortc
         const at = claims.findIndex((c) => c.id === activeId);
         const next = key === 'j' ? (at + 1) % claims.length : (at <= 0 ? claims.length : at) - 1;
         const claim = claims[next];
-        if (claim) {
-          select(claim.id);
-          document.querySelector(`[data-claim-ids~="${CSS.escape(claim.id)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        }
+        if (claim) select(claim.id);
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [claims, activeId, select, mark]);
+  }, [claims, activeId, select, close, mark]);
 }
