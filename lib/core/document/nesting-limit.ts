@@ -1,0 +1,57 @@
+/**
+ * Limits on nesting, the one input shape that makes our parsers slow. htmlparser2 (used by
+ * sanitize-html and by us) keeps its element stack with Array#unshift, so parsing is quadratic in
+ * depth: 400,000 nested <div>s fit in 2 MB and take minutes, and a recursive walk of such a tree
+ * overflows the call stack. marked re-lexes a line once per level of ">" or "- " prefixes.
+ * Real articles nest a few dozen levels, so anything deeper is refused instead of parsed.
+ */
+
+/** Chrome's HTML parser stops nesting at 512 too, so no page a reader has seen is deeper. */
+export const MAX_HTML_DEPTH = 512;
+/** Quotes or lists inside one another, counted as ">" or list markers at the start of a line. */
+export const MAX_MARKDOWN_DEPTH = 64;
+
+export class NestingTooDeepError extends Error {
+  constructor(limit: number) {
+    super(`The content is nested more than ${limit} levels deep.`);
+    this.name = 'NestingTooDeepError';
+  }
+}
+
+export interface DepthGuard {
+  open(): void;
+  close(): void;
+}
+
+/**
+ * Follows a parser's open and close events, which mirror its element stack exactly (void and
+ * implied closes included), and throws NestingTooDeepError from inside the parse once too deep.
+ */
+export function createDepthGuard(limit = MAX_HTML_DEPTH): DepthGuard {
+  let depth = 0;
+  return {
+    open() {
+      depth += 1;
+      if (depth > limit) throw new NestingTooDeepError(limit);
+    },
+    close() {
+      depth = Math.max(0, depth - 1);
+    },
+  };
+}
+
+// One container marker at the start of a line: a quote, a bullet or a number, each followed by
+// optional indentation. Sticky, so each match continues exactly where the previous one ended.
+const CONTAINER_MARKER = /[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/y;
+
+/** Throws NestingTooDeepError if any line opens more than `limit` nested quotes or lists. */
+export function assertMarkdownDepth(markdown: string, limit = MAX_MARKDOWN_DEPTH): void {
+  for (const line of markdown.split('\n')) {
+    CONTAINER_MARKER.lastIndex = 0;
+    let depth = 0;
+    while (CONTAINER_MARKER.test(line)) {
+      depth += 1;
+      if (depth > limit) throw new NestingTooDeepError(limit);
+    }
+  }
+}
