@@ -52,6 +52,8 @@ export const createClaimInputSchema = z
     statement: statementSchema.optional(),
     claimant: claimantSchema.optional(),
   })
+  // Like every other input: a misspelt field is refused, not dropped while the rest is saved.
+  .strict()
   .meta({ id: 'CreateClaimInput' });
 export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
 
