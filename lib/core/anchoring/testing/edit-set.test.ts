@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { generateArticle } from './article';
+import { defaultEditCounts, generateEditSet } from './edit-set';
+import { createRandom } from './random';
+
+describe('the generated revision used to measure re-anchoring', () => {
+  const { model, text } = generateArticle(createRandom(42), 5_000);
+
+  test('is the same for the same seed, and different for another', () => {
+    const counts = defaultEditCounts(5_000);
+    const first = generateEditSet(1, model, text.length, counts);
+    expect(generateEditSet(1, model, text.length, counts).text).toBe(first.text);
+    expect(generateEditSet(2, model, text.length, counts).text).not.toBe(first.text);
+  });
+
+  test('applies every kind of edit and leaves the original article untouched', () => {
+    const before = JSON.stringify(model);
+    const edited = generateEditSet(3, model, text.length, { insertions: 5, deletions: 5, paragraphMoves: 3, rewrites: 8 });
+    expect(edited.applied).toEqual({ insertions: 5, deletions: 5, paragraphMoves: 3, rewrites: 8 });
+    expect(JSON.stringify(model)).toBe(before);
+    expect(edited.text).not.toBe(text);
+  });
+
+  test('maps every surviving character to the same character in the revision', () => {
+    const edited = generateEditSet(4, model, text.length, { insertions: 10, deletions: 10, paragraphMoves: 4, rewrites: 0 });
+    let survivors = 0;
+    edited.originToNew.forEach((to, from) => {
+      if (to < 0) return;
+      survivors++;
+      expect(edited.text[to]).toBe(text[from]);
+    });
+    expect(survivors).toBeGreaterThan(0.8 * text.replace(/\s/g, '').length);
+  });
+});

@@ -1,0 +1,118 @@
+// A deterministic "second version" of a generated article, as an editor would produce it:
+// sentences inserted and deleted, paragraphs moved, single words rewritten (a corrected number,
+// a changed verb). Because every surviving token keeps its original offset, the edited text
+// comes with a map from each original character to its new place — the ground truth against
+// which re-anchoring is graded (see `grade.ts`).
+
+import { generateSentenceBeside, renderArticle, toTokens, walkTokens } from './article';
+import type { ArticleModel, Sentence } from './article';
+import { createRandom } from './random';
+import type { Random } from './random';
+
+export type EditCounts = {
+  insertions: number;
+  deletions: number;
+  paragraphMoves: number;
+  rewrites: number;
+};
+
+export type EditSet = {
+  text: string;
+  /**
+   * For each UTF-16 offset of the original text, its offset in `text`, or -1 if it is gone.
+   * Characters of a rewritten word map onto the word that replaced it.
+   */
+  originToNew: Int32Array;
+  /** The edits actually applied (a deletion is skipped when it would empty a paragraph). */
+  applied: EditCounts;
+};
+
+/** About one edit per 200 words: a thoroughly revised version, not a rewrite. */
+export function defaultEditCounts(wordCount: number): EditCounts {
+  const per = (n: number) => Math.max(1, Math.round((wordCount / 50_000) * n));
+  return { insertions: per(80), deletions: per(50), paragraphMoves: per(20), rewrites: per(120) };
+}
+
+const SWAPS: Record<string, string> = {
+  said: 'stated', claimed: 'alleged', rose: 'increased', fell: 'decreased', about: 'roughly', troops: 'soldiers',
+  people: 'civilians', announced: 'declared', highest: 'largest', reporters: 'journalists', last: 'this',
+};
+
+/**
+ * Applies `counts` random edits to a copy of `model` (the original is left untouched).
+ * `originalLength` is the length of the original rendered text.
+ */
+export function generateEditSet(
+  seed: number,
+  model: ArticleModel,
+  originalLength: number,
+  counts: EditCounts,
+): EditSet {
+  const random = createRandom(seed);
+  const edited: ArticleModel = model.map((p) => p.map((s) => s.map((t) => ({ ...t }))));
+  const applied: EditCounts = { insertions: 0, deletions: 0, paragraphMoves: 0, rewrites: 0 };
+  const queue: (keyof EditCounts)[] = [];
+  for (const kind of Object.keys(counts) as (keyof EditCounts)[]) {
+    for (let i = 0; i < counts[kind]; i++) queue.push(kind);
+  }
+  // Interleave the kinds so that, say, a moved paragraph can later receive an insertion.
+  for (let i = queue.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [queue[i], queue[j]] = [queue[j] as keyof EditCounts, queue[i] as keyof EditCounts];
+  }
+  for (const kind of queue) {
+    if (EDITS[kind](random, edited)) applied[kind]++;
+  }
+
+  const originToNew = new Int32Array(originalLength).fill(-1);
+  walkTokens(edited, (token, offset) => {
+    if (token.origin < 0) return;
+    // A rewritten word is still the claim's word, edited: its characters map onto the new word.
+    const length = token.originalLength ?? token.text.length;
+    for (let i = 0; i < length; i++) originToNew[token.origin + i] = offset + Math.min(i, token.text.length - 1);
+  });
+  return { text: renderArticle(edited), originToNew, applied };
+}
+
+type Edit = (random: Random, model: ArticleModel) => boolean;
+
+const EDITS: Record<keyof EditCounts, Edit> = {
+  insertions(random, model) {
+    const paragraph = random.pick(model.slice(1));
+    const at = random.int(paragraph.length + 1);
+    const beside = [paragraph[at - 1], paragraph[at]].map((s) => s?.map((t) => t.text).join(' '));
+    paragraph.splice(at, 0, toTokens(generateSentenceBeside(random, beside)));
+    return true;
+  },
+  deletions(random, model) {
+    const paragraph = random.pick(model.slice(1));
+    if (paragraph.length < 2) return false;
+    paragraph.splice(random.int(paragraph.length), 1);
+    return true;
+  },
+  paragraphMoves(random, model) {
+    const [moved] = model.splice(1 + random.int(model.length - 1), 1);
+    if (!moved) return false;
+    model.splice(1 + random.int(model.length), 0, moved);
+    return true;
+  },
+  rewrites(random, model) {
+    const sentence: Sentence = random.pick(random.pick(model.slice(1)));
+    const at = random.int(sentence.length);
+    const token = sentence[at];
+    if (!token) return false;
+    const text = rewriteWord(random, token.text);
+    sentence[at] = { text, origin: token.origin, originalLength: token.originalLength ?? token.text.length };
+    return true;
+  },
+};
+
+/** A different word with the same trailing punctuation: a corrected figure or a synonym. */
+function rewriteWord(random: Random, word: string): string {
+  const [, core = '', tail = ''] = /^(.*?)([.,:;"]*)$/u.exec(word) ?? [];
+  let replacement: string;
+  if (/^[\d,]+$/.test(core)) replacement = String(random.between(2, 99_000));
+  else replacement = SWAPS[core] ?? (core.length > 3 ? `${core.slice(0, -2)}ed` : 'reportedly');
+  if (replacement === core) replacement = `${core}s`;
+  return replacement + tail;
+}
