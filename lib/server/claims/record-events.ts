@@ -6,24 +6,32 @@ export type ClaimChange = { field: string; from: string | null; to: string | nul
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes one history row per changed field, in the same transaction as the change itself. */
+/** History rows for a change: one per changed field, or one for the whole claim. */
+export function claimEventRows(
+  actor: Actor,
+  claimId: string,
+  kind: string,
+  changes: readonly ClaimChange[] = [{ field: '', from: null, to: null }],
+): Prisma.ClaimEventCreateManyInput[] {
+  return changes.map((change) => ({
+    claimId,
+    workspaceId: actor.workspaceId,
+    actorId: actor.userId,
+    actorName: actor.userName,
+    kind,
+    field: change.field || null,
+    fromValue: change.from,
+    toValue: change.to,
+  }));
+}
+
+/** Writes the history rows in the same transaction as the change itself. */
 export async function recordClaimEvents(
   tx: Tx,
   actor: Actor,
   claimId: string,
   kind: string,
-  changes: readonly ClaimChange[] = [{ field: '', from: null, to: null }],
+  changes?: readonly ClaimChange[],
 ): Promise<void> {
-  await tx.claimEvent.createMany({
-    data: changes.map((change) => ({
-      claimId,
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      actorName: actor.userName,
-      kind,
-      field: change.field || null,
-      fromValue: change.from,
-      toValue: change.to,
-    })),
-  });
+  await tx.claimEvent.createMany({ data: claimEventRows(actor, claimId, kind, changes) });
 }
