@@ -2,7 +2,8 @@
 
 import { memo, useMemo } from 'react';
 import { clsx } from 'clsx';
-import { blockRuns, type ClaimRange, type LinkRange } from '@/lib/core/reader/block-pieces';
+import { buildSegments, splitSegmentsByBlocks, type ClaimRange, type Segment } from '@/lib/core/anchoring';
+import { blockRuns, type LinkRange } from '@/lib/core/reader/block-pieces';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 
 export type ReaderBlock = {
@@ -27,7 +28,7 @@ type ArticleReaderProps = {
 type BlockProps = {
   block: ReaderBlock;
   text: string;
-  claims: ClaimRange[];
+  segments: Segment[];
   tones: ReadonlyMap<string, RatingTone>;
   activeId: string | null;
   onSelectClaim: (claimId: string) => void;
@@ -43,8 +44,8 @@ const blockClass: Record<ReaderBlock['type'], string> = {
 };
 
 /** One block, its text cut into link runs and claim pieces; each piece is a <mark> or text. */
-const Block = memo(function Block({ block, text, claims, tones, activeId, onSelectClaim }: BlockProps) {
-  const runs = useMemo(() => blockRuns(block, block.links, claims), [block, claims]);
+const Block = memo(function Block({ block, text, segments, tones, activeId, onSelectClaim }: BlockProps) {
+  const runs = useMemo(() => blockRuns(block, block.links, segments), [block, segments]);
   const Tag = block.type === 'li' ? 'div' : block.type;
   const content = runs.map((run) => {
     const pieces = run.pieces.map((piece) => {
@@ -80,6 +81,7 @@ const Block = memo(function Block({ block, text, claims, tones, activeId, onSele
   return (
     <Tag
       className={clsx(blockClass[block.type], block.type === 'li' && (block.ordered ? 'list-decimal' : 'list-disc'))}
+      dir="auto"
       data-block-start={block.start}
       data-block-end={block.end}
     >
@@ -90,18 +92,18 @@ const Block = memo(function Block({ block, text, claims, tones, activeId, onSele
 
 /** The frozen text in reading typography, with every claim highlighted, overlaps included. */
 export function ArticleReader({ text, blocks, claims, tones, activeId, onSelectClaim, direction, language }: ArticleReaderProps) {
-  const claimsByBlock = useMemo(
-    () => blocks.map((b) => claims.filter((c) => c.start < b.end && b.start < c.end)),
-    [blocks, claims],
+  const segmentsByBlock = useMemo(
+    () => splitSegmentsByBlocks(buildSegments(text.length, claims, { includeGaps: true }), blocks),
+    [text.length, blocks, claims],
   );
   return (
-    <div dir={direction} lang={language ?? undefined} className="font-serif text-[1.1875rem] leading-[1.7] text-stone-900">
+    <div dir={direction} lang={language ?? undefined} className="whitespace-pre-line font-serif text-[1.1875rem] leading-[1.7] text-stone-900">
       {blocks.map((block, i) => (
         <Block
           key={block.start}
           block={block}
           text={text}
-          claims={claimsByBlock[i] ?? []}
+          segments={segmentsByBlock[i] ?? []}
           tones={tones}
           activeId={activeId}
           onSelectClaim={onSelectClaim}

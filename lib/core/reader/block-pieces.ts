@@ -1,57 +1,36 @@
-// Splits each block of the frozen text into the pieces the reader renders: runs of text under
-// the same link and the same set of claims. Rendering pieces as React elements, rather than
-// wrapping DOM ranges after the fact, keeps highlights out of the DOM that React owns.
-// Offsets here are UTF-16 (the reader's unit); callers convert from code points first.
+// Groups the highlight segments of one block (lib/core/anchoring/segments.ts) into the runs the
+// reader renders: stretches inside a link and outside one, so a link stays one <a> element even
+// when claims start or end inside it. Rendering these as React elements, rather than wrapping
+// DOM ranges after the fact, keeps highlights out of the DOM that React owns.
+// Offsets are UTF-16 (the reader's unit); callers convert from code points first.
+import type { Segment } from '@/lib/core/anchoring';
 
 export type Range = { start: number; end: number };
 export type LinkRange = Range & { href: string };
-export type ClaimRange = Range & { id: string };
 
-export type Piece = {
-  start: number;
-  end: number;
-  /** Claims covering this piece, innermost (shortest) first. */
-  claimIds: string[];
-};
+export type LinkRun = { start: number; end: number; href: string | null; pieces: Segment[] };
 
-export type LinkRun = { start: number; end: number; href: string | null; pieces: Piece[] };
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** The pieces of [range) cut at every claim boundary, with the claims covering each. */
-export function piecesOf(range: Range, claims: readonly ClaimRange[]): Piece[] {
-  const inside = claims.filter((c) => overlaps(c, range));
-  const cuts = new Set<number>([range.start, range.end]);
-  for (const c of inside) {
-    if (c.start > range.start && c.start < range.end) cuts.add(c.start);
-    if (c.end > range.start && c.end < range.end) cuts.add(c.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const pieces: Piece[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const covering = inside
-      .filter((c) => c.start <= start && c.end >= end)
-      // Innermost first; between claims of equal length, the one that starts later lies on top.
-      .sort((a, b) => a.end - a.start - (b.end - b.start) || b.start - a.start);
-    pieces.push({ start, end, claimIds: covering.map((c) => c.id) });
+/** The segments clipped to [range). `segments` must be sorted and cover the range. */
+function clip(segments: readonly Segment[], range: Range): Segment[] {
+  const pieces: Segment[] = [];
+  for (const segment of segments) {
+    const start = Math.max(segment.start, range.start);
+    const end = Math.min(segment.end, range.end);
+    if (start < end) pieces.push({ start, end, claimIds: segment.claimIds });
   }
   return pieces;
 }
 
 /**
- * A block as runs of linked and unlinked text, each cut into claim pieces, so that a link stays
- * one <a> element even when claims start or end inside it.
+ * A block as runs of linked and unlinked text, each holding its highlight pieces. `segments` are
+ * the block's segments with gaps included (splitSegmentsByBlocks of buildSegments with gaps).
  */
-export function blockRuns(block: Range, links: readonly LinkRange[], claims: readonly ClaimRange[]): LinkRun[] {
-  const sorted = links.filter((l) => overlaps(l, block)).sort((a, b) => a.start - b.start);
+export function blockRuns(block: Range, links: readonly LinkRange[], segments: readonly Segment[]): LinkRun[] {
+  const sorted = links.filter((l) => l.start < block.end && block.start < l.end).sort((a, b) => a.start - b.start);
   const runs: LinkRun[] = [];
   let cursor = block.start;
   const push = (start: number, end: number, href: string | null) => {
-    if (end > start) runs.push({ start, end, href, pieces: piecesOf({ start, end }, claims) });
+    if (end > start) runs.push({ start, end, href, pieces: clip(segments, { start, end }) });
   };
   for (const link of sorted) {
     const start = Math.max(link.start, cursor);
