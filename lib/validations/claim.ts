@@ -40,7 +40,7 @@ export const textPositionSelectorSchema = z
 export const statementSchema = optionalText(2000, 'The statement');
 export const claimantSchema = optionalText(300, 'The claimant');
 export const explanationSchema = optionalText(20_000, 'The explanation');
-export const verdictKeySchema = z.string().min(1).max(64).nullable().meta({
+export const verdictKeySchema = z.string().min(1).max(64).refine((key) => !key.includes('\u0000'), 'Not a verdict key').nullable().meta({
   description: "A key of the workspace's rating scale (e.g. `true`, `mostly_false`, `misleading`), or null to clear.",
 });
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import 'zod-openapi';
 
+// PostgreSQL cannot store U+0000 in text: a value with it would fail in the database (a 500),
+// so it is refused here with the other validation messages.
+const hasNoNul = (value: string) => !value.includes('\u0000');
+const NUL_MESSAGE = 'Remove the NUL character (U+0000)';
+
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');
 
 /** An absolute http(s) URL: the only schemes a newsroom source or evidence link may use. */
@@ -8,6 +13,7 @@ export const httpUrlSchema = z
   .string()
   .trim()
   .max(2048, 'The link is too long (2,048 characters at most)')
+  .refine(hasNoNul, NUL_MESSAGE)
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -27,6 +33,6 @@ export const dateInputSchema = z
   .meta({ type: 'string', format: 'date-time', example: '2017-12-28T10:00:00Z' });
 
 export const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is too long (${max.toLocaleString('en')} characters at most)`);
+  z.string().trim().max(max, `${label} is too long (${max.toLocaleString('en')} characters at most)`).refine(hasNoNul, NUL_MESSAGE);
 
 export const isoDateTime = z.string().meta({ format: 'date-time' });
