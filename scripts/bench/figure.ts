@@ -5,6 +5,6 @@ export function printFigures(title: string, figures: Figure[]): void {
   for (const f of figures) {
     const target = f.target ? `  (target ${f.target})` : '';
     const note = f.note ? `  [${f.note}]` : '';
-    console.log(`  ${f.name.padEnd(52)} ${String(f.value).padStart(10)} ${f.unit}${target}${note}`);
+    console.log(`  ${f.name.padEnd(70)} ${String(f.value).padStart(10)} ${f.unit}${target}${note}`);
   }
 }

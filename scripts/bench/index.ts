@@ -23,7 +23,12 @@ if (wants('api') || wants('lighthouse')) {
     }
     if (wants('api')) {
       const targets = await createUpdateTargets(app.databaseUrl, data.email, 60);
-      printFigures('JSON API', await benchClaimUpdates(app.url, data.token, targets));
+      // A newsroom's 50 editors each saving a change every few seconds is far below 200 req/s in
+      // all; the paced run measures what they see, the saturated one what the machine can do.
+      printFigures('JSON API', [
+        ...(await benchClaimUpdates(app.url, data.token, targets, { overallRate: 200 })),
+        ...(await benchClaimUpdates(app.url, data.token, targets)),
+      ]);
     }
   } finally {
     await app.stop();

@@ -31,9 +31,10 @@ export async function benchLighthouse(pageUrl: string, cookie: string): Promise<
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories, audits } = result.lhr;
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
-    const failing = Object.values(audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-      .map((a) => a.id);
+    const failing = (categories.accessibility?.auditRefs ?? [])
+      .map((ref) => audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1)
+      .map((a) => a!.id);
     return [
       { name: 'Article page (30 claims): Lighthouse performance', value: score('performance'), unit: '/100', target: '≥ 95' },
       { name: 'Article page (30 claims): Lighthouse accessibility', value: score('accessibility'), unit: '/100', target: '100', note: failing.length ? `failing: ${failing.join(', ')}` : undefined },
