@@ -20,12 +20,12 @@ beforeAll(async () => {
 });
 
 // The routes that take a body; the ids are real, so the body itself is what gets judged.
-const mutatingRoutes: [string, () => string][] = [
-  ['POST', () => '/api/v1/articles'],
-  ['POST', () => `/api/v1/articles/${ids.article}/claims`],
-  ['PATCH', () => `/api/v1/claims/${ids.claim}`],
-  ['POST', () => `/api/v1/claims/${ids.claim}/evidence`],
-  ['PATCH', () => `/api/v1/evidence/${ids.evidence}`],
+const mutatingRoutes: [string, string, () => string][] = [
+  ['POST', '/api/v1/articles', () => '/api/v1/articles'],
+  ['POST', '/api/v1/articles/{articleId}/claims', () => `/api/v1/articles/${ids.article}/claims`],
+  ['PATCH', '/api/v1/claims/{claimId}', () => `/api/v1/claims/${ids.claim}`],
+  ['POST', '/api/v1/claims/{claimId}/evidence', () => `/api/v1/claims/${ids.claim}/evidence`],
+  ['PATCH', '/api/v1/evidence/{evidenceId}', () => `/api/v1/evidence/${ids.evidence}`],
 ];
 
 const json = (value: unknown) => ({ raw: JSON.stringify(value), type: 'application/json' });
@@ -68,8 +68,8 @@ const badBodies: [string, { raw: string; type: string }][] = [
 ];
 
 describe('a malformed body', () => {
-  for (const [method, path] of mutatingRoutes) {
-    it.each(badBodies)(`to ${method} ${path().replace(/\/$/, '')} (%s) gets a 4xx`, async (_, body) => {
+  for (const [method, route, path] of mutatingRoutes) {
+    it.each(badBodies)(`to ${method} ${route} (%s) gets a 4xx`, async (_, body) => {
       const headers: Record<string, string> = body.type ? { 'content-type': body.type } : {};
       const response = await editor.api.send(method, path(), { raw: body.raw, headers });
       expect(response.status).toBeGreaterThanOrEqual(400);

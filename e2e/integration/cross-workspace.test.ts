@@ -37,19 +37,19 @@ describe("another workspace's token", () => {
   });
 
   it.each([
-    ['GET', () => `/api/v1/articles/${articleId}`, undefined],
-    ['GET', () => `/api/v1/articles/${articleId}/claims`, undefined],
-    ['POST', () => `/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact: 'The governor' } }],
-    ['GET', () => `/api/v1/claims/${claim.id}`, undefined],
-    ['PATCH', () => `/api/v1/claims/${claim.id}`, { version: 1, status: 'dismissed', verdict: 'false', explanation: 'B was here' }],
-    ['DELETE', () => `/api/v1/claims/${claim.id}`, undefined],
-    ['DELETE', () => `/api/v1/claims/${claim.id}?version=1`, undefined],
-    ['GET', () => `/api/v1/claims/${claim.id}/history`, undefined],
-    ['POST', () => `/api/v1/claims/${claim.id}/evidence`, { url: 'https://b.example/', stance: 'refutes' }],
-    ['POST', () => `/api/v1/claims/${deletedClaimId}/restore`, undefined],
-    ['PATCH', () => `/api/v1/evidence/${evidence.id}`, { title: 'B was here', stance: 'refutes' }],
-    ['DELETE', () => `/api/v1/evidence/${evidence.id}`, undefined],
-  ] as const)('gets 404 for %s %s', async (method, path, json) => {
+    ['GET', '/api/v1/articles/{articleId}', () => `/api/v1/articles/${articleId}`, undefined],
+    ['GET', '/api/v1/articles/{articleId}/claims', () => `/api/v1/articles/${articleId}/claims`, undefined],
+    ['POST', '/api/v1/articles/{articleId}/claims', () => `/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact: 'The governor' } }],
+    ['GET', '/api/v1/claims/{claimId}', () => `/api/v1/claims/${claim.id}`, undefined],
+    ['PATCH', '/api/v1/claims/{claimId}', () => `/api/v1/claims/${claim.id}`, { version: 1, status: 'dismissed', verdict: 'false', explanation: 'B was here' }],
+    ['DELETE', '/api/v1/claims/{claimId}', () => `/api/v1/claims/${claim.id}`, undefined],
+    ['DELETE', '/api/v1/claims/{claimId}?version=1', () => `/api/v1/claims/${claim.id}?version=1`, undefined],
+    ['GET', '/api/v1/claims/{claimId}/history', () => `/api/v1/claims/${claim.id}/history`, undefined],
+    ['POST', '/api/v1/claims/{claimId}/evidence', () => `/api/v1/claims/${claim.id}/evidence`, { url: 'https://b.example/', stance: 'refutes' }],
+    ['POST', '/api/v1/claims/{deletedClaimId}/restore', () => `/api/v1/claims/${deletedClaimId}/restore`, undefined],
+    ['PATCH', '/api/v1/evidence/{evidenceId}', () => `/api/v1/evidence/${evidence.id}`, { title: 'B was here', stance: 'refutes' }],
+    ['DELETE', '/api/v1/evidence/{evidenceId}', () => `/api/v1/evidence/${evidence.id}`, undefined],
+  ] as const)('gets 404 for %s %s', async (method, _, path, json) => {
     const response = await b.api.send<{ error: { code: string } }>(method, path(), json === undefined ? {} : { json });
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('not_found');
