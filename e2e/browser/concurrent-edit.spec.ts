@@ -1,0 +1,48 @@
+// Journey: an editor has a claim open while a teammate (through the API) changes it first. The
+// editor's next change is refused rather than overwriting the teammate's work, and the panel
+// shows the teammate's version.
+import { createToken } from '../integration/support/admin-cli';
+import { expect, test } from './fixtures';
+
+async function api<T>(baseURL: string, token: string, method: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${baseURL}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+test('a stale edit is refused and the panel shows the teammate’s newer state', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Budget speech',
+    text: 'The minister said unemployment fell by 3 percent last year.\n\nThe opposition disputed the figure.',
+  });
+  const claim = await api<{ id: string; version: number }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'unemployment fell by 3 percent last year' },
+    statement: 'Unemployment fell by 3 percent last year.',
+  });
+
+  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+  const panel = page.getByRole('complementary', { name: 'Claim details' });
+  await expect(panel.getByLabel('Statement')).toHaveValue('Unemployment fell by 3 percent last year.');
+
+  // The teammate saves first.
+  await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, {
+    version: claim.version,
+    statement: 'Unemployment fell by 3 percentage points in 2024, the minister said.',
+  });
+
+  // The editor, still looking at the old version, changes the verdict.
+  await panel.getByLabel('Verdict').selectOption('false');
+  await expect(page.getByText('A teammate changed this claim a moment ago')).toBeVisible();
+  await expect(panel.getByLabel('Statement')).toHaveValue('Unemployment fell by 3 percentage points in 2024, the minister said.');
+  await expect(panel.getByLabel('Verdict')).toHaveValue('');
+
+  // Nothing of the teammate's work was overwritten on the server either.
+  await page.reload();
+  await expect(panel.getByLabel('Statement')).toHaveValue('Unemployment fell by 3 percentage points in 2024, the minister said.');
+  await expect(panel.getByText('Saved · version 2')).toBeVisible();
+});
