@@ -19,11 +19,13 @@ DB_JOB=""
 step() { printf '\n== %s\n' "$*"; }
 
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    step "Installing Chromium (Debian's package) for the browser tests"
+  if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium (Debian's package) for the browser tests..."
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-    [ -x /usr/bin/chromium ] && return 0
+  fi
+  if [ -x /usr/bin/chromium ]; then
+    echo "Using /usr/bin/chromium"
+    return 0
   fi
   echo "Chromium is missing. Install Debian's package (sudo apt-get install -y chromium) so that /usr/bin/chromium exists; the browser tests are not run." >&2
   return 1
