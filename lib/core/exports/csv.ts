@@ -1,0 +1,78 @@
+// The review report as CSV: one row per claim, one column per field, for editors who sort and
+// filter in a spreadsheet. RFC 4180 (CRLF between records, fields with a comma, quote or line
+// break in double quotes, quotes doubled), with a UTF-8 byte order mark because Excel otherwise
+// reads the file as the local code page and mangles Arabic, accents and emoji.
+
+import { claimStatusLabels } from '@/lib/validations/claim';
+import { stanceLabels } from '@/lib/validations/evidence';
+import { reportClaims } from './report-model';
+import type { ReportClaim, ReportCorrection, ReportEvidence, ReviewReport } from './report-model';
+
+type Cell = string | number | null;
+type Column = { header: string; value: (claim: ReportClaim) => Cell };
+
+export const CSV_COLUMNS: readonly Column[] = [
+  { header: 'Claim ID', value: (c) => c.id },
+  { header: 'Start (code points)', value: (c) => c.start },
+  { header: 'End (code points)', value: (c) => c.end },
+  { header: 'Quote', value: (c) => c.exact },
+  { header: 'Statement', value: (c) => c.statement },
+  { header: 'Claimant', value: (c) => c.claimant },
+  { header: 'Status', value: (c) => claimStatusLabels[c.status] },
+  { header: 'Verdict key', value: (c) => c.verdict?.key ?? null },
+  { header: 'Verdict', value: (c) => c.verdict?.label ?? null },
+  { header: 'Verdict value', value: (c) => c.verdict?.value ?? null },
+  { header: 'Explanation', value: (c) => c.explanation },
+  { header: 'Evidence count', value: (c) => c.evidence.length },
+  { header: 'Evidence', value: (c) => c.evidence.map(evidenceLine).join('\n') },
+  { header: 'Checked by', value: (c) => c.checkedBy },
+  { header: 'Approved by', value: (c) => c.approvedBy },
+  { header: 'Approved at', value: (c) => c.approvedAt },
+  { header: 'Published at', value: (c) => c.publishedAt },
+  { header: 'Public URL', value: (c) => c.publicUrl },
+  { header: 'Corrections', value: (c) => c.corrections.map(correctionLine).join('\n') },
+];
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+export function renderCsv(report: ReviewReport): string {
+  const rows = [CSV_COLUMNS.map((column) => column.header), ...reportClaims(report).map((claim) => CSV_COLUMNS.map((column) => column.value(claim)))];
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+}
+
+/** One field, neutralised and quoted as needed. Numbers are ours and are written as they are. */
+export function csvField(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  // Line breaks inside a cell are LF, as spreadsheets write them; CRLF stays the record separator.
+  const text = neutraliseFormula(cell).replace(/\r\n?/g, '\n');
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with = + - @
+ * (or a tab or carriage return before one) as a formula, so a quote like "=HYPERLINK(...)" or a
+ * claimant "@handle" would become code. A leading apostrophe makes the cell text; spreadsheets
+ * hide it. Applied to text only: the numbers in the file are positions and scale values we wrote.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** "1. Refutes: Title — Publisher — https://… — accessed 2026-11-30 — passage: “…”" */
+function evidenceLine(item: ReportEvidence, i: number): string {
+  const parts = [
+    `${i + 1}. ${stanceLabels[item.stance]}: ${item.title.trim() || item.url}`,
+    item.publisher.trim() || null,
+    item.url,
+    item.accessedAt ? `accessed ${item.accessedAt.slice(0, 10)}` : null,
+    item.passage.trim() ? `passage: “${item.passage.trim()}”` : null,
+    item.internalNote?.trim() ? `internal note: ${item.internalNote.trim()}` : null,
+  ];
+  return parts.filter((part) => part !== null).join(' — ');
+}
+
+function correctionLine(correction: ReportCorrection): string {
+  return `${correction.at.slice(0, 10)} ${correction.by}: ${correction.from ?? '(nothing)'} → ${correction.to ?? '(nothing)'} (${correction.reason})`;
+}

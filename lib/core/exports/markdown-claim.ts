@@ -1,0 +1,91 @@
+// One claim of the Markdown report: the quote in its context, the verdict and who stands behind
+// it, the explanation, every source (IFCN: enough detail to replicate the work), corrections.
+
+import type { OffsetIndex } from '@/lib/core/anchoring';
+import { scaleBounds } from '@/lib/core/rating-scale/rating-scale';
+import { claimStatusLabels } from '@/lib/validations/claim';
+import { stanceLabels } from '@/lib/validations/evidence';
+import { escapeBlock, escapeInline, formatDate, hostOf, list } from './markdown-text';
+import type { LinkReferences } from './markdown-text';
+import { quoteContext } from './quote-context';
+import type { ReportClaim, ReportCorrection, ReportEvidence, ReviewReport } from './report-model';
+
+/** Context shown around a quote, in code points on each side: about a line of text. */
+export const REPORT_CONTEXT_CHARS = 80;
+
+export function renderClaimSection(
+  report: ReviewReport,
+  claim: ReportClaim,
+  number: number,
+  links: LinkReferences,
+  index: OffsetIndex,
+): (string | null)[] {
+  const statement = escapeInline(claim.statement);
+  return [
+    `### Claim ${number}${statement ? `: ${statement}` : ''}`,
+    quoteLine(report, claim, index),
+    list([
+      ['Claimant', escapeInline(claim.claimant)],
+      ['Status', claimStatusLabels[claim.status]],
+      ['Verdict', verdictText(report, claim)],
+      ['Checked by', claim.checkedBy && escapeInline(claim.checkedBy)],
+      ['Approved by', claim.approvedBy && `${escapeInline(claim.approvedBy)}${claim.approvedAt ? `, ${formatDate(claim.approvedAt)}` : ''}`],
+      ['Published', claim.publishedAt && formatDate(claim.publishedAt)],
+      ['Public page', claim.publicUrl && links.link(hostOf(claim.publicUrl), claim.publicUrl)],
+      ['Position', positionText(report, claim)],
+    ]),
+    ...(claim.explanation.trim() ? ['#### Explanation', escapeBlock(claim.explanation)] : []),
+    `#### Evidence (${claim.evidence.length})`,
+    claim.evidence.length === 0 ? 'No sources recorded.' : claim.evidence.map((item, i) => evidenceItem(item, i + 1, links)).join('\n'),
+    ...(claim.corrections.length > 0 ? ['#### Corrections', claim.corrections.map(correctionItem).join('\n')] : []),
+  ];
+}
+
+function quoteLine(report: ReviewReport, claim: ReportClaim, index: OffsetIndex): string {
+  const context = quoteContext(report.article.text, claim, REPORT_CONTEXT_CHARS, index);
+  const before = escapeInline(context.before);
+  const after = escapeInline(context.after);
+  // Escaping trims, so the spaces between the context and the bold quote are put back here,
+  // outside the ** markers (inside them Markdown would not read them as bold).
+  const spaceBefore = before !== '' && (/\s$/.test(context.before) || /^\s/.test(context.exact));
+  const spaceAfter = after !== '' && (/^\s/.test(context.after) || /\s$/.test(context.exact));
+  const left = `${context.elidedBefore ? '…' : ''}${before}${spaceBefore ? ' ' : ''}`;
+  const right = `${spaceAfter ? ' ' : ''}${after}${context.elidedAfter ? '…' : ''}`;
+  return `> ${left}**${escapeInline(context.exact)}**${right}`;
+}
+
+function verdictText(report: ReviewReport, claim: ReportClaim): string {
+  const verdict = claim.verdict;
+  if (!verdict) return 'not rated yet';
+  const label = `**${escapeInline(verdict.label)}**`;
+  if (verdict.value === null) return `${label} (off the scale)`;
+  const bounds = scaleBounds(report.ratingScale);
+  return bounds ? `${label} (${verdict.value} on the scale from ${bounds.worst} to ${bounds.best})` : `${label} (${verdict.value})`;
+}
+
+function positionText(report: ReviewReport, claim: ReportClaim): string {
+  if (claim.anchorState === 'orphaned') {
+    return `not found in version ${report.article.versionNumber} of the text; the context shown is the one stored with the claim`;
+  }
+  return `characters ${claim.start}–${claim.end} of version ${report.article.versionNumber} (Unicode code points)`;
+}
+
+function evidenceItem(item: ReportEvidence, number: number, links: LinkReferences): string {
+  const title = links.link(item.title.trim() || hostOf(item.url), item.url);
+  const details = [
+    item.publisher.trim() ? escapeInline(item.publisher) : null,
+    item.accessedAt ? `accessed ${formatDate(item.accessedAt)}` : null,
+  ].filter(Boolean);
+  const lines = [`${number}. ${stanceLabels[item.stance]}: ${title}${details.length > 0 ? `, ${details.join(', ')}` : ''}.`];
+  // List continuation lines are indented to the item's text; a blank line before the note keeps
+  // it out of the quoted passage (Markdown would continue the quote lazily otherwise).
+  const indent = ' '.repeat(`${number}. `.length);
+  if (item.passage.trim()) lines.push(escapeBlock(item.passage, `${indent}> `));
+  if (item.internalNote?.trim()) lines.push('', `${indent}Internal note (not for publication): ${escapeInline(item.internalNote)}`);
+  return lines.join('\n');
+}
+
+function correctionItem(correction: ReportCorrection): string {
+  const change = `${escapeInline(correction.from ?? '') || '(nothing)'} → ${escapeInline(correction.to ?? '') || '(nothing)'}`;
+  return `- ${formatDate(correction.at)}, ${escapeInline(correction.by)}: ${change}. Reason: ${escapeInline(correction.reason)}`;
+}

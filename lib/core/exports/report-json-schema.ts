@@ -1,0 +1,100 @@
+// The JSON export's shape as a zod schema, so the OpenAPI document describes exactly what
+// renderJson writes (renderJson is typed against it, and its tests parse the output with it).
+// Objects are strict: a field added to the export without the schema fails the tests.
+
+import { z } from 'zod';
+import 'zod-openapi';
+import { claimStatusSchema, verdictSchema } from '@/lib/validations/claim';
+import { stanceSchema } from '@/lib/validations/evidence';
+import { ratingSchema } from '@/lib/validations/rating';
+
+const isoDateTime = z.string().meta({ format: 'date-time' });
+const codePoints = z.number().int().meta({ description: 'Unicode code points of article.text' });
+
+const reportEvidenceSchema = z
+  .strictObject({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    passage: z.string(),
+    stance: stanceSchema,
+    accessedAt: isoDateTime.nullable(),
+    internalNote: z.string().optional().meta({ description: 'Only when the report includes internal notes' }),
+  })
+  .meta({ id: 'ReviewReportEvidence' });
+
+const reportCorrectionSchema = z
+  .strictObject({
+    at: isoDateTime,
+    by: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    reason: z.string(),
+  })
+  .meta({ id: 'ReviewReportCorrection', description: 'A change after publication, with its reason (IFCN principle 5)' });
+
+const reportClaimSchema = z
+  .strictObject({
+    id: z.string(),
+    start: codePoints,
+    end: codePoints,
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    anchorState: z.enum(['anchored', 'orphaned']),
+    statement: z.string(),
+    claimant: z.string(),
+    status: claimStatusSchema,
+    verdict: verdictSchema.nullable(),
+    explanation: z.string(),
+    evidence: z.array(reportEvidenceSchema),
+    createdBy: z.string().nullable(),
+    checkedBy: z.string().nullable(),
+    approvedBy: z.string().nullable(),
+    approvedAt: isoDateTime.nullable(),
+    publishedAt: isoDateTime.nullable(),
+    publicUrl: z.string().nullable().meta({ description: 'The public verdict page, if there is one' }),
+    corrections: z.array(reportCorrectionSchema),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .meta({ id: 'ReviewReportClaim' });
+
+const countSchema = z.number().int().min(0);
+
+export const reviewReportJsonSchema = z
+  .strictObject({
+    format: z.literal('factdesk.review-report'),
+    version: z.literal(1),
+    generatedAt: isoDateTime,
+    options: z.strictObject({ onlyPublished: z.boolean(), includeInternal: z.boolean() }),
+    workspace: z.strictObject({ name: z.string(), organizationUrl: z.string().nullable() }),
+    article: z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      sourceUrl: z.string().nullable(),
+      canonicalUrl: z.string().nullable(),
+      author: z.string().nullable(),
+      outlet: z.string().nullable(),
+      publishedAt: isoDateTime.nullable(),
+      language: z.string().nullable(),
+      direction: z.enum(['ltr', 'rtl']),
+      versionNumber: z.number().int(),
+      importedAt: isoDateTime,
+      contentHash: z.string().meta({ description: 'SHA-256 (hex) of text' }),
+      text: z.string().meta({ description: 'The frozen text the claims point into' }),
+    }),
+    ratingScale: z.array(ratingSchema),
+    summary: z.strictObject({
+      claimCount: countSchema,
+      evidenceCount: countSchema,
+      byVerdict: z.array(z.strictObject({ key: z.string().nullable(), label: z.string(), value: z.number().int().nullable(), count: countSchema })),
+      byStatus: z.array(z.strictObject({ status: claimStatusSchema, label: z.string(), count: countSchema })),
+      reviewers: z.array(z.strictObject({ name: z.string(), checked: countSchema, approved: countSchema })),
+    }),
+    claims: z.array(reportClaimSchema).meta({ description: 'In document order' }),
+  })
+  .meta({ id: 'ReviewReport', description: 'A review report: an article, its claims and verdicts, and the rating scale used.' });
+
+export type ReviewReportJson = z.infer<typeof reviewReportJsonSchema>;

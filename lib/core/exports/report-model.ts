@@ -1,0 +1,99 @@
+// The review report of one article: the single input every export format renders from
+// (Markdown, CSV, JSON, ClaimReview, Web Annotations, and the PDF's page). The data layer
+// assembles it once, already scoped to what the acting member may see; the renderers are pure
+// functions of it, so two formats of one report can never disagree.
+//
+// Units: `start`/`end` of a claim are Unicode code points of `article.text` (as stored and as
+// the API returns them), never UTF-16. Dates are ISO 8601 strings.
+
+import type { ArticleDto } from '@/lib/validations/article';
+import type { ClaimDto } from '@/lib/validations/claim';
+import type { EvidenceDto } from '@/lib/validations/evidence';
+import type { RatingDto } from '@/lib/validations/rating';
+
+export type ReportOptions = {
+  /** Only claims whose status is `published` (the default for a report handed outside). */
+  onlyPublished: boolean;
+  /** Keep the team's internal notes on evidence; off for anything leaving the newsroom. */
+  includeInternal: boolean;
+};
+
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { onlyPublished: true, includeInternal: false };
+
+export type ReportWorkspace = {
+  /** The fact-checking organisation as it signs its work (ClaimReview `author.name`). */
+  name: string;
+  organizationUrl: string | null;
+};
+
+export type ReportArticle = Pick<
+  ArticleDto,
+  'id' | 'title' | 'sourceUrl' | 'canonicalUrl' | 'author' | 'outlet' | 'publishedAt' | 'language' | 'direction' | 'text'
+> & {
+  /** When the frozen text the claims point into was imported, and its SHA-256 (hex). */
+  importedAt: string;
+  contentHash: string;
+  versionNumber: number;
+};
+
+export type ReportEvidence = Pick<EvidenceDto, 'id' | 'url' | 'title' | 'publisher' | 'passage' | 'stance' | 'accessedAt'> & {
+  /** Present only when the report includes internal notes; never rendered otherwise. */
+  internalNote?: string;
+};
+
+/** A change made after publication (IFCN principle 5): what was shown before and after, and why. */
+export type ReportCorrection = { at: string; by: string; from: string | null; to: string | null; reason: string };
+
+export type ReportClaim = Pick<
+  ClaimDto,
+  | 'id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'anchorState' | 'statement' | 'claimant'
+  | 'status' | 'verdict' | 'explanation' | 'createdAt' | 'updatedAt'
+> & {
+  evidence: ReportEvidence[];
+  /** Who marked the claim (the annotation's creator); null when that member was removed. */
+  createdBy: string | null;
+  /** Who researched the verdict, and who approved it as the second pair of eyes. */
+  checkedBy: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  publishedAt: string | null;
+  /** The public verdict page, when one exists (ClaimReview `url`). */
+  publicUrl: string | null;
+  corrections: ReportCorrection[];
+};
+
+export type ReviewReport = {
+  generatedAt: string;
+  workspace: ReportWorkspace;
+  article: ReportArticle;
+  /** The workspace's scale in its own order: the methodology every verdict refers to. */
+  ratingScale: RatingDto[];
+  claims: ReportClaim[];
+  options: ReportOptions;
+};
+
+/**
+ * The claims a report shows, in document order (by start, then the longer claim first, so a
+ * sentence precedes the figure quoted inside it). Idempotent: every renderer calls it, so a
+ * report assembled with too much data still renders only what its options allow.
+ */
+export function selectReportClaims(claims: readonly ReportClaim[], options: ReportOptions): ReportClaim[] {
+  return claims
+    .filter((claim) => !options.onlyPublished || claim.status === 'published')
+    .map((claim) => (options.includeInternal ? claim : withoutInternalNotes(claim)))
+    .sort(compareDocumentOrder);
+}
+
+/** The claims of `report` as its options allow, in document order. */
+export function reportClaims(report: ReviewReport): ReportClaim[] {
+  return selectReportClaims(report.claims, report.options);
+}
+
+export function compareDocumentOrder(a: ReportClaim, b: ReportClaim): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function withoutInternalNotes(claim: ReportClaim): ReportClaim {
+  if (!claim.evidence.some((item) => item.internalNote !== undefined)) return claim;
+  return { ...claim, evidence: claim.evidence.map(({ internalNote: _dropped, ...item }) => item) };
+}
