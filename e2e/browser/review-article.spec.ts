@@ -124,7 +124,7 @@ test('an editor reviews the claims of an imported article and finds everything a
   await expect(details.getByLabel('Verdict')).toHaveValue('mostly_true');
   await expect(details.getByLabel('Explanation')).toHaveValue('The Pentagon acknowledged about 2,000 troops in December 2017.');
   await expect(details.getByRole('link', { name: 'Pentagon briefing' })).toHaveAttribute('href', 'https://www.defense.gov/News/');
-  await expect(details.getByText('Supports')).toBeVisible();
+  await expect(details.getByText('Supports', { exact: true })).toBeVisible();
   await claimList(page).getByRole('button', { name: /only rests with/ }).first().click();
   await expect(details.getByRole('radio', { name: 'Dismissed' })).toBeChecked();
 
@@ -140,6 +140,7 @@ test('deleting a claim can be undone', async ({ page, newUser }) => {
   await page.getByLabel('Article text').fill('First paragraph with a checkable claim about 42 ministers.\n\nSecond paragraph.');
   await page.getByLabel('Title').fill('Undo test');
   await page.getByRole('button', { name: 'Import and freeze' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Undo test' })).toBeVisible();
   await selectPhrase(page, 'a checkable claim about 42 ministers');
   await page.keyboard.press('m');
   await expect(claimList(page).getByRole('listitem')).toHaveCount(1);

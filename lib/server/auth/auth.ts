@@ -49,7 +49,9 @@ function createAuth() {
   },
   advanced: {
     ipAddress: {
-      // Any client can send X-Forwarded-For; only a header set by a trusted proxy is used.
+      // Behind a proxy that sets the client address, name its header in FACTDESK_CLIENT_IP_HEADER.
+      // Without one, X-Forwarded-For is read as the client sent it, so the per-address limit only
+      // stops naive clients; the per-account slow-down in the hooks below is what holds.
       ipAddressHeaders: env.FACTDESK_CLIENT_IP_HEADER ? [env.FACTDESK_CLIENT_IP_HEADER] : ['x-forwarded-for'],
     },
   },
