@@ -1,7 +1,8 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|api|lighthouse   run one part
+//   --only anchoring|extraction|api|lighthouse   run one part
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
+import { benchExtraction } from './extraction-bench';
 import { benchClaimUpdates } from './api-bench';
 import { benchLighthouse } from './lighthouse-bench';
 import { startBenchApp } from './bench-app';
@@ -12,6 +13,7 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const wants = (part: string) => !only || only === part;
 
 if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring());
+if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
 
 if (wants('api') || wants('lighthouse')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
