@@ -1,12 +1,16 @@
 import type { ArticleDto } from '@/lib/validations/article';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { ExportMenu } from './export-menu';
 
 /** Title and provenance: where the text came from and which frozen version claims point into. */
 export function ArticleHeader({ article }: { article: ArticleDto }) {
   const byline = [article.author, article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean);
   return (
     <header className="mx-auto mb-8 max-w-[68ch] border-b border-stone-200 pb-6" dir={article.direction}>
-      <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-950 sm:text-4xl">{article.title}</h1>
+      <div className="flex items-start justify-between gap-4">
+        <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-950 sm:text-4xl">{article.title}</h1>
+        <ExportMenu articleId={article.id} />
+      </div>
       {byline.length > 0 && <p className="mt-3 text-stone-700">{byline.join(' · ')}</p>}
       <p className="mt-2 text-xs text-stone-600" dir="ltr">
         {article.sourceUrl && (

@@ -4,6 +4,8 @@ import { articleSchema, articleSummarySchema, createArticleInputSchema } from '@
 import { claimEventSchema, claimSchema, createClaimInputSchema, updateClaimInputSchema } from '@/lib/validations/claim';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
+import { exportQuerySchema } from '@/lib/validations/export';
+import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
@@ -15,6 +17,7 @@ const errorSchema = z
       code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional(),
+      reason: z.string().optional().meta({ description: 'Why a link was refused (e.g. address_not_allowed, timeout)' }),
     }),
   })
   .meta({ id: 'Error' });
@@ -52,9 +55,15 @@ export function buildOpenApiDocument(serverUrl?: string) {
       '/api/v1/articles': {
         get: op({ summary: 'List articles', responses: ok('Articles', z.object({ articles: z.array(articleSummarySchema) })) }),
         post: op({
-          summary: 'Create an article from text, HTML or Markdown',
+          summary: 'Create an article from text, HTML, Markdown or a link',
+          description:
+            'Give exactly one of `text`, `html`, `markdown` or `url`. With `url` the server fetches the page (public addresses only), extracts the story and answers with it, `language` and `direction` included; a link it will not or cannot fetch answers 422 with `reason` saying why.',
           requestBody: body(createArticleInputSchema),
-          responses: { ...ok('The frozen article', articleSchema, '201'), '413': errorResponse('Too large') },
+          responses: {
+            ...ok('The frozen article', articleSchema, '201'),
+            '413': errorResponse('Too large'),
+            '422': errorResponse('Invalid input, or a link that was refused (see `reason`)'),
+          },
         }),
       },
       '/api/v1/articles/{articleId}': {
@@ -67,6 +76,15 @@ export function buildOpenApiDocument(serverUrl?: string) {
           requestParams: path('articleId'),
           requestBody: body(createClaimInputSchema),
           responses: ok('The claim, anchored', claimSchema, '201'),
+        }),
+      },
+      '/api/v1/articles/{articleId}/export': {
+        get: op({
+          summary: 'Download the review report: Markdown, CSV, JSON, ClaimReview JSON-LD or W3C Web Annotations',
+          requestParams: { ...path('articleId'), query: exportQuerySchema },
+          responses: {
+            ...ok('The report as a file (`format=json` shown; others are text/markdown, text/csv or application/ld+json)', reviewReportJsonSchema),
+          },
         }),
       },
       '/api/v1/claims/{claimId}': {

@@ -1,0 +1,27 @@
+import { apiRoute } from '@/lib/server/api/route';
+import { parseParam } from '@/lib/server/api/parse';
+import { validationError } from '@/lib/server/api/error-response';
+import { idSchema } from '@/lib/validations/common';
+import { exportQuerySchema } from '@/lib/validations/export';
+import { buildReviewReport } from '@/lib/server/exports/build-review-report';
+import { exportFileName, renderExport } from '@/lib/server/exports/render-export';
+
+export const GET = apiRoute<{ articleId: string }>(async ({ request, actor, params }) => {
+  const articleId = parseParam(params.articleId, idSchema, 'Article');
+  const url = new URL(request.url);
+  const query = exportQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) throw validationError(query.error);
+  const report = await buildReviewReport(actor, articleId, {
+    onlyPublished: query.data.scope === 'published',
+    includeInternal: query.data.internal === '1',
+  });
+  const siteUrl = process.env.FACTDESK_URL ?? url.origin;
+  const rendered = renderExport(report, query.data.format, siteUrl);
+  return new Response(rendered.body, {
+    headers: {
+      'Content-Type': rendered.contentType,
+      'Content-Disposition': `attachment; filename="${exportFileName(report.article.title, rendered.extension)}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+});

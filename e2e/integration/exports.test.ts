@@ -1,0 +1,90 @@
+// Story: an editor downloads the review of an article in the standard formats: a Markdown report,
+// a spreadsheet, everything as JSON, ClaimReview for search engines and W3C annotations for other
+// annotation tools. Unpublished work stays out unless asked for; other newsrooms see nothing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimDto } from '@/lib/validations/claim';
+import { createArticle, createMember, type Member } from './support/api';
+
+const TEXT =
+  'The council said 😀 the new tram line carried 12 million passengers in 2024.\n\n' +
+  'It also claimed that fares had not risen since 2019, which the opposition disputes.';
+
+let editor: Member;
+let outsider: Member;
+let articleId: string;
+
+beforeAll(async () => {
+  editor = await createMember('exports');
+  outsider = await createMember('outsider');
+  articleId = (await createArticle(editor.api, { title: 'Tram figures', outlet: 'City Gazette', text: TEXT })).id;
+  const mark = async (exact: string) =>
+    (await editor.api.post<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact } })).body;
+  const published = await mark('the new tram line carried 12 million passengers in 2024');
+  await editor.api.patch(`/api/v1/claims/${published.id}`, {
+    version: published.version,
+    statement: 'The tram line carried 12 million passengers in 2024.',
+    verdict: 'mostly_true',
+    explanation: 'The operator reports 11.8 million.',
+    status: 'published',
+  });
+  await editor.api.post(`/api/v1/claims/${published.id}/evidence`, { url: 'https://example.org/ridership', title: 'Ridership 2024', stance: 'supports' });
+  const draft = await mark('fares had not risen since 2019');
+  await editor.api.patch(`/api/v1/claims/${draft.id}`, { version: draft.version, statement: 'Fares have not risen since 2019.' });
+});
+
+const path = (query: string) => `/api/v1/articles/${articleId}/export?${query}`;
+
+describe('downloading the review', () => {
+  it('gives a Markdown report of the published claims, as a file named after the article', async () => {
+    const response = await editor.api.get<string>(path('format=markdown'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/markdown');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="tram-figures-review.md"');
+    expect(response.text).toContain('The tram line carried 12 million passengers in 2024.');
+    expect(response.text).toContain('Mostly true');
+    expect(response.text).not.toContain('Fares have not risen since 2019.');
+  });
+
+  it('includes unpublished claims when asked', async () => {
+    const response = await editor.api.get<string>(path('format=markdown&scope=all'));
+    expect(response.text).toContain('Fares have not risen since 2019.');
+  });
+
+  it('gives a CSV with one row per claim and a byte-order mark for spreadsheets', async () => {
+    const response = await editor.api.get<string>(path('format=csv&scope=all'));
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await (await fetch(`${process.env.FACTDESK_TEST_URL}${path('format=csv&scope=all')}`, { headers: { authorization: `Bearer ${editor.token}` } })).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = response.text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+  });
+
+  it('gives ClaimReview only for the published claim, with its rating on the scale', async () => {
+    const response = await editor.api.get<Record<string, unknown>[]>(path('format=claimreview&scope=all'));
+    expect(response.status).toBe(200);
+    expect(response.body).toHaveLength(1);
+    const review = response.body[0] as { claimReviewed: string; reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number } };
+    expect(review.claimReviewed).toBe('The tram line carried 12 million passengers in 2024.');
+    expect(review.reviewRating).toMatchObject({ alternateName: 'Mostly true', ratingValue: 4, bestRating: 5, worstRating: 1 });
+  });
+
+  it('gives W3C annotations whose positions count code points (the emoji counts once)', async () => {
+    const response = await editor.api.get<{ type: string; first: { items: { target: { selector: { type: string; start?: number }[] } }[] } }>(
+      path('format=annotations'),
+    );
+    expect(response.body.type).toBe('AnnotationCollection');
+    const selectors = response.body.first.items[0]!.target.selector;
+    const position = selectors.find((s) => s.type === 'TextPositionSelector');
+    expect(position?.start).toBe(TEXT.indexOf('the new tram') - 1);
+  });
+
+  it('refuses an unknown format with a field message', async () => {
+    const response = await editor.api.get<{ error: { fields: Record<string, string[]> } }>(path('format=docx'));
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields).toHaveProperty('format');
+  });
+
+  it('shows another newsroom nothing', async () => {
+    expect((await outsider.api.get(path('format=json'))).status).toBe(404);
+  });
+});
