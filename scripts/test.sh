@@ -97,7 +97,8 @@ if [ -n "$DATABASE_URL_READY" ]; then
   step "Production build (next build)"
   if "$BIN/next" build; then
     step "Starting the app at $BASE_URL"
-    NODE_ENV=production "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
+    # The integration tests import by URL from a local server they start on this fixed port.
+    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:47801 "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
     SERVER_PID=$!
     if wait_for_server "$BASE_URL/sign-in"; then
       step "Integration tests (HTTP API, PostgreSQL)"

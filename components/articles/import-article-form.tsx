@@ -7,7 +7,9 @@ import { Field, FormError, inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/validations/auth';
 
-type Mode = 'paste' | 'file';
+type Mode = 'paste' | 'file' | 'url';
+
+const modeLabels: Record<Mode, string> = { paste: 'Paste text', file: 'Upload a file', url: 'From a link' };
 
 export function ImportArticleForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(importArticleAction, {});
@@ -21,13 +23,13 @@ export function ImportArticleForm() {
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-stone-800">How do you want to import it?</legend>
         <div className="inline-flex rounded-lg border border-stone-300 bg-white p-1" role="radiogroup">
-          {(['paste', 'file'] as const).map((m) => (
+          {(['paste', 'file', 'url'] as const).map((m) => (
             <label
               key={m}
               className={clsx('cursor-pointer rounded-md px-4 py-1.5 text-sm', mode === m ? 'bg-stone-900 text-white' : 'text-stone-800 hover:bg-stone-100')}
             >
               <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} className="sr-only" />
-              {m === 'paste' ? 'Paste text' : 'Upload a file'}
+              {modeLabels[m]}
             </label>
           ))}
         </div>
@@ -51,6 +53,32 @@ export function ImportArticleForm() {
           {(f.content ?? f.text)?.length ? (
             <p id="article-text-error" className="text-sm text-red-700">
               {(f.content ?? f.text)?.join(' ')}
+            </p>
+          ) : null}
+        </div>
+      ) : mode === 'url' ? (
+        <div className="space-y-1">
+          <label htmlFor="article-url" className="block text-sm font-medium text-stone-800">
+            Link to the article
+          </label>
+          <input
+            id="article-url"
+            name="url"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            defaultValue={v.url}
+            className={inputClass}
+            aria-invalid={f.url?.length ? true : undefined}
+            aria-describedby="article-url-hint article-url-error"
+          />
+          <p id="article-url-hint" className="text-xs text-stone-600">
+            The page is fetched now and its story kept as it is today: navigation, ads and footers are dropped. Title, author, outlet and
+            date are read from the page when you leave them empty.
+          </p>
+          {f.url?.length ? (
+            <p id="article-url-error" className="text-sm text-red-700">
+              {f.url.join(' ')}
             </p>
           ) : null}
         </div>
@@ -80,8 +108,11 @@ export function ImportArticleForm() {
       )}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Title" name="title" defaultValue={v.title} errors={f.title} className="sm:col-span-2" hint={mode === 'file' ? 'Leave empty to use the file’s title.' : undefined} />
-        <Field label="Source link" name="sourceUrl" type="url" placeholder="https://" defaultValue={v.sourceUrl} errors={f.sourceUrl} className="sm:col-span-2" />
+        <Field label="Title" name="title" defaultValue={v.title} errors={f.title} className="sm:col-span-2" hint={mode === 'file' ? 'Leave empty to use the file’s title.' : mode === 'url' ? 'Leave empty to use the page’s title.' : undefined} />
+        {/* With a link, the link is the source. */}
+        {mode === 'url' ? null : (
+          <Field label="Source link" name="sourceUrl" type="url" placeholder="https://" defaultValue={v.sourceUrl} errors={f.sourceUrl} className="sm:col-span-2" />
+        )}
         <Field label="Author" name="author" defaultValue={v.author} errors={f.author} />
         <Field label="Outlet" name="outlet" defaultValue={v.outlet} errors={f.outlet} />
         <Field label="Publication date" name="publishedAt" type="date" defaultValue={v.publishedAt} errors={f.publishedAt} />
@@ -89,7 +120,7 @@ export function ImportArticleForm() {
 
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Importing…' : 'Import and freeze'}
+          {pending ? (mode === 'url' ? 'Fetching the page…' : 'Importing…') : 'Import and freeze'}
         </Button>
         <p className="text-sm text-stone-600">The text is frozen on import; claims point into exactly this text.</p>
       </div>

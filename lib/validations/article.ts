@@ -14,12 +14,20 @@ export const createArticleInputSchema = articleMetadataInputSchema
     text: z.string().optional().meta({ description: 'Plain text; paragraphs separated by blank lines.' }),
     html: z.string().optional().meta({ description: 'HTML; reduced to a safe subset before it is stored.' }),
     markdown: z.string().optional().meta({ description: 'Markdown; converted to the same safe subset.' }),
+    url: httpUrlSchema.optional().meta({
+      description:
+        'A link to a news page (http or https): the server fetches it, extracts the story and its metadata (title, author, outlet, date, canonical URL, language, direction) and keeps the raw page. title, author, outlet and publishedAt override what the page says. Refusals (address not allowed, timeout, not HTML, no story) answer 422 with `reason`.',
+    }),
   })
   .strict()
   .superRefine((input, ctx) => {
-    const given = [input.text, input.html, input.markdown].filter((v) => v !== undefined).length;
+    const given = [input.text, input.html, input.markdown, input.url].filter((v) => v !== undefined).length;
     if (given !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'Give exactly one of text, html or markdown' });
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'Give exactly one of text, html, markdown or url' });
+    }
+    // With a link, the link is the source: a second, different one would be ambiguous.
+    if (input.url !== undefined && input.sourceUrl !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['sourceUrl'], message: 'Leave sourceUrl out when importing from url' });
     }
   })
   .meta({ id: 'CreateArticleInput' });

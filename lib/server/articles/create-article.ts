@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto } from '@/lib/validations/article';
-import { prepareImport, type ImportKind } from '@/lib/core/document';
+import { prepareImport, type FrozenDocument, type ImportKind } from '@/lib/core/document';
 import { createOffsetIndex } from '@/lib/core/anchoring';
 import type { ImportSource } from '@/lib/server/db/client';
 import { articleSelect, toArticleDto } from './article-shape';
@@ -25,12 +25,12 @@ export type CreateArticleRequest = {
   metadata: ArticleMetadataInput;
 };
 
-function blank(value: string | undefined): string | undefined {
+export function blank(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }
 
-function validDate(value: string | undefined): Date | undefined {
+export function validDate(value: string | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
@@ -57,6 +57,43 @@ export async function createArticle(actor: Actor, request: CreateArticleRequest)
     throw new AppError('unprocessable', 'Give the article a title.', { fields: { title: ['A title is required'] } });
   }
 
+  return storeArticle(actor, {
+    document,
+    contentHash,
+    title,
+    sourceUrl: blank(request.metadata.sourceUrl) ?? blank(metadata.sourceUrl),
+    canonicalUrl: blank(metadata.sourceUrl) ?? blank(request.metadata.sourceUrl),
+    author: blank(request.metadata.author) ?? blank(metadata.author),
+    outlet: blank(request.metadata.outlet) ?? blank(metadata.outlet),
+    publishedAt: request.metadata.publishedAt ?? validDate(metadata.publishedAt),
+    language: blank(metadata.language),
+    direction: metadata.direction === 'rtl' ? 'rtl' : 'ltr',
+    version: { source: request.source },
+  });
+}
+
+/** An article already reduced to its frozen document, with the metadata that wins already chosen. */
+export type FrozenArticleRecord = {
+  document: FrozenDocument;
+  contentHash: string;
+  title: string;
+  sourceUrl?: string;
+  canonicalUrl?: string;
+  author?: string;
+  outlet?: string;
+  publishedAt?: Date;
+  language?: string;
+  direction: 'ltr' | 'rtl';
+  /** Provenance of version 1; a fetched page also keeps when and how it was fetched. */
+  version: { source: ImportSource; fetchedAt?: Date; httpStatus?: number; rawHtml?: Uint8Array<ArrayBuffer> };
+};
+
+/**
+ * Writes the Article and its version 1. Shared by every import path (text, file, API, link) so
+ * the frozen text is stored one way: offsets converted to code points here and nowhere else.
+ */
+export async function storeArticle(actor: Actor, record: FrozenArticleRecord): Promise<ArticleDto> {
+  const { document } = record;
   // Offsets leave this process in code points (see docs/decisions on units).
   const index = createOffsetIndex(document.text);
   const blocks = document.blocks.map((b) => ({
@@ -69,22 +106,25 @@ export async function createArticle(actor: Actor, request: CreateArticleRequest)
   const row = await db.article.create({
     data: {
       workspaceId: actor.workspaceId,
-      title: title.slice(0, 500),
-      sourceUrl: blank(request.metadata.sourceUrl) ?? blank(metadata.sourceUrl) ?? null,
-      canonicalUrl: blank(metadata.sourceUrl) ?? blank(request.metadata.sourceUrl) ?? null,
-      author: blank(request.metadata.author) ?? blank(metadata.author) ?? null,
-      outlet: blank(request.metadata.outlet) ?? blank(metadata.outlet) ?? null,
-      publishedAt: request.metadata.publishedAt ?? validDate(metadata.publishedAt) ?? null,
-      language: blank(metadata.language) ?? null,
-      direction: metadata.direction === 'rtl' ? 'rtl' : 'ltr',
+      title: record.title.slice(0, 500),
+      sourceUrl: record.sourceUrl ?? null,
+      canonicalUrl: record.canonicalUrl ?? null,
+      author: record.author ?? null,
+      outlet: record.outlet ?? null,
+      publishedAt: record.publishedAt ?? null,
+      language: record.language ?? null,
+      direction: record.direction,
       createdById: actor.userId,
       versions: {
         create: {
           number: 1,
           text: document.text,
           blocks,
-          contentHash,
-          source: request.source,
+          contentHash: record.contentHash,
+          source: record.version.source,
+          fetchedAt: record.version.fetchedAt ?? null,
+          httpStatus: record.version.httpStatus ?? null,
+          rawHtml: record.version.rawHtml ?? null,
           importedById: actor.userId,
         },
       },

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { createArticle } from '@/lib/server/articles/create-article';
+import { createArticleFromUrl } from '@/lib/server/articles/create-article-from-url';
 import { importFormSchema } from '@/lib/validations/import-form';
 import { isAppError } from '@/lib/errors';
 import { kindFromFilename, MAX_IMPORT_BYTES } from '@/lib/core/document';
@@ -12,11 +13,25 @@ import type { FormState } from '@/lib/validations/auth';
 export async function importArticleAction(_: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePageActor();
   const values = Object.fromEntries(
-    ['title', 'sourceUrl', 'author', 'outlet', 'publishedAt', 'text', 'mode'].map((k) => [k, String(formData.get(k) ?? '')]),
+    ['title', 'sourceUrl', 'author', 'outlet', 'publishedAt', 'text', 'url', 'mode'].map((k) => [k, String(formData.get(k) ?? '')]),
   );
   const parsed = importFormSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
-  const { mode, text, ...metadata } = parsed.data;
+  const { mode, text, url, ...metadata } = parsed.data;
+
+  if (mode === 'url') {
+    let imported: string;
+    try {
+      // The link itself is the source; a "Source link" typed next to it is not used.
+      const { sourceUrl: _ignored, ...overrides } = metadata;
+      imported = (await createArticleFromUrl(actor, { url: url ?? '', metadata: overrides })).id;
+    } catch (error) {
+      // A refused link (not allowed, timeout, not a web page...) is shown next to the link field.
+      if (isAppError(error)) return { error: error.message, fields: error.fields, values };
+      throw error;
+    }
+    redirect(`/articles/${imported}`);
+  }
 
   let content = text ?? '';
   let kind: 'text' | 'markdown' | 'html' = 'text';

@@ -11,7 +11,7 @@ export default async function ImportArticlePage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="mb-2 text-2xl font-semibold tracking-tight">Import an article</h1>
-      <p className="mb-8 text-stone-700">Paste the text of a published article or upload it as a file.</p>
+      <p className="mb-8 text-stone-700">Paste the text of a published article, upload it as a file, or give its link.</p>
       <ImportArticleForm />
     </div>
   );

@@ -2,13 +2,18 @@ import { apiRoute, json } from '@/lib/server/api/route';
 import { parseJsonBody } from '@/lib/server/api/parse';
 import { createArticleInputSchema } from '@/lib/validations/article';
 import { createArticle } from '@/lib/server/articles/create-article';
+import { createArticleFromUrl } from '@/lib/server/articles/create-article-from-url';
 import { listArticles } from '@/lib/server/articles/get-article';
 
 export const GET = apiRoute(async ({ actor }) => json({ articles: await listArticles(actor) }));
 
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await parseJsonBody(request, createArticleInputSchema);
-  const { text, html, markdown, ...metadata } = input;
+  const { text, html, markdown, url, ...metadata } = input;
+  if (url !== undefined) {
+    const { sourceUrl: _ignored, ...overrides } = metadata;
+    return json(await createArticleFromUrl(actor, { url, metadata: overrides }), 201);
+  }
   const kind = html !== undefined ? 'html' : markdown !== undefined ? 'markdown' : 'text';
   const article = await createArticle(actor, {
     source: 'api',
