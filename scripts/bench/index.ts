@@ -24,13 +24,14 @@ if (wants('api') || wants('lighthouse')) {
       printFigures('Article page (production build)', await benchLighthouse(`${app.url}/articles/${data.articleId}`, cookie));
     }
     if (wants('api')) {
-      const targets = await createUpdateTargets(app.databaseUrl, data.email, 60);
-      // A newsroom's 50 editors each saving a change every few seconds is far below 200 req/s in
-      // all; the paced run measures what they see, the saturated one what the machine can do.
-      printFigures('JSON API', [
-        ...(await benchClaimUpdates(app.url, data.token, targets, { overallRate: 200 })),
-        ...(await benchClaimUpdates(app.url, data.token, targets)),
-      ]);
+      // Fifty editors each saving about one change a second is already a busy newsroom; the
+      // paced run measures what they see, the saturated one what the machine can do at most.
+      const paced = await createUpdateTargets(app.databaseUrl, data.email, 60);
+      const figures = await benchClaimUpdates(app.url, data.token, paced, { overallRate: 50 });
+      // Fresh claims for the second run: requests cut off at the end of the first may have landed.
+      const saturated = await createUpdateTargets(app.databaseUrl, data.email, 60);
+      figures.push(...(await benchClaimUpdates(app.url, data.token, saturated)));
+      printFigures('JSON API', figures);
     }
   } finally {
     await app.stop();

@@ -10,25 +10,25 @@ import type { Actor } from '@/lib/server/actor';
 // to every API request, so it is refreshed at most once a minute.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+type TokenRow = { id: string; last_used_at: Date | null; workspace_id: string; user_id: string; user_name: string; role: Actor['role'] };
+
 async function actorFromToken(token: string): Promise<Actor> {
   if (!looksLikeApiToken(token)) throw new AppError('unauthenticated', 'The API token is not valid.');
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      workspaceId: true,
-      user: { select: { id: true, name: true, memberships: { select: { workspaceId: true, role: true } } } },
-    },
-  });
-  if (!row || row.revokedAt) throw new AppError('unauthenticated', 'The API token is not valid.');
-  const membership = row.user.memberships.find((m) => m.workspaceId === row.workspaceId);
-  if (!membership) throw new AppError('unauthenticated', 'The API token is not valid.');
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  // Every API call passes here, so it is one statement: the token, its user, and the user's
+  // current membership of the token's workspace (a removed member's tokens stop working).
+  const rows = await db.$queryRaw<TokenRow[]>`
+    SELECT t.id, t."lastUsedAt" AS last_used_at, t."workspaceId" AS workspace_id,
+           u.id AS user_id, u.name AS user_name, m.role::text AS role
+    FROM api_token t
+    JOIN "user" u ON u.id = t."userId"
+    JOIN membership m ON m."userId" = t."userId" AND m."workspaceId" = t."workspaceId"
+    WHERE t."tokenHash" = ${hashToken(token)} AND t."revokedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) throw new AppError('unauthenticated', 'The API token is not valid.');
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return { userId: row.user.id, userName: row.user.name, workspaceId: row.workspaceId, role: membership.role };
+  return { userId: row.user_id, userName: row.user_name, workspaceId: row.workspace_id, role: row.role };
 }
 
 function readCookie(header: string | null, name: string): string | null {

@@ -13,7 +13,13 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_JSON_BYTES) throw new AppError('payload_too_large', 'The request body is too large (4 MB at most).');
-  const raw = await request.text();
+  let raw: string;
+  try {
+    raw = await request.text();
+  } catch {
+    // The client went away (or sent a broken body) before we had it all: nothing to do.
+    throw new AppError('bad_request', 'The request body could not be read.');
+  }
   if (raw.length > MAX_JSON_BYTES) throw new AppError('payload_too_large', 'The request body is too large (4 MB at most).');
   let body: unknown;
   try {
