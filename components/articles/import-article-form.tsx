@@ -20,6 +20,10 @@ export function ImportArticleForm() {
   return (
     <form action={action} className="space-y-6" noValidate>
       <FormError message={state.error} />
+      {/* The mode is sent from here, not from the radios: React resets the form after each
+          submission, which puts the radios back to their first default (paste) while the page
+          still shows the mode chosen, so a second try would be imported the wrong way. */}
+      <input type="hidden" name="mode" value={mode} />
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-stone-800">How do you want to import it?</legend>
         <div className="inline-flex rounded-lg border border-stone-300 bg-white p-1" role="radiogroup">
@@ -28,7 +32,7 @@ export function ImportArticleForm() {
               key={m}
               className={clsx('cursor-pointer rounded-md px-4 py-1.5 text-sm', mode === m ? 'bg-stone-900 text-white' : 'text-stone-800 hover:bg-stone-100')}
             >
-              <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} className="sr-only" />
+              <input type="radio" name="mode-choice" value={m} checked={mode === m} onChange={() => setMode(m)} className="sr-only" />
               {modeLabels[m]}
             </label>
           ))}
