@@ -9,6 +9,7 @@ import { anchorAll } from '../../lib/core/anchoring/anchor-all';
 import { createOffsetIndex } from '../../lib/core/anchoring/code-points';
 import { describeRange } from '../../lib/core/anchoring/selectors';
 import { buildScenario, gradeResults } from '../../lib/core/anchoring/testing/scenario';
+import { medianMs } from './figure';
 
 export type BenchFigure = { name: string; value: number; unit: string; target?: string };
 
@@ -16,18 +17,17 @@ const SEED = 20_251_125;
 const WORDS = 50_000;
 const CLAIMS = 1_000;
 /** Runs per timing; the median is reported, after one warm-up run (JIT compilation). */
-const RUNS = 7;
 
 export async function benchAnchoring(): Promise<BenchFigure[]> {
   const scenario = buildScenario(SEED, WORDS, CLAIMS);
   const { text, ranges, claims, edited } = scenario;
 
-  const describe = median(() => {
+  const describe = medianMs(() => {
     const index = createOffsetIndex(text);
     for (const { start, end } of ranges) describeRange(text, start, end, index);
   });
-  const place = median(() => anchorAll(text, claims));
-  const reanchor = median(() => anchorAll(edited.text, claims));
+  const place = medianMs(() => anchorAll(text, claims));
+  const reanchor = medianMs(() => anchorAll(edited.text, claims));
 
   const placed = gradeResults({ ...scenario, edited: identity(text) }, anchorAll(text, claims)).counts;
   const { counts } = gradeResults(scenario, anchorAll(edited.text, claims));
@@ -47,17 +47,6 @@ export async function benchAnchoring(): Promise<BenchFigure[]> {
   ];
 }
 
-function median(run: () => unknown): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 /** Ground truth for the unchanged text: every character stays where it is. */
 function identity(text: string) {

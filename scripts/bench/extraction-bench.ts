@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractArticle } from '../../lib/core/document/extract-article';
+import { medianMs } from './figure';
 
 export type BenchFigure = { name: string; value: number; unit: string; target?: string };
 
 const FIXTURE = new URL('../../lib/core/document/fixtures/pages/lavrov-syria.html', import.meta.url);
 const TARGET_BYTES = 500 * 1024;
-const RUNS = 7;
 
 export async function benchExtraction(): Promise<BenchFigure[]> {
   const html = buildNewsPage(readFileSync(FIXTURE, 'utf8'));
@@ -24,7 +24,7 @@ export async function benchExtraction(): Promise<BenchFigure[]> {
   const furnitureLeft = ['Related coverage', 'Reader comment', 'Section link'].filter((p) => document.text.includes(p));
   if (furnitureLeft.length > 0) throw new Error(`Page furniture survived extraction: ${furnitureLeft.join(', ')}`);
 
-  const time = median(() => extractArticle(html, { url }));
+  const time = medianMs(() => extractArticle(html, { url }));
   return [
     { name: 'news page size', value: Math.round(bytes / 1024), unit: 'KB' },
     { name: 'extracted story', value: document.blocks.length, unit: `blocks, ${document.text.length} chars` },
@@ -62,17 +62,6 @@ export function buildNewsPage(fixture: string): string {
     .replace('</body>', `${furniture[0]}</body>`);
 }
 
-function median(run: () => unknown): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 /** mulberry32: a tiny deterministic generator, so the page is the same on every run. */
 function seeded(seed: number): () => number {

@@ -8,3 +8,16 @@ export function printFigures(title: string, figures: Figure[]): void {
     console.log(`  ${f.name.padEnd(70)} ${String(f.value).padStart(10)} ${f.unit}${target}${note}`);
   }
 }
+
+/** Median wall time of `runs` calls of `run` (ms), after one warm-up call. */
+export function medianMs(run: () => unknown, runs = 7): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from './from-html';
 import { blockRows, expectWellFormed, linkRows } from './fixtures/document-test-helpers';
 
-const newsPage = readFileSync(new URL('./fixtures/lavrov-syria.html', import.meta.url), 'utf8');
+const newsPage = readFileSync(new URL('./fixtures/pages/lavrov-syria.html', import.meta.url), 'utf8');
 
 describe('documentFromHtml', () => {
   it('turns paragraphs, headings, lists and quotes into blocks joined by blank lines', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, kindFromFilename, prepareImport } from './import-article';
 import { expectWellFormed } from './fixtures/document-test-helpers';
 
-const newsPage = readFileSync(new URL('./fixtures/lavrov-syria.html', import.meta.url), 'utf8');
+const newsPage = readFileSync(new URL('./fixtures/pages/lavrov-syria.html', import.meta.url), 'utf8');
 
 describe('prepareImport', () => {
   it('freezes a pasted plain-text article and hashes exactly its frozen text', () => {

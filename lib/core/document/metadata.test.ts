@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlMetadata } from './metadata';
 
-const newsPage = readFileSync(new URL('./fixtures/lavrov-syria.html', import.meta.url), 'utf8');
+const newsPage = readFileSync(new URL('./fixtures/pages/lavrov-syria.html', import.meta.url), 'utf8');
 
 describe('extractHtmlMetadata', () => {
   it('reads the news page fixture: headline, outlet, canonical URL, date and language', () => {
