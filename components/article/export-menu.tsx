@@ -32,9 +32,14 @@ export function ExportMenu({ articleId }: { articleId: string }) {
         <label className="flex items-center gap-2 text-stone-800">
           <input type="checkbox" name="internal" value="1" /> Include internal notes
         </label>
-        <button type="submit" className={buttonClass('primary', 'sm')}>
-          Download
-        </button>
+        <div className="flex items-center gap-3">
+          <button type="submit" className={buttonClass('primary', 'sm')}>
+            Download
+          </button>
+          <a href={`/articles/${articleId}/report?scope=all`} className="text-blue-800 underline underline-offset-2">
+            Open the report page
+          </a>
+        </div>
       </form>
     </details>
   );

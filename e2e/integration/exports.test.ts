@@ -88,3 +88,31 @@ describe('downloading the review', () => {
     expect((await outsider.api.get(path('format=json'))).status).toBe(404);
   });
 });
+
+describe('the PDF report', () => {
+  it('is a real PDF whose text holds the article title, the published claim and its verdict', async () => {
+    const response = await fetch(`${process.env.FACTDESK_TEST_URL}${path('format=pdf')}`, { headers: { authorization: `Bearer ${editor.token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="tram-figures-review.pdf"');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(bytes);
+    expect(text).toContain('Tram figures');
+    expect(text).toContain('The tram line carried 12 million passengers in 2024.');
+    expect(text).toContain('Mostly true');
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(text).not.toContain('Fares have not risen since 2019.');
+  }, 60_000);
+});
+
+/** The text of a PDF, read by poppler's pdftotext (npm test installs it). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
+    const child = execFile('pdftotext', ['-layout', '-', '-'], { maxBuffer: 10 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+    child.stdin?.end(pdf);
+  });
+}

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-export const exportFormats = ['markdown', 'csv', 'json', 'claimreview', 'annotations'] as const;
+export const exportFormats = ['pdf', 'markdown', 'csv', 'json', 'claimreview', 'annotations'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportFormatLabels: Record<ExportFormat, string> = {
+  pdf: 'PDF report',
   markdown: 'Markdown report',
   csv: 'CSV (one row per claim)',
   json: 'JSON (everything)',

@@ -5,7 +5,7 @@ import type { ExportFormat } from '@/lib/validations/export';
 type Rendered = { body: string; contentType: string; extension: string };
 
 /** One export format of a report, with the media type and file extension it travels with. */
-export function renderExport(report: ReviewReport, format: ExportFormat, siteUrl: string): Rendered {
+export function renderExport(report: ReviewReport, format: Exclude<ExportFormat, 'pdf'>, siteUrl: string): Rendered {
   switch (format) {
     case 'markdown':
       return { body: renderMarkdown(report), contentType: 'text/markdown; charset=utf-8', extension: 'md' };

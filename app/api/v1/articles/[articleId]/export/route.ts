@@ -5,6 +5,7 @@ import { idSchema } from '@/lib/validations/common';
 import { exportQuerySchema } from '@/lib/validations/export';
 import { buildReviewReport } from '@/lib/server/exports/build-review-report';
 import { exportFileName, renderExport } from '@/lib/server/exports/render-export';
+import { renderReportPdf } from '@/lib/server/exports/render-pdf';
 
 export const GET = apiRoute<{ articleId: string }>(async ({ request, actor, params }) => {
   const articleId = parseParam(params.articleId, idSchema, 'Article');
@@ -15,8 +16,10 @@ export const GET = apiRoute<{ articleId: string }>(async ({ request, actor, para
     onlyPublished: query.data.scope === 'published',
     includeInternal: query.data.internal === '1',
   });
-  const siteUrl = process.env.FACTDESK_URL ?? url.origin;
-  const rendered = renderExport(report, query.data.format, siteUrl);
+  const rendered =
+    query.data.format === 'pdf'
+      ? { body: new Blob([new Uint8Array(await renderReportPdf(report))]), contentType: 'application/pdf', extension: 'pdf' }
+      : renderExport(report, query.data.format, process.env.FACTDESK_URL ?? url.origin);
   return new Response(rendered.body, {
     headers: {
       'Content-Type': rendered.contentType,
