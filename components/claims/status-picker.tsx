@@ -22,7 +22,7 @@ export function StatusPicker({ value, onChange, canPublish, disabled }: StatusPi
             <label
               key={status}
               className={clsx(
-                'cursor-pointer rounded-full border px-3 py-1 text-xs font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600',
+                'relative cursor-pointer rounded-full border px-3 py-1 text-xs font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600',
                 value === status ? 'border-stone-900 bg-stone-900 text-white' : 'border-stone-300 bg-white text-stone-800 hover:bg-stone-100',
                 locked && 'cursor-not-allowed opacity-60',
               )}

@@ -39,7 +39,9 @@ function useClaimCache(articleId: string) {
 export function useUpdateClaim(articleId: string, claimId: string, optimistic: (changes: ClaimChanges) => Partial<ClaimDto>) {
   const cache = useClaimCache(articleId);
   const toast = useToast();
+  const mutationKey = ['claim-update', claimId];
   return useMutation({
+    mutationKey,
     scope: { id: `claim:${claimId}` },
     mutationFn: async (changes: ClaimChanges) => {
       const version = cache.get(claimId)?.version;
@@ -55,7 +57,16 @@ export function useUpdateClaim(articleId: string, claimId: string, optimistic: (
       const previous = before ? Object.fromEntries(Object.keys(fields).map((k) => [k, before[k as keyof ClaimDto]])) : {};
       return { previous };
     },
-    onSuccess: (claim) => cache.put(claim),
+    onSuccess: (claim, changes) => {
+      // Later edits of this claim may still be waiting their turn, shown optimistically: take the
+      // server's version and what this change set, but do not undo theirs on screen.
+      if (cache.queryClient.isMutating({ mutationKey }) > 1) {
+        const confirmed = Object.fromEntries(Object.keys(changes).map((k) => [k, claim[k as keyof ClaimDto]]));
+        cache.patch(claimId, { ...confirmed, version: claim.version, updatedAt: claim.updatedAt });
+      } else {
+        cache.put(claim);
+      }
+    },
     onError: (error, _changes, context) => {
       if (error instanceof ApiError && error.status === 409 && error.body?.current) {
         cache.put(error.body.current as ClaimDto);
