@@ -2,17 +2,8 @@
 // editor's next change is refused rather than overwriting the teammate's work, and the panel
 // shows the teammate's version.
 import { createToken } from '../integration/support/admin-cli';
+import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
-
-async function api<T>(baseURL: string, token: string, method: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${baseURL}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 test('a stale edit is refused and the panel shows the teammate’s newer state', async ({ signedInPage: page, user, baseURL }) => {
   const token = await createToken(user.email);

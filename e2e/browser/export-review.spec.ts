@@ -4,17 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { createToken } from '../integration/support/admin-cli';
+import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
-
-async function api<T>(baseURL: string, token: string, method: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${baseURL}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 const formats = [
   { value: 'pdf', file: 'harbour-vote-review.pdf' },
