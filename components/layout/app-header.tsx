@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/(auth)/actions';
+import { NavLink } from './nav-link';
 
 type AppHeaderProps = { userName: string; workspaceName: string; roleLabel: string };
 
@@ -14,12 +15,8 @@ export function AppHeader({ userName, workspaceName, roleLabel }: AppHeaderProps
           {workspaceName} <span className="text-stone-500">· {roleLabel}</span>
         </span>
         <nav aria-label="Main" className="flex gap-1 text-sm">
-          <Link href="/articles" className="rounded px-3 py-1.5 hover:bg-stone-100">
-            Articles
-          </Link>
-          <Link href="/articles/new" className="rounded px-3 py-1.5 hover:bg-stone-100">
-            Import article
-          </Link>
+          <NavLink href="/articles">Articles</NavLink>
+          <NavLink href="/articles/new">Import article</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-stone-700">{userName}</span>
