@@ -22,6 +22,14 @@ export function ArticleHeader({ article }: { article: ArticleDto }) {
           </>
         )}
         Frozen {formatDateTime(article.version.importedAt)} · version {article.version.number} ·{' '}
+        {article.version.source === 'url' && (
+          <>
+            <a href={`/api/v1/articles/${article.id}/versions/${article.version.number}/raw`} className="text-blue-800 underline underline-offset-2">
+              page as fetched
+            </a>
+            {' · '}
+          </>
+        )}
         <abbr title={`SHA-256 ${article.version.contentHash}`}>sha256 {article.version.contentHash.slice(0, 12)}</abbr>
       </p>
     </header>

@@ -134,6 +134,29 @@ describe('importing an article from a link', () => {
   });
 });
 
+describe('the page as it was fetched', () => {
+  it('downloads for members as a sandboxed attachment, byte for byte, and for nobody else', async () => {
+    const article = await importUrl({ url: `http://127.0.0.1:${ALLOWED_PORT}/news/harbour-council` });
+    expect(article.status).toBe(201);
+    const raw = await editor.api.get<string>(`/api/v1/articles/${article.body.id}/versions/1/raw`);
+    expect(raw.status).toBe(200);
+    expect(raw.text).toBe(pages['/news/harbour-council']);
+    expect(raw.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(raw.headers.get('content-security-policy')).toBe('sandbox');
+    expect((await editor.api.get(`/api/v1/articles/${article.body.id}/versions/2/raw`)).status).toBe(404);
+
+    const outsider = await createMember('raw-outsider');
+    expect((await outsider.api.get(`/api/v1/articles/${article.body.id}/versions/1/raw`)).status).toBe(404);
+  });
+
+  it('does not exist for a pasted article', async () => {
+    const pasted = await editor.api.post<ArticleDto>('/api/v1/articles', { title: 'Pasted', text: 'A pasted paragraph.' });
+    const raw = await editor.api.get<{ error: ApiError }>(`/api/v1/articles/${pasted.body.id}/versions/1/raw`);
+    expect(raw.status).toBe(404);
+    expect(raw.body.error.message).toContain('not fetched from a link');
+  });
+});
+
 describe('a link the server refuses', () => {
   it('on 127.0.0.1 at a port not on the allow-list gets 422 saying the address is refused', async () => {
     const { port } = other.address() as AddressInfo;

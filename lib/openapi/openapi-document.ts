@@ -87,6 +87,16 @@ export function buildOpenApiDocument(serverUrl?: string) {
           },
         }),
       },
+      '/api/v1/articles/{articleId}/versions/{number}/raw': {
+        get: op({
+          summary: 'Download the page as it was fetched, for a version imported from a link',
+          requestParams: { path: z.object({ articleId: z.string(), number: z.string().meta({ description: 'Version number, from 1' }) }) },
+          responses: {
+            '200': { description: 'The raw HTML as a download (sandboxed)', content: { 'text/html': { schema: z.string() } } },
+            '404': errorResponse('No such version, or it was not fetched from a link'),
+          },
+        }),
+      },
       '/api/v1/claims/{claimId}': {
         get: op({ summary: 'Get a claim', requestParams: path('claimId'), responses: ok('Claim', claimSchema) }),
         patch: op({
