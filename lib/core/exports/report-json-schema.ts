@@ -4,22 +4,18 @@
 
 import { z } from 'zod';
 import 'zod-openapi';
-import { claimStatusSchema, verdictSchema } from '@/lib/validations/claim';
-import { stanceSchema } from '@/lib/validations/evidence';
+import { articleSchema } from '@/lib/validations/article';
+import { claimSchema, claimStatusSchema } from '@/lib/validations/claim';
+import { isoDateTime } from '@/lib/validations/common';
+import { evidenceSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 
-const isoDateTime = z.string().meta({ format: 'date-time' });
+// Fields the report shares with the API's shapes are taken from them, so the two cannot drift.
 const codePoints = z.number().int().meta({ description: 'Unicode code points of article.text' });
 
 const reportEvidenceSchema = z
   .strictObject({
-    id: z.string(),
-    url: z.string(),
-    title: z.string(),
-    publisher: z.string(),
-    passage: z.string(),
-    stance: stanceSchema,
-    accessedAt: isoDateTime.nullable(),
+    ...evidenceSchema.pick({ id: true, url: true, title: true, publisher: true, passage: true, stance: true, accessedAt: true }).shape,
     internalNote: z.string().optional().meta({ description: 'Only when the report includes internal notes' }),
   })
   .meta({ id: 'ReviewReportEvidence' });
@@ -36,18 +32,22 @@ const reportCorrectionSchema = z
 
 const reportClaimSchema = z
   .strictObject({
-    id: z.string(),
+    ...claimSchema.pick({
+      id: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      anchorState: true,
+      statement: true,
+      claimant: true,
+      status: true,
+      verdict: true,
+      explanation: true,
+      createdAt: true,
+      updatedAt: true,
+    }).shape,
     start: codePoints,
     end: codePoints,
-    exact: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-    anchorState: z.enum(['anchored', 'orphaned']),
-    statement: z.string(),
-    claimant: z.string(),
-    status: claimStatusSchema,
-    verdict: verdictSchema.nullable(),
-    explanation: z.string(),
     evidence: z.array(reportEvidenceSchema),
     createdBy: z.string().nullable(),
     checkedBy: z.string().nullable(),
@@ -56,8 +56,6 @@ const reportClaimSchema = z
     publishedAt: isoDateTime.nullable(),
     publicUrl: z.string().nullable().meta({ description: 'The public verdict page, if there is one' }),
     corrections: z.array(reportCorrectionSchema),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
   })
   .meta({ id: 'ReviewReportClaim' });
 
@@ -71,19 +69,21 @@ export const reviewReportJsonSchema = z
     options: z.strictObject({ onlyPublished: z.boolean(), includeInternal: z.boolean() }),
     workspace: z.strictObject({ name: z.string(), organizationUrl: z.string().nullable() }),
     article: z.strictObject({
-      id: z.string(),
-      title: z.string(),
-      sourceUrl: z.string().nullable(),
-      canonicalUrl: z.string().nullable(),
-      author: z.string().nullable(),
-      outlet: z.string().nullable(),
-      publishedAt: isoDateTime.nullable(),
-      language: z.string().nullable(),
-      direction: z.enum(['ltr', 'rtl']),
+      ...articleSchema.pick({
+        id: true,
+        title: true,
+        sourceUrl: true,
+        canonicalUrl: true,
+        author: true,
+        outlet: true,
+        publishedAt: true,
+        language: true,
+        direction: true,
+        text: true,
+      }).shape,
       versionNumber: z.number().int(),
       importedAt: isoDateTime,
       contentHash: z.string().meta({ description: 'SHA-256 (hex) of text' }),
-      text: z.string().meta({ description: 'The frozen text the claims point into' }),
     }),
     ratingScale: z.array(ratingSchema),
     summary: z.strictObject({
