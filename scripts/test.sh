@@ -6,6 +6,8 @@
 # 3. Unit tests, a production build, the built app on a free port, integration tests through its
 #    HTTP API, then Playwright in Chromium against the same server.
 # A suite that cannot run counts as one failure; the exit status is non-zero on any failure.
+# Arguments, if any, are file filters passed to every suite (`npm test -- members share-links`):
+# only the matching unit, integration and browser test files run, for quick work on one feature.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +17,10 @@ REPORTS=$(mktemp -d "${TMPDIR:-/tmp}/factdesk-test.XXXXXX")
 STARTED=$SECONDS
 SERVER_PID=""
 DB_JOB=""
+
+FILTERS=("$@")
+PASS_EMPTY=()
+[ ${#FILTERS[@]} -gt 0 ] && PASS_EMPTY=(--passWithNoTests)
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -86,7 +92,7 @@ else
 fi
 
 step "Unit tests"
-"$BIN/vitest" run --project unit --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+"$BIN/vitest" run --project unit "${FILTERS[@]}" "${PASS_EMPTY[@]}" --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 
 if [ -n "$DATABASE_URL_READY" ]; then
   PORT=$(free_port)
@@ -103,11 +109,11 @@ if [ -n "$DATABASE_URL_READY" ]; then
     SERVER_PID=$!
     if wait_for_server "$BASE_URL/sign-in"; then
       step "Integration tests (HTTP API, PostgreSQL)"
-      "$BIN/vitest" run --project integration --reporter=default --reporter=json --outputFile.json="$REPORTS/integration.json"
+      "$BIN/vitest" run --project integration "${FILTERS[@]}" "${PASS_EMPTY[@]}" --reporter=default --reporter=json --outputFile.json="$REPORTS/integration.json"
 
       if [ "$CHROMIUM" = ok ]; then
         step "Browser tests (Playwright, Chromium)"
-        PLAYWRIGHT_JSON_OUTPUT_FILE="$REPORTS/browser.json" "$BIN/playwright" test
+        PLAYWRIGHT_JSON_OUTPUT_FILE="$REPORTS/browser.json" "$BIN/playwright" test "${FILTERS[@]}" ${PASS_EMPTY:+--pass-with-no-tests}
       fi
     else
       echo "The app did not start; its output:" >&2

@@ -10,26 +10,38 @@ export const actions = [
   'claim.create',
   'claim.edit',
   'claim.delete',
+  // Approve a proposed verdict (needs review → published), send it back, or correct a published one.
   'claim.publish',
+  'claim.assign',
+  'comment.create',
   'evidence.edit',
+  // Create public links to published verdicts and article reviews; revoke one's own.
+  'share.create',
+  // See every live link of the workspace and revoke any of them.
+  'share.manage',
+  // Invite members, change roles, remove members.
+  'member.manage',
+  // Workspace settings: name, organisation, rating scale, self-approval; backup and restore.
   'workspace.manage',
   'token.create',
 ] as const;
 export type Action = (typeof actions)[number];
 
+const researcher: readonly Action[] = [
+  'article.read',
+  'article.create',
+  'claim.create',
+  'claim.edit',
+  'claim.assign',
+  'comment.create',
+  'evidence.edit',
+  'token.create',
+];
+
 const grants: Record<RoleName, readonly Action[]> = {
   admin: actions,
-  editor: [
-    'article.read',
-    'article.create',
-    'claim.create',
-    'claim.edit',
-    'claim.delete',
-    'claim.publish',
-    'evidence.edit',
-    'token.create',
-  ],
-  checker: ['article.read', 'article.create', 'claim.create', 'claim.edit', 'evidence.edit', 'token.create'],
+  editor: [...researcher, 'claim.delete', 'claim.publish', 'share.create'],
+  checker: researcher,
   viewer: ['article.read'],
 };
 
