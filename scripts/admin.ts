@@ -1,12 +1,14 @@
 // Factdesk's admin command line, for self-hosting newsrooms and for scripts:
 //   npm run admin -- create-user --email E --password P --workspace NAME [--name N]
 //   npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]
+//   npm run admin -- add-member --email E --workspace NAME --role admin|editor|checker|viewer
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl } from './lib/resolve-database';
 
 const usage = `Usage:
   npm run admin -- create-user --email E --password P --workspace NAME [--name "Full Name"]
-  npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]`;
+  npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]
+  npm run admin -- add-member --email E --workspace NAME --role admin|editor|checker|viewer`;
 
 function fail(message: string): never {
   console.error(message);
@@ -22,10 +24,11 @@ async function main() {
       password: { type: 'string' },
       workspace: { type: 'string' },
       name: { type: 'string' },
+      role: { type: 'string' },
     },
     strict: true,
   });
-  if (!command || !['create-user', 'create-token'].includes(command)) fail(usage);
+  if (!command || !['create-user', 'create-token', 'add-member'].includes(command)) fail(usage);
   if (!values.email) fail(`--email is required\n${usage}`);
 
   const database = await resolveDatabaseUrl({ purpose: 'app' });
@@ -34,6 +37,7 @@ async function main() {
     const { isAppError } = await import('../lib/errors');
     try {
       if (command === 'create-user') await createUser(values);
+      else if (command === 'add-member') await addMember(values);
       else await createToken(values);
     } catch (error) {
       if (isAppError(error)) fail(error.message);
@@ -46,7 +50,7 @@ async function main() {
   }
 }
 
-type Values = { email?: string; password?: string; workspace?: string; name?: string };
+type Values = { email?: string; password?: string; workspace?: string; name?: string; role?: string };
 
 async function createUser(values: Values) {
   if (!values.password) fail('--password is required');
@@ -59,6 +63,17 @@ async function createUser(values: Values) {
     workspaceName: values.workspace,
   });
   console.log(`Created ${created.email}, admin of workspace “${created.workspace.name}”.`);
+}
+
+async function addMember(values: Values) {
+  if (!values.workspace) fail('--workspace is required');
+  const { roles } = await import('../lib/core/permissions/permissions');
+  const role = roles.find((r) => r === values.role);
+  if (!role) fail(`--role must be one of ${roles.join(', ')}`);
+  const { addMemberByEmail } = await import('../lib/server/members/add-member');
+  const result = await addMemberByEmail({ email: values.email!, workspaceName: values.workspace, role });
+  const what = !result.existed ? 'is now' : result.changed ? 'is now' : 'already was';
+  console.log(`${result.email} ${what} ${role} of “${result.workspace.name}”.`);
 }
 
 async function createToken(values: Values) {

@@ -40,9 +40,14 @@ export async function createUser(label = 'editor'): Promise<TestUser> {
   return user;
 }
 
-/** A new API token for the user's workspace; the command prints it alone on stdout. */
-export async function createToken(email: string): Promise<string> {
-  const token = await admin(['create-token', '--email', email]);
+/** Makes an existing user a member of the named workspace with a role (the admin command line). */
+export async function addMember(email: string, workspace: string, role: 'admin' | 'editor' | 'checker' | 'viewer'): Promise<string> {
+  return admin(['add-member', '--email', email, '--workspace', workspace, '--role', role]);
+}
+
+/** A new API token for the user's workspace (their first, or the named one); printed alone on stdout. */
+export async function createToken(email: string, workspace?: string): Promise<string> {
+  const token = await admin(['create-token', '--email', email, ...(workspace ? ['--workspace', workspace] : [])]);
   if (!/^fd_\S+$/.test(token)) throw new Error(`create-token printed something unexpected: ${token}`);
   return token;
 }

@@ -2,7 +2,7 @@
 // would call it: plain fetch, a bearer token, JSON in and out.
 import type { ErrorBody } from '@/lib/errors';
 import type { ArticleDto } from '@/lib/validations/article';
-import { createToken, createUser, type TestUser } from './admin-cli';
+import { addMember, createToken, createUser, type TestUser } from './admin-cli';
 
 function requireBaseUrl(): string {
   const url = process.env.FACTDESK_TEST_URL;
@@ -64,6 +64,17 @@ export async function createMember(label?: string): Promise<Member> {
   const user = await createUser(label);
   const token = await createToken(user.email);
   return { user, token, api: apiFor(token) };
+}
+
+/**
+ * A second person in the owner's workspace with the given role: a new user (who also gets a
+ * workspace of their own), added with the admin command line, and a token for the owner's workspace.
+ */
+export async function createTeammate(owner: Member, role: 'admin' | 'editor' | 'checker' | 'viewer'): Promise<Member> {
+  const user = await createUser(role);
+  await addMember(user.email, owner.user.workspace, role);
+  const token = await createToken(user.email, owner.user.workspace);
+  return { user: { ...user, workspace: owner.user.workspace }, token, api: apiFor(token) };
 }
 
 export async function createArticle(api: Api, input: Record<string, unknown>): Promise<ArticleDto> {
