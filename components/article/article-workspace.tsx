@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ArticleDto } from '@/lib/validations/article';
-import { claimListOptions, ratingScaleOptions } from '@/lib/queries/claims';
+import { claimKeys, claimListOptions, LIVE_POLL_MS, ratingScaleOptions } from '@/lib/queries/claims';
 import { useCreateClaim } from '@/lib/queries/use-claim-mutations';
 import { createOffsetIndex } from '@/lib/core/anchoring';
 import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
@@ -32,7 +32,13 @@ function revealClaim(claimId: string, behavior: ScrollBehavior = 'smooth') {
 
 /** The review screen: claims beside the article, the chosen claim's panel on the side. */
 export function ArticleWorkspace({ article, permissions, initialClaimId }: ArticleWorkspaceProps) {
-  const { data: claims = [] } = useQuery(claimListOptions(article.id));
+  const queryClient = useQueryClient();
+  // Live: teammates' changes arrive by polling (a 304 when nothing changed), paused while one of
+  // our own saves is on its way so that a poll cannot briefly undo it on screen.
+  const { data: claims = [], isSuccess: claimsLoaded } = useQuery({
+    ...claimListOptions(article.id),
+    refetchInterval: () => (queryClient.isMutating() > 0 ? false : LIVE_POLL_MS),
+  });
   const { data: ratings = [] } = useQuery(ratingScaleOptions());
   const [activeId, setActiveId] = useState<string | null>(initialClaimId);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -62,6 +68,13 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
   const bounds = useMemo(() => scaleBounds(ratings), [ratings]);
   const tones = useMemo(() => new Map(claims.map((c) => [c.id, ratingTone(c.verdict, bounds)])), [claims, bounds]);
   const active = claims.find((c) => c.id === activeId) ?? null;
+  const activeVanished = claimsLoaded && activeId !== null && active === null;
+
+  // A teammate's change to the open claim shows in its history too.
+  const activeVersion = active?.version;
+  useEffect(() => {
+    if (activeId && activeVersion !== undefined) void queryClient.invalidateQueries({ queryKey: claimKeys.history(activeId) });
+  }, [activeId, activeVersion, queryClient]);
 
   const select = useCallback((claimId: string | null) => {
     setActiveId(claimId);
@@ -132,6 +145,11 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
       >
         {active ? (
           <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} onClose={close} />
+        ) : activeVanished ? (
+          <div role="status" className="text-sm text-stone-700">
+            <h2 className="mb-2 text-base font-semibold text-stone-900">This claim is gone</h2>
+            <p>It was deleted, perhaps by a teammate a moment ago. Its history is kept; an editor can restore it.</p>
+          </div>
         ) : (
           <div className="text-sm text-stone-700">
             <h2 className="mb-2 text-base font-semibold text-stone-900">No claim selected</h2>

@@ -14,6 +14,9 @@ export const ratingKeys = {
   scale: () => ['rating-scale'] as const,
 };
 
+/** How often an open article asks for teammates' changes (the issue asks for ~2 s). */
+export const LIVE_POLL_MS = 1500;
+
 export function claimListOptions(articleId: string) {
   return queryOptions({
     queryKey: claimKeys.list(articleId),

@@ -4,10 +4,15 @@ import { idSchema } from '@/lib/validations/common';
 import { createClaimInputSchema } from '@/lib/validations/claim';
 import { createClaim } from '@/lib/server/claims/create-claim';
 import { listClaims } from '@/lib/server/claims/get-claim';
+import { getArticleChangeStamp } from '@/lib/server/live/get-article-change-stamp';
+import { conditionalJson } from '@/lib/server/api/conditional';
 
-export const GET = apiRoute<{ articleId: string }>(async ({ actor, params }) => {
+// Polled every couple of seconds by everyone with the article open (live updates): a 304 when
+// no claim, evidence or comment changed since the client's copy.
+export const GET = apiRoute<{ articleId: string }>(async ({ request, actor, params }) => {
   const articleId = parseParam(params.articleId, idSchema, 'Article');
-  return json({ claims: await listClaims(actor, articleId) });
+  const stamp = await getArticleChangeStamp(actor, articleId);
+  return conditionalJson(request, stamp, async () => ({ claims: await listClaims(actor, articleId) }));
 });
 
 export const POST = apiRoute<{ articleId: string }>(async ({ request, actor, params }) => {
