@@ -1,11 +1,12 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|api|lighthouse   run one part
+//   --only anchoring|extraction|api|lighthouse|exports   run one part
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
 import { benchClaimUpdates } from './api-bench';
 import { benchEditors } from './editors-bench';
 import { benchLighthouse } from './lighthouse-bench';
+import { benchExports, createExportReview } from './export-bench';
 import { startBenchApp } from './bench-app';
 import { createBenchData, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
@@ -16,13 +17,18 @@ const wants = (part: string) => !only || only === part;
 if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring());
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
 
-if (wants('api') || wants('lighthouse')) {
+if (wants('api') || wants('lighthouse') || wants('exports')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
   try {
     const data = await createBenchData(app.databaseUrl, 30);
     if (wants('lighthouse')) {
       const cookie = await signInCookie(app.url, data.email, data.password);
       printFigures('Article page (production build)', await benchLighthouse(`${app.url}/articles/${data.articleId}`, cookie));
+    }
+    if (wants('exports')) {
+      // Before the API runs, so that the first PDF is the server's first (Chromium cold).
+      const articleId = await createExportReview(app.databaseUrl, data.email);
+      printFigures('Exports (production build, through the API)', await benchExports(app.url, data.token, articleId));
     }
     if (wants('api')) {
       // Fifty editors each saving about one change a second is already a busy newsroom: what
