@@ -7,6 +7,7 @@ import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
+import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -84,6 +85,19 @@ export function buildOpenApiDocument(serverUrl?: string) {
           requestParams: { ...path('articleId'), query: exportQuerySchema },
           responses: {
             ...ok('The report as a file (`format=json` shown; others are text/markdown, text/csv or application/ld+json)', reviewReportJsonSchema),
+          },
+        }),
+      },
+      '/api/v1/articles/{articleId}/annotations': {
+        post: op({
+          summary: 'Import W3C Web Annotations (e.g. from Hypothesis or another Factdesk) as claims',
+          description:
+            'Send an AnnotationCollection (first page embedded), an AnnotationPage, an array of annotations or a Hypothesis search result. Each annotation is placed on the current text by position, then by quote and context, then approximately; what cannot be placed is listed in `unanchored` with the reason and nothing is guessed. Verdicts whose label the scale knows are kept (never published); evidence links become evidence with the stance "adds context"; notes become a comment. `dryRun=1` reports without creating.',
+          requestParams: { ...path('articleId'), query: annotationImportQuerySchema },
+          requestBody: { content: { 'application/json': { schema: z.unknown().meta({ description: 'W3C Web Annotations' }) } } },
+          responses: {
+            ...ok('What was created (201), or the dry run / nothing placed (200)', annotationImportResultSchema, '201'),
+            '422': errorResponse('Not annotations, or a malformed selector (the message names the annotation)'),
           },
         }),
       },

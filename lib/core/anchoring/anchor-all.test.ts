@@ -60,3 +60,18 @@ describe('re-anchoring all claims of an article at once', () => {
     expect(results.filter((r) => r.state === 'anchored').length).toBeGreaterThan(10);
   });
 });
+
+describe('claims that never had a position (imported quotes)', () => {
+  const text = 'The mayor promised a second terminal by 2030. The port opened in 1990.';
+
+  test('a short quote found exactly once is placed by quote', () => {
+    const [result] = anchorAll(text, [{ quote: { type: 'TextQuoteSelector', exact: 'a second terminal by 2030', prefix: 'The mayor promised ', suffix: '.' } }]);
+    expect(result).toMatchObject({ state: 'anchored', method: 'quote', start: text.indexOf('a second') });
+  });
+
+  test('a short quote found twice stays unplaced rather than guessed', () => {
+    const twice = `${text} Critics doubt a second terminal by 2030 is affordable.`;
+    const [result] = anchorAll(twice, [{ quote: { type: 'TextQuoteSelector', exact: 'a second terminal by 2030', prefix: '', suffix: '' } }]);
+    expect(result?.state).toBe('orphaned');
+  });
+});

@@ -62,7 +62,7 @@ export function anchorAll(text: string, claims: readonly AnchorableClaim[]): Anc
     const done = results[i];
     if (done) return done;
     const position = claim.position;
-    if (!position) return resolveClaim(text, claim.quote, undefined, NO_LOCALITY);
+    if (!position) return onlyOccurrence(text, claim.quote) ?? resolveClaim(text, claim.quote, undefined, NO_LOCALITY);
     if (trusted.size === 0) {
       // Without any landmark (few claims, or all of them edited) each claim stands alone.
       const hint = index.toUtf16(position.start);
@@ -98,4 +98,17 @@ function found(text: string, quote: TextQuoteSelector, start: number, hint: numb
   const end = start + quote.exact.length;
   const { score } = scoreMatch(text, { start, end, errors: 0 }, quote, hint);
   return { state: 'anchored', method: 'quote', start, end, score };
+}
+
+/**
+ * A claim that never had a position (an annotation from a tool that records only the quote) has
+ * no expected place, so the "far" rules would orphan any short quote. When the quote occurs
+ * exactly once in the whole text there is nothing to confuse it with: it is the claim.
+ */
+function onlyOccurrence(text: string, quote: TextQuoteSelector): AnchoredClaim | null {
+  if (quote.exact.trim() === '') return null;
+  const starts = findAllExact(text, quote.exact, 2);
+  if (starts.length !== 1) return null;
+  const start = starts[0] as number;
+  return { state: 'anchored', method: 'quote', start, end: start + quote.exact.length, score: 1 };
 }
