@@ -1,0 +1,33 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import type { Actor } from '@/lib/server/actor';
+import { requirePermission } from '@/lib/server/actor';
+import type { CreateInvitationInput, InvitationDto } from '@/lib/validations/invitation';
+import { invitationSelect, toInvitationDto } from './invitation-shape';
+import { invitationPath, newInvitationToken } from './invitation-token';
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * A single-use link that makes whoever accepts it a member with `role`. The token is returned
+ * here and never again: the database keeps only its SHA-256.
+ */
+export async function createInvitation(
+  actor: Actor,
+  input: CreateInvitationInput,
+): Promise<InvitationDto & { token: string; path: string }> {
+  requirePermission(actor, 'member.manage');
+  const { token, tokenHash } = newInvitationToken();
+  const row = await db.invitation.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      role: input.role,
+      email: input.email || null,
+      tokenHash,
+      createdById: actor.userId,
+      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+    },
+    select: invitationSelect,
+  });
+  return { ...toInvitationDto(row, new Map([[actor.userId, actor.userName]])), token, path: invitationPath(token) };
+}
