@@ -6,7 +6,13 @@ import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } fro
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
 import { memberSchema, updateMemberInputSchema } from '@/lib/validations/member';
-import { createdInvitationSchema, createInvitationInputSchema, invitationSchema } from '@/lib/validations/invitation';
+import {
+  acceptedInvitationSchema,
+  acceptInvitationInputSchema,
+  createdInvitationSchema,
+  createInvitationInputSchema,
+  invitationSchema,
+} from '@/lib/validations/invitation';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
@@ -169,6 +175,17 @@ export function buildOpenApiDocument(serverUrl?: string) {
           description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. No email is sent: send the link yourself.',
           requestBody: body(createInvitationInputSchema),
           responses: ok('The invitation and its link', createdInvitationSchema, '201'),
+        }),
+      },
+      '/api/v1/invitations/accept': {
+        post: op({
+          summary: 'Join a workspace with an invitation link’s token (as the user of your token or session)',
+          requestBody: body(acceptInvitationInputSchema),
+          responses: {
+            ...ok('Joined, or already a member (the link then stays unused)', acceptedInvitationSchema),
+            '404': errorResponse('No such invitation'),
+            '410': errorResponse('The link was used, revoked or has expired; `message` says which'),
+          },
         }),
       },
       '/api/v1/invitations/{invitationId}': {

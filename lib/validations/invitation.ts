@@ -40,3 +40,16 @@ export type CreatedInvitationDto = z.infer<typeof createdInvitationSchema>;
 
 /** The token part of an invitation link: 32 random bytes, base64url (43 characters). */
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const acceptInvitationInputSchema = z
+  .object({ token: z.string().min(1, 'Give the token of the invitation link').max(200) })
+  .strict()
+  .meta({ id: 'AcceptInvitationInput' });
+
+export const acceptedInvitationSchema = z
+  .object({
+    outcome: z.enum(['joined', 'already-member']).meta({ description: 'already-member leaves the link unused' }),
+    workspace: z.object({ id: idSchema, name: z.string() }),
+    role: roleSchema.meta({ description: 'Your role in that workspace now' }),
+  })
+  .meta({ id: 'AcceptedInvitation' });
