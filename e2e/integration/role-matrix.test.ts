@@ -128,9 +128,10 @@ beforeAll(async () => {
 }, 120_000);
 
 describe.each(operations)('$name ($action)', (operation) => {
-  it.each(roles.map((role) => ({ role, allowed: can(role, operation.action) })))(
-    'a $role is allowed: $allowed',
-    async ({ role, allowed }) => {
+  it.each(roles.map((role) => [role, can(role, operation.action) ? 'may' : 'may not'] as const))(
+    'a %s %s',
+    async (role, verdict) => {
+      const allowed = verdict === 'may';
       const call = await operation.call();
       const response = await team[role].api.send<{ error?: { code: string } }>(call.method, call.path, call.json === undefined ? {} : { json: call.json });
       if (allowed) {

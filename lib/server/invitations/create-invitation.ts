@@ -18,6 +18,8 @@ export async function createInvitation(
 ): Promise<InvitationDto & { token: string; path: string }> {
   requirePermission(actor, 'member.manage');
   const { token, tokenHash } = newInvitationToken();
+  // One clock for both, so a link lives exactly its seven days.
+  const now = new Date();
   const row = await db.invitation.create({
     data: {
       workspaceId: actor.workspaceId,
@@ -25,7 +27,8 @@ export async function createInvitation(
       email: input.email || null,
       tokenHash,
       createdById: actor.userId,
-      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
     },
     select: invitationSelect,
   });
