@@ -8,12 +8,17 @@ import { createAnotherWorkspace } from '@/lib/server/workspaces/create-another-w
 import { createWorkspaceInputSchema } from '@/lib/validations/workspace';
 import { idSchema } from '@/lib/validations/common';
 import type { FormState } from '@/lib/validations/auth';
+import { isAppError } from '@/lib/errors';
 
 export async function switchWorkspaceAction(formData: FormData): Promise<void> {
   const user = await requireUser();
   const workspaceId = idSchema.safeParse(formData.get('workspaceId'));
-  // Not a member (or a forged id): switchWorkspace refuses, and the page stays as it was.
-  if (workspaceId.success) await switchWorkspace(user, workspaceId.data).catch(() => undefined);
+  try {
+    if (workspaceId.success) await switchWorkspace(user, workspaceId.data);
+  } catch (error) {
+    // Not a member (or a forged id): nothing changes, and the current workspace opens.
+    if (!isAppError(error)) throw error;
+  }
   redirect('/articles');
 }
 
