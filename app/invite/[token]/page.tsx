@@ -7,7 +7,8 @@ import { roleLabels } from '@/lib/core/permissions/permissions';
 import { buttonClass } from '@/components/ui/button';
 import { AcceptInvitationForm } from '@/components/members/accept-invitation-form';
 
-export const metadata: Metadata = { title: 'Invitation', robots: { index: false } };
+// The token is in the path: no Referer carries it elsewhere, and no search engine keeps it.
+export const metadata: Metadata = { title: 'Invitation', robots: { index: false }, referrer: 'no-referrer' };
 
 const roleMeaning = {
   admin: 'You will manage members and settings, and can do everything else too.',
