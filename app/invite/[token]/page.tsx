@@ -7,8 +7,9 @@ import { roleLabels } from '@/lib/core/permissions/permissions';
 import { buttonClass } from '@/components/ui/button';
 import { AcceptInvitationForm } from '@/components/members/accept-invitation-form';
 
-// The token is in the path: no Referer carries it elsewhere, and no search engine keeps it.
-export const metadata: Metadata = { title: 'Invitation', robots: { index: false }, referrer: 'no-referrer' };
+// The token is in the path: no Referer carries it to another site, and no search engine keeps it.
+// (same-origin, not no-referrer: that would send Origin: null and fail the Join action's origin check.)
+export const metadata: Metadata = { title: 'Invitation', robots: { index: false }, referrer: 'same-origin' };
 
 const roleMeaning = {
   admin: 'You will manage members and settings, and can do everything else too.',
