@@ -191,3 +191,39 @@ describe('the admin command line', () => {
     expect(emails).not.toContain(`x-${newcomer.email}`);
   });
 });
+
+describe('a malformed body to the member, invitation and workspace routes', () => {
+  const bodies: [string, string, string][] = [
+    ['invalid JSON', '{"role": ', 'application/json'],
+    ['an empty body', '', 'application/json'],
+    ['null', 'null', 'application/json'],
+    ['an array', '[{"role":"admin"}]', 'application/json'],
+    ['a number where text goes', '{"role": 1, "email": 2, "name": 3, "token": 4, "organizationUrl": 5}', 'application/json'],
+    ['nulls everywhere', '{"role": null, "email": null, "name": null, "token": null, "allowSelfApproval": null}', 'application/json'],
+    ['a prototype-polluting key', '{"__proto__": {"role": "admin"}, "constructor": {"prototype": {"x": 1}}}', 'application/json'],
+    ['a NUL character', JSON.stringify({ role: 'admin\u0000', email: 'a\u0000@x.test', name: 'A\u0000B', token: 'x\u0000' }), 'application/json'],
+    ['a string far over every limit', JSON.stringify({ role: 'r'.repeat(10_000), email: `${'e'.repeat(5000)}@x.test`, name: 'n'.repeat(10_000), token: 't'.repeat(10_000) }), 'application/json'],
+    ['valid JSON as text/plain', '{"role":"viewer"}', 'text/plain'],
+    ['a form post', 'role=admin', 'application/x-www-form-urlencoded'],
+  ];
+  let routes: [string, string][] = [];
+
+  beforeAll(async () => {
+    const viewer = await createTeammate(owner, 'viewer');
+    routes = [
+      ['PATCH', `/api/v1/members/${await userIdOf(viewer)}`],
+      ['POST', '/api/v1/invitations'],
+      ['POST', '/api/v1/invitations/accept'],
+      ['PATCH', '/api/v1/workspace'],
+    ];
+  });
+
+  it.each(bodies)('(%s) gets a 4xx everywhere', async (_, raw, type) => {
+    for (const [method, path] of routes) {
+      const response = await owner.api.send(method, path, { raw, headers: { 'content-type': type } });
+      expect(response.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
+      expect(response.status, `${method} ${path}`).toBeLessThan(500);
+    }
+    expect((await owner.api.get<WorkspaceDto>('/api/v1/workspace')).body).toMatchObject({ name: owner.user.workspace, role: 'admin' });
+  });
+});
