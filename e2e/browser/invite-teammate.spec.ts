@@ -105,9 +105,15 @@ test('the settings pages and the invitation page have no WCAG 2.1 A/AA violation
   const link = await page.getByLabel(/^Invitation link/).inputValue();
   await expectNoAxeViolations(page);
 
+  // The admin opening their own desk's link is told they are in already; the link stays unused.
   await page.goto(link);
-  await expect(page.getByRole('button', { name: 'Join' })).toBeVisible();
+  await expect(page.getByText(/You are already a member of .*, as Admin/)).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /^Open / }).click();
+  await expect(page).toHaveURL(/\/articles$/);
+  await page.goto('/settings/members');
+  await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Revoke/ })).toHaveCount(1);
 });
 
 test('a viewer sees the members but no controls, and is told who can change things', async ({ page, user }) => {
