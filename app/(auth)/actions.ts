@@ -7,14 +7,9 @@ import { z } from 'zod';
 import { getAuth } from '@/lib/server/auth/auth';
 import { signInSchema, signUpSchema, type FormState } from '@/lib/validations/auth';
 import { renameOnlyWorkspace } from '@/lib/server/workspaces/rename-workspace';
+import { safeNextPath } from '@/lib/core/navigation/safe-next';
 
 const GENERIC_SIGN_IN_ERROR = 'The email or password is incorrect.';
-
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === 'string' ? value : '';
-  // Only local paths: an open redirect would let a phishing link borrow our sign-in page.
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/articles';
-}
 
 export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
   const raw = { email: String(formData.get('email') ?? ''), password: String(formData.get('password') ?? '') };
@@ -29,7 +24,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
     // Wrong password and unknown email read the same, so the form does not reveal who has an account.
     return { error: GENERIC_SIGN_IN_ERROR, values: { email: raw.email } };
   }
-  redirect(safeNext(formData.get('next')));
+  redirect(safeNextPath(formData.get('next')));
 }
 
 export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -62,7 +57,8 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
     throw error;
   }
   if (parsed.data.workspace) await renameOnlyWorkspace(userId, parsed.data.workspace);
-  redirect('/articles');
+  // Someone who came with an invitation link goes back to it, to join.
+  redirect(safeNextPath(formData.get('next')));
 }
 
 export async function signOutAction(): Promise<void> {

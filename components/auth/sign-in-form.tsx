@@ -20,7 +20,7 @@ export function SignInForm({ next }: { next?: string }) {
       </Button>
       <p className="text-center text-sm text-stone-700">
         New to Factdesk?{' '}
-        <Link href="/sign-up" className="font-medium text-blue-800 underline underline-offset-2">
+        <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'} className="font-medium text-blue-800 underline underline-offset-2">
           Create an account
         </Link>
       </p>

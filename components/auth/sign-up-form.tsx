@@ -7,7 +7,7 @@ import { Field, FormError } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/validations/auth';
 
-export function SignUpForm() {
+export function SignUpForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -32,12 +32,13 @@ export function SignUpForm() {
         defaultValue={state.values?.workspace}
         errors={state.fields?.workspace}
       />
+      {next && <input type="hidden" name="next" value={next} />}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Creating your account…' : 'Create account'}
       </Button>
       <p className="text-center text-sm text-stone-700">
         Already have an account?{' '}
-        <Link href="/sign-in" className="font-medium text-blue-800 underline underline-offset-2">
+        <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} className="font-medium text-blue-800 underline underline-offset-2">
           Sign in
         </Link>
       </p>

@@ -1,22 +1,29 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/(auth)/actions';
+import type { RoleName } from '@/lib/core/permissions/permissions';
 import { NavLink } from './nav-link';
+import { WorkspaceSwitcher } from './workspace-switcher';
 
-type AppHeaderProps = { userName: string; workspaceName: string; roleLabel: string };
+type AppHeaderProps = {
+  userName: string;
+  workspaceId: string;
+  workspaces: { id: string; name: string; role: RoleName }[];
+};
 
-export function AppHeader({ userName, workspaceName, roleLabel }: AppHeaderProps) {
+export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/articles" className="text-lg font-bold tracking-tight">
           Factdesk
         </Link>
-        <span className="text-sm text-stone-700" title="Workspace">
-          {workspaceName} <span className="text-stone-500">· {roleLabel}</span>
-        </span>
+        <WorkspaceSwitcher currentId={workspaceId} workspaces={workspaces} />
         <nav aria-label="Main" className="flex gap-1 text-sm">
           <NavLink href="/articles">Articles</NavLink>
           <NavLink href="/articles/new">Import article</NavLink>
+          <NavLink href="/settings" matchPrefix>
+            Settings
+          </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-stone-700">{userName}</span>

@@ -4,9 +4,13 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { clsx } from 'clsx';
 
-/** A header link that says when it is the current page (visually and to screen readers). */
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const current = usePathname() === href;
+/**
+ * A header link that says when it is the current page (visually and to screen readers). With
+ * `matchPrefix` it also counts as current on the pages below it (a section such as Settings).
+ */
+export function NavLink({ href, children, matchPrefix = false }: { href: string; children: React.ReactNode; matchPrefix?: boolean }) {
+  const pathname = usePathname();
+  const current = pathname === href || (matchPrefix && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

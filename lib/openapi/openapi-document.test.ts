@@ -30,4 +30,13 @@ describe('the OpenAPI document', () => {
     const schema = doc.components?.schemas?.AddEvidenceInput as { properties: Record<string, { enum?: string[] }> };
     expect(schema.properties.stance?.enum).toEqual(['supports', 'refutes', 'context']);
   });
+
+  test('documents member, invitation and workspace operations with the four roles', () => {
+    expect(Object.keys(doc.paths ?? {})).toEqual(
+      expect.arrayContaining(['/api/v1/members', '/api/v1/members/{userId}', '/api/v1/invitations', '/api/v1/invitations/{invitationId}', '/api/v1/workspace']),
+    );
+    const input = doc.components?.schemas?.CreateInvitationInput as { properties: Record<string, unknown>; required: string[] };
+    expect(input.required).toEqual(['role']);
+    expect(doc.components?.schemas?.Role).toMatchObject({ enum: ['admin', 'editor', 'checker', 'viewer'] });
+  });
 });

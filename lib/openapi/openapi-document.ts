@@ -5,6 +5,15 @@ import { claimEventSchema, claimSchema, createClaimInputSchema, updateClaimInput
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
+import { memberSchema, updateMemberInputSchema } from '@/lib/validations/member';
+import {
+  acceptedInvitationSchema,
+  acceptInvitationInputSchema,
+  createdInvitationSchema,
+  createInvitationInputSchema,
+  invitationSchema,
+} from '@/lib/validations/invitation';
+import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
@@ -141,6 +150,71 @@ export function buildOpenApiDocument(serverUrl?: string) {
       '/api/v1/rating-scale': {
         get: op({ summary: "The workspace's rating scale", responses: ok('Ratings', z.object({ ratings: z.array(ratingSchema) })) }),
       },
+
+      // ── Members, invitations and workspace settings ──────────────────────────────────────────
+      '/api/v1/workspace': {
+        get: op({ summary: 'The workspace of the token, its settings and your role', responses: ok('Workspace', workspaceSchema) }),
+        patch: op({
+          summary: 'Change the name, organisation link or self-approval rule (admins)',
+          requestBody: body(updateWorkspaceInputSchema),
+          responses: ok('The workspace as it is now', workspaceSchema),
+        }),
+      },
+      '/api/v1/members': {
+        get: op({ summary: 'Everyone in the workspace with their role, admins first', responses: ok('Members', z.object({ members: z.array(memberSchema) })) }),
+      },
+      '/api/v1/members/{userId}': {
+        patch: op({
+          summary: "Change a member's role (admins)",
+          requestParams: path('userId'),
+          requestBody: body(updateMemberInputSchema),
+          responses: { ...ok('The member with the new role', memberSchema), '409': errorResponse('The last admin cannot be demoted') },
+        }),
+        delete: op({
+          summary: 'Remove a member (admins), or leave the workspace (your own id, any role)',
+          description: 'The member’s API tokens for this workspace are revoked. The last admin can neither be removed nor leave.',
+          requestParams: path('userId'),
+          responses: {
+            '204': { description: 'Removed' },
+            '403': errorResponse('Your role does not allow this'),
+            '404': errorResponse('Not a member of this workspace'),
+            '409': errorResponse('The last admin cannot be removed or leave'),
+          },
+        }),
+      },
+      '/api/v1/invitations': {
+        get: op({ summary: 'Invitation links that can still be used (admins)', responses: ok('Invitations', z.object({ invitations: z.array(invitationSchema) })) }),
+        post: op({
+          summary: 'Create a single-use invitation link with a role (admins)',
+          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. No email is sent: send the link yourself.',
+          requestBody: body(createInvitationInputSchema),
+          responses: ok('The invitation and its link', createdInvitationSchema, '201'),
+        }),
+      },
+      '/api/v1/invitations/accept': {
+        post: op({
+          summary: 'Join a workspace with an invitation link’s token (as the user of your token or session)',
+          requestBody: body(acceptInvitationInputSchema),
+          responses: {
+            ...ok('Joined, or already a member (the link then stays unused)', acceptedInvitationSchema),
+            '404': errorResponse('No such invitation'),
+            '410': errorResponse('The link was used, revoked or has expired; `message` says which'),
+          },
+        }),
+      },
+      '/api/v1/invitations/{invitationId}': {
+        delete: op({
+          summary: 'Revoke an unused invitation link (admins)',
+          requestParams: path('invitationId'),
+          responses: {
+            '204': { description: 'Revoked (or already was)' },
+            '403': errorResponse('Your role does not allow this'),
+            '404': errorResponse('Not found (or not in your workspace)'),
+            '409': errorResponse('The link was already used'),
+          },
+        }),
+      },
+      // ── End of members, invitations and workspace settings ───────────────────────────────────
     },
   });
 }

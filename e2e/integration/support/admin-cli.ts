@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 export type TestUser = { email: string; password: string; name: string; workspace: string };
 
-async function admin(args: string[]): Promise<string> {
+export async function admin(args: string[]): Promise<string> {
   if (!process.env.DATABASE_URL) {
     // Without it the command line would pick the app's own database, not the test one.
     throw new Error('DATABASE_URL must name the test database (npm test sets it).');

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { RoleName } from '@/lib/core/permissions/permissions';
+import { lockAdmins } from './last-admin';
 
 /**
  * Makes an existing user a member of a workspace with a role, or changes their role there, for
@@ -18,18 +19,20 @@ export async function addMemberByEmail(input: { email: string; workspaceName: st
     throw new AppError('conflict', `${workspaces.length} workspaces are named “${input.workspaceName}”; rename one first.`);
   }
   const workspace = workspaces[0]!;
-  const existing = await db.membership.findUnique({
-    where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
-    select: { role: true },
-  });
-  if (existing?.role === 'admin' && input.role !== 'admin') {
-    const admins = await db.membership.count({ where: { workspaceId: workspace.id, role: 'admin' } });
-    if (admins <= 1) throw new AppError('conflict', `${email} is the last admin of “${workspace.name}” and stays admin.`);
-  }
-  await db.membership.upsert({
-    where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
-    create: { workspaceId: workspace.id, userId: user.id, role: input.role },
-    update: { role: input.role },
+  const where = { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } };
+  // The same lock as the pages and the API take (last-admin.ts), so no path can race another.
+  const existing = await db.$transaction(async (tx) => {
+    const admins = await lockAdmins(tx, workspace.id);
+    const current = await tx.membership.findUnique({ where, select: { role: true } });
+    if (current?.role === 'admin' && input.role !== 'admin' && admins.length <= 1) {
+      throw new AppError('conflict', `${email} is the last admin of “${workspace.name}” and stays admin.`);
+    }
+    await tx.membership.upsert({
+      where,
+      create: { workspaceId: workspace.id, userId: user.id, role: input.role },
+      update: { role: input.role },
+    });
+    return current;
   });
   return { email, workspace, role: input.role, changed: existing ? existing.role !== input.role : true, existed: !!existing };
 }

@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { requirePageActor } from '@/lib/server/workspaces/page-actor';
+import { updateWorkspaceSettings } from '@/lib/server/workspaces/update-workspace-settings';
+import { workspaceSettingsFormSchema } from '@/lib/validations/workspace';
+import { isAppError } from '@/lib/errors';
+import type { FormState } from '@/lib/validations/auth';
+
+export type SettingsFormState = FormState & { message?: string };
+
+export async function updateWorkspaceSettingsAction(_: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const actor = await requirePageActor();
+  const values = {
+    name: String(formData.get('name') ?? ''),
+    organizationUrl: String(formData.get('organizationUrl') ?? ''),
+    allowSelfApproval: formData.get('allowSelfApproval') === 'on' ? 'on' : '',
+  };
+  const parsed = workspaceSettingsFormSchema.safeParse(values);
+  if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
+  try {
+    await updateWorkspaceSettings(actor, parsed.data);
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message, values };
+    throw error;
+  }
+  // The header shows the workspace's name on every page.
+  revalidatePath('/', 'layout');
+  return { message: 'Settings saved.', values };
+}

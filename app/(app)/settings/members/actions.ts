@@ -1,0 +1,82 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requirePageActor } from '@/lib/server/workspaces/page-actor';
+import { changeMemberRole } from '@/lib/server/members/change-member-role';
+import { removeMember } from '@/lib/server/members/remove-member';
+import { leaveWorkspace } from '@/lib/server/members/leave-workspace';
+import { createInvitation } from '@/lib/server/invitations/create-invitation';
+import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
+import { createInvitationInputSchema } from '@/lib/validations/invitation';
+import { updateMemberInputSchema } from '@/lib/validations/member';
+import { idSchema } from '@/lib/validations/common';
+import { isAppError } from '@/lib/errors';
+import type { FormState } from '@/lib/validations/auth';
+
+export type ActionResult = { error?: string };
+export type InviteFormState = FormState & { link?: string; role?: string };
+
+const MEMBERS_PAGE = '/settings/members';
+
+/** Runs a change and answers with a message the page can show; unknown errors stay generic. */
+async function attempt(change: () => Promise<unknown>): Promise<ActionResult> {
+  try {
+    await change();
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message };
+    throw error;
+  }
+  revalidatePath(MEMBERS_PAGE);
+  return {};
+}
+
+export async function changeMemberRoleAction(userId: string, role: string): Promise<ActionResult> {
+  const actor = await requirePageActor();
+  const id = idSchema.safeParse(userId);
+  const input = updateMemberInputSchema.safeParse({ role });
+  if (!id.success || !input.success) return { error: 'Choose one of the roles in the list.' };
+  return attempt(() => changeMemberRole(actor, id.data, input.data.role));
+}
+
+export async function removeMemberAction(userId: string): Promise<ActionResult> {
+  const actor = await requirePageActor();
+  const id = idSchema.safeParse(userId);
+  if (!id.success) return { error: 'Member not found.' };
+  return attempt(() => removeMember(actor, id.data));
+}
+
+export async function leaveWorkspaceAction(): Promise<ActionResult> {
+  const actor = await requirePageActor();
+  const result = await attempt(() => leaveWorkspace(actor));
+  if (result.error) return result;
+  // The workspace cookie now names a workspace the user is not in; resolveActor falls back.
+  redirect('/articles');
+}
+
+export async function createInvitationAction(_: InviteFormState, formData: FormData): Promise<InviteFormState> {
+  const actor = await requirePageActor();
+  const values = { role: String(formData.get('role') ?? ''), email: String(formData.get('email') ?? '') };
+  const parsed = createInvitationInputSchema.safeParse(values);
+  if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
+  let path: string;
+  try {
+    path = (await createInvitation(actor, parsed.data)).path;
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message, values };
+    throw error;
+  }
+  revalidatePath(MEMBERS_PAGE);
+  const requestHeaders = await headers();
+  const origin = process.env.FACTDESK_URL ?? `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`;
+  return { link: new URL(path, origin).toString(), role: parsed.data.role, values: { role: parsed.data.role, email: '' } };
+}
+
+export async function revokeInvitationAction(invitationId: string): Promise<ActionResult> {
+  const actor = await requirePageActor();
+  const id = idSchema.safeParse(invitationId);
+  if (!id.success) return { error: 'Invitation not found.' };
+  return attempt(() => revokeInvitation(actor, id.data));
+}

@@ -1,0 +1,58 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updateWorkspaceSettingsAction, type SettingsFormState } from '@/app/(app)/settings/actions';
+import { Field, FormError } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import type { WorkspaceDto } from '@/lib/validations/workspace';
+
+export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceDto }) {
+  const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateWorkspaceSettingsAction, {});
+  // After a save React resets the form to its defaults, so the defaults follow what was sent.
+  const values = state.values ?? {
+    name: workspace.name,
+    organizationUrl: workspace.organizationUrl ?? '',
+    allowSelfApproval: workspace.allowSelfApproval ? 'on' : '',
+  };
+  return (
+    <form action={action} className="max-w-xl space-y-5" noValidate>
+      <FormError message={state.error} />
+      <Field label="Workspace name" name="name" required maxLength={120} defaultValue={values.name} errors={state.fields?.name} />
+      <Field
+        label="Organisation website"
+        name="organizationUrl"
+        type="url"
+        placeholder="https://"
+        hint="Optional. Named as the publisher of your fact-checks in ClaimReview exports."
+        defaultValue={values.organizationUrl}
+        errors={state.fields?.organizationUrl}
+      />
+      <div className="flex items-start gap-3">
+        <input
+          id="allow-self-approval"
+          name="allowSelfApproval"
+          type="checkbox"
+          defaultChecked={values.allowSelfApproval === 'on'}
+          aria-describedby="allow-self-approval-hint"
+          className="mt-1 h-4 w-4 rounded border-stone-400"
+        />
+        <div>
+          <label htmlFor="allow-self-approval" className="text-sm font-medium text-stone-800">
+            Allow an editor to approve their own proposals
+          </label>
+          <p id="allow-self-approval-hint" className="text-xs text-stone-600">
+            When this is off, a verdict proposed by one person must be approved by another before it is published.
+          </p>
+        </div>
+      </div>
+      <div className="flex items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save settings'}
+        </Button>
+        <p role="status" className="text-sm text-green-800">
+          {!pending && state.message}
+        </p>
+      </div>
+    </form>
+  );
+}

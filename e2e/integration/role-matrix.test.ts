@@ -1,0 +1,159 @@
+// Story: whatever a member does through the API, their role decides, exactly as the permission
+// table says. Every operation below is tried by an admin, an editor, a checker and a viewer of the
+// same workspace; what `can(role, action)` allows must succeed (2xx) and the rest must get 403.
+// The expectation is computed from lib/core/permissions, so the table and the code cannot drift.
+// To cover a new operation (review gate, comments, share links), add a row to `operations`.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { can, roles, type Action, type RoleName } from '@/lib/core/permissions/permissions';
+import type { ClaimDto } from '@/lib/validations/claim';
+import type { EvidenceDto } from '@/lib/validations/evidence';
+import type { MemberDto } from '@/lib/validations/member';
+import { addMember, createUser } from './support/admin-cli';
+import { createArticle, createMember, createTeammate, type Member } from './support/api';
+import { invite } from './support/invitations';
+
+const TEXT = 'The mayor said crime fell by a third. The police say it rose. Both cite the same report.';
+
+type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; json?: unknown };
+
+type Operation = {
+  name: string;
+  /** The permission the operation needs; the expected outcome for each role follows from it. */
+  action: Action;
+  /** Builds the request, making fresh targets first (as the owner) when the call uses them up. */
+  call: () => Promise<Call>;
+};
+
+let owner: Member;
+let team: Record<RoleName, Member>;
+let articleId: string;
+let claimId: string;
+let evidenceId: string;
+let targetUserId: string;
+
+const newClaim = async (exact = 'crime fell by a third') => {
+  const response = await owner.api.post<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact } });
+  if (response.status !== 201) throw new Error(`claim: ${response.status} ${response.text}`);
+  return response.body;
+};
+const newEvidence = async () => {
+  const response = await owner.api.post<EvidenceDto>(`/api/v1/claims/${claimId}/evidence`, { url: 'https://stats.example/crime', stance: 'refutes' });
+  if (response.status !== 201) throw new Error(`evidence: ${response.status} ${response.text}`);
+  return response.body;
+};
+const newMemberToRemove = async () => {
+  const user = await createUser('removable');
+  await addMember(user.email, owner.user.workspace, 'viewer');
+  const list = await owner.api.get<{ members: MemberDto[] }>('/api/v1/members');
+  return list.body.members.find((m) => m.email === user.email)!.userId;
+};
+
+const operations: Operation[] = [
+  // Articles
+  { name: 'list articles', action: 'article.read', call: async () => ({ method: 'GET', path: '/api/v1/articles' }) },
+  { name: 'import an article', action: 'article.create', call: async () => ({ method: 'POST', path: '/api/v1/articles', json: { title: 'Matrix', text: 'A short text to import.' } }) },
+  { name: 'read an article', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/articles/${articleId}` }) },
+  { name: 'export a review', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/articles/${articleId}/export?format=json` }) },
+  { name: 'read the rating scale', action: 'article.read', call: async () => ({ method: 'GET', path: '/api/v1/rating-scale' }) },
+  // Claims
+  { name: 'list claims', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/articles/${articleId}/claims` }) },
+  { name: 'mark a claim', action: 'claim.create', call: async () => ({ method: 'POST', path: `/api/v1/articles/${articleId}/claims`, json: { selector: { type: 'TextQuoteSelector', exact: 'it rose' } } }) },
+  { name: 'read a claim', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/claims/${claimId}` }) },
+  { name: 'read a claim’s history', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/claims/${claimId}/history` }) },
+  {
+    name: 'edit a claim',
+    action: 'claim.edit',
+    call: async () => {
+      const claim = await newClaim();
+      return { method: 'PATCH', path: `/api/v1/claims/${claim.id}`, json: { version: claim.version, statement: 'Crime fell by 33%.', status: 'researching' } };
+    },
+  },
+  {
+    name: 'publish a verdict',
+    action: 'claim.publish',
+    call: async () => {
+      const claim = await newClaim();
+      return { method: 'PATCH', path: `/api/v1/claims/${claim.id}`, json: { version: claim.version, status: 'published', verdict: 'false', explanation: 'The report says it rose.' } };
+    },
+  },
+  {
+    name: 'delete a claim',
+    action: 'claim.delete',
+    call: async () => ({ method: 'DELETE', path: `/api/v1/claims/${(await newClaim()).id}` }),
+  },
+  {
+    name: 'restore a claim',
+    action: 'claim.delete',
+    call: async () => {
+      const claim = await newClaim();
+      expect((await owner.api.delete(`/api/v1/claims/${claim.id}`)).status).toBe(204);
+      return { method: 'POST', path: `/api/v1/claims/${claim.id}/restore` };
+    },
+  },
+  // Evidence
+  { name: 'add evidence', action: 'evidence.edit', call: async () => ({ method: 'POST', path: `/api/v1/claims/${claimId}/evidence`, json: { url: 'https://police.example/report', stance: 'refutes' } }) },
+  { name: 'edit evidence', action: 'evidence.edit', call: async () => ({ method: 'PATCH', path: `/api/v1/evidence/${evidenceId}`, json: { title: 'Police annual report' } }) },
+  { name: 'remove evidence', action: 'evidence.edit', call: async () => ({ method: 'DELETE', path: `/api/v1/evidence/${(await newEvidence()).id}` }) },
+  // Members and invitations
+  { name: 'list members', action: 'article.read', call: async () => ({ method: 'GET', path: '/api/v1/members' }) },
+  { name: 'change a member’s role', action: 'member.manage', call: async () => ({ method: 'PATCH', path: `/api/v1/members/${targetUserId}`, json: { role: 'viewer' } }) },
+  { name: 'remove a member', action: 'member.manage', call: async () => ({ method: 'DELETE', path: `/api/v1/members/${await newMemberToRemove()}` }) },
+  { name: 'list invitations', action: 'member.manage', call: async () => ({ method: 'GET', path: '/api/v1/invitations' }) },
+  { name: 'create an invitation', action: 'member.manage', call: async () => ({ method: 'POST', path: '/api/v1/invitations', json: { role: 'checker' } }) },
+  {
+    name: 'revoke an invitation',
+    action: 'member.manage',
+    call: async () => ({ method: 'DELETE', path: `/api/v1/invitations/${(await invite(owner.api, { role: 'viewer' })).id}` }),
+  },
+  // Workspace settings
+  { name: 'read workspace settings', action: 'article.read', call: async () => ({ method: 'GET', path: '/api/v1/workspace' }) },
+  { name: 'change workspace settings', action: 'workspace.manage', call: async () => ({ method: 'PATCH', path: '/api/v1/workspace', json: { organizationUrl: 'https://desk.example/' } }) },
+];
+
+beforeAll(async () => {
+  owner = await createMember('matrix-owner');
+  const [admin, editor, checker, viewer, target] = await Promise.all([
+    createTeammate(owner, 'admin'),
+    createTeammate(owner, 'editor'),
+    createTeammate(owner, 'checker'),
+    createTeammate(owner, 'viewer'),
+    createTeammate(owner, 'viewer'),
+  ]);
+  team = { admin, editor, checker, viewer };
+  articleId = (await createArticle(owner.api, { title: 'Crime figures', text: TEXT })).id;
+  claimId = (await newClaim('Both cite the same report')).id;
+  evidenceId = (await newEvidence()).id;
+  const list = await owner.api.get<{ members: MemberDto[] }>('/api/v1/members');
+  targetUserId = list.body.members.find((m) => m.email === target.user.email)!.userId;
+}, 120_000);
+
+describe.each(operations)('$name ($action)', (operation) => {
+  it.each(roles.map((role) => [role, can(role, operation.action) ? 'may' : 'may not'] as const))(
+    'a %s %s',
+    async (role, verdict) => {
+      const allowed = verdict === 'may';
+      const call = await operation.call();
+      const response = await team[role].api.send<{ error?: { code: string } }>(call.method, call.path, call.json === undefined ? {} : { json: call.json });
+      if (allowed) {
+        expect(response.status, response.text).toBeGreaterThanOrEqual(200);
+        expect(response.status, response.text).toBeLessThan(300);
+      } else {
+        expect(response.status, response.text).toBe(403);
+        expect(response.body.error?.code).toBe('forbidden');
+      }
+    },
+  );
+});
+
+describe('the matrix', () => {
+  it('covers every action that an API operation exists for, with each outcome seen', () => {
+    const covered = new Set(operations.map((o) => o.action));
+    for (const action of ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'evidence.edit', 'member.manage', 'workspace.manage'] as const) {
+      expect(covered).toContain(action);
+    }
+    // Every role is refused something, except admins; a table where nobody is refused tests nothing.
+    for (const role of ['editor', 'checker', 'viewer'] as const) {
+      expect(operations.some((o) => !can(role, o.action))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import { getEnv } from '@/lib/env';
+import { WORKSPACE_COOKIE } from './resolve-actor';
+
+/**
+ * Remembers which workspace the browser works in. The cookie is only a preference (every request
+ * checks membership again in resolveActor), but it is set only for a workspace the user is in.
+ */
+export async function switchWorkspace(user: { id: string }, workspaceId: string): Promise<void> {
+  const membership = await db.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId, userId: user.id } },
+    select: { workspaceId: true },
+  });
+  if (!membership) throw new AppError('not_found', 'Workspace not found.');
+  await rememberWorkspace(membership.workspaceId);
+}
+
+/** For callers that have just made the user a member (accepting an invitation, a new workspace). */
+export async function rememberWorkspace(workspaceId: string): Promise<void> {
+  const env = getEnv();
+  (await cookies()).set(WORKSPACE_COOKIE, workspaceId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: (env.FACTDESK_URL ?? env.BETTER_AUTH_URL ?? '').startsWith('https:'),
+    maxAge: 60 * 60 * 24 * 365,
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { idSchema, isoDateTime } from './common';
+import { roleSchema } from './member';
+
+export const createInvitationInputSchema = z
+  .object({
+    role: roleSchema,
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(320, 'The email is too long')
+      .pipe(z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty')]))
+      .optional()
+      .meta({ description: 'Who the link is meant for: a note for admins; the link works for whoever accepts it first.' }),
+  })
+  .strict()
+  .meta({ id: 'CreateInvitationInput' });
+export type CreateInvitationInput = z.infer<typeof createInvitationInputSchema>;
+
+export const invitationSchema = z
+  .object({
+    id: idSchema,
+    role: roleSchema,
+    email: z.string().nullable(),
+    invitedBy: z.string().nullable().meta({ description: 'Name of the admin who made the link' }),
+    createdAt: isoDateTime,
+    expiresAt: isoDateTime,
+  })
+  .meta({ id: 'Invitation' });
+export type InvitationDto = z.infer<typeof invitationSchema>;
+
+export const createdInvitationSchema = invitationSchema
+  .extend({
+    token: z.string().meta({ description: 'The secret of the link; shown once and stored only as a SHA-256' }),
+    url: z.string().meta({ format: 'uri', description: 'The link to send; it works once, until it expires' }),
+  })
+  .meta({ id: 'CreatedInvitation' });
+export type CreatedInvitationDto = z.infer<typeof createdInvitationSchema>;
+
+/** The token part of an invitation link: 32 random bytes, base64url (43 characters). */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const acceptInvitationInputSchema = z
+  .object({ token: z.string().min(1, 'Give the token of the invitation link').max(200) })
+  .strict()
+  .meta({ id: 'AcceptInvitationInput' });
+
+export const acceptedInvitationSchema = z
+  .object({
+    outcome: z.enum(['joined', 'already-member']).meta({ description: 'already-member leaves the link unused' }),
+    workspace: z.object({ id: idSchema, name: z.string() }),
+    role: roleSchema.meta({ description: 'Your role in that workspace now' }),
+  })
+  .meta({ id: 'AcceptedInvitation' });

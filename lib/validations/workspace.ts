@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { httpUrlSchema, idSchema, optionalText } from './common';
+import { roleSchema } from './member';
+
+const workspaceName = optionalText(120, 'The workspace name').min(1, 'Enter a name for the workspace');
+
+// Empty means "no organisation page": ClaimReview exports then name the workspace only.
+const organizationUrl = z
+  .union([z.literal(''), httpUrlSchema])
+  .nullable()
+  .meta({ description: 'The publishing organisation’s home page (http or https); empty or null to clear' });
+
+export const workspaceSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    organizationUrl: z.string().nullable(),
+    allowSelfApproval: z.boolean().meta({ description: 'Whether an editor may approve a verdict they proposed themselves' }),
+    role: roleSchema.meta({ description: 'Your role in this workspace' }),
+  })
+  .meta({ id: 'Workspace' });
+export type WorkspaceDto = z.infer<typeof workspaceSchema>;
+
+export const updateWorkspaceInputSchema = z
+  .object({
+    name: workspaceName.optional(),
+    organizationUrl: organizationUrl.optional(),
+    allowSelfApproval: z.boolean().optional(),
+  })
+  .strict()
+  .refine((input) => Object.keys(input).length > 0, { message: 'Nothing to change' })
+  .meta({ id: 'UpdateWorkspaceInput' });
+export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInputSchema>;
+
+/** The settings form: the checkbox is "on" when ticked and absent otherwise. */
+export const workspaceSettingsFormSchema = z.object({
+  name: workspaceName,
+  organizationUrl: z.union([z.literal(''), httpUrlSchema]),
+  allowSelfApproval: z.preprocess((value) => value === 'on' || value === 'true', z.boolean()),
+});
+
+export const createWorkspaceInputSchema = z.object({ name: workspaceName });
