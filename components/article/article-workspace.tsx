@@ -12,6 +12,7 @@ import { ClaimPanel, type ClaimPermissions } from '@/components/claims/claim-pan
 import { ArticleHeader } from './article-header';
 import { ArticleReader, type ReaderBlock } from './article-reader';
 import { MarkClaimButton } from './mark-claim-button';
+import { ImportAnnotations } from './import-annotations';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 
@@ -122,6 +123,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
         <p className="mt-4 text-xs text-stone-600">
           Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
         </p>
+        {permissions.canCreate && <ImportAnnotations articleId={article.id} />}
       </aside>
       <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
         <ArticleHeader article={article} />
