@@ -17,6 +17,7 @@ export function AppHeader({ userName, workspaceName, roleLabel }: AppHeaderProps
         <nav aria-label="Main" className="flex gap-1 text-sm">
           <NavLink href="/articles">Articles</NavLink>
           <NavLink href="/articles/new">Import article</NavLink>
+          <NavLink href="/my-claims">My claims</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-stone-700">{userName}</span>
