@@ -14,12 +14,13 @@ type CommentBoxProps = {
 
 /** The `@word` being typed just before the caret, if any. */
 function mentionQuery(text: string, caret: number): { start: number; query: string } | null {
-  const match = /(^|[\s(])@([^\s@]{0,40})$/u.exec(text.slice(0, caret));
+  // Names have spaces, so the query runs to the caret; it closes when no member matches it.
+  const match = /(^|[\s(])@([^@\n]{0,40})$/u.exec(text.slice(0, caret));
   return match ? { start: caret - match[2]!.length - 1, query: match[2]!.toLowerCase() } : null;
 }
 
 /**
- * A comment field with @-mention suggestions (the ARIA combobox pattern): typing `@` lists the
+ * A comment field with @-mention suggestions (a textbox with a listbox popup): typing `@` lists the
  * members, arrows move, Enter or Tab inserts, Escape closes. Ctrl/⌘+Enter sends.
  */
 export function CommentBox({ members, pending, onSubmit }: CommentBoxProps) {
@@ -96,9 +97,8 @@ export function CommentBox({ members, pending, onSubmit }: CommentBoxProps) {
         value={text}
         placeholder="Write a comment; type @ to mention a teammate"
         className={inputClass + ' text-sm'}
-        role="combobox"
+        // A textbox that owns a listbox popup (role=combobox is not allowed on a textarea).
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={`${id}-members`}
         aria-activedescendant={open ? `${id}-member-${active}` : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -80,7 +80,7 @@ export function ReviewActions(props: ReviewActionsProps) {
             You proposed this verdict; another editor must approve it.
           </p>
         )}
-        {!canPublish && !ownProposal && <p className="text-xs">Waiting for an editor to approve it.</p>}
+        {!canPublish && <p className="text-xs">Waiting for an editor to approve it.</p>}
         {ownProposal && canEdit && (
           <Button size="sm" variant="ghost" onClick={props.onWithdraw} disabled={pending}>
             Withdraw proposal

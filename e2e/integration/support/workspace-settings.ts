@@ -14,3 +14,18 @@ export async function setSelfApproval(workspaceName: string, allowed: boolean): 
     await client.end();
   }
 }
+
+/** A workspace's id by its (unique, in tests) name: for the cookie that picks the workspace in a browser. */
+export async function workspaceIdByName(workspaceName: string): Promise<string> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL must name the test database (npm test sets it).');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [workspaceName]);
+    if (!result.rows[0]) throw new Error(`No workspace named ${workspaceName}`);
+    return result.rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
