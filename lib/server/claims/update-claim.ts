@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { can } from '@/lib/core/permissions/permissions';
-import { decideClaimChange, type ReviewStep } from '@/lib/core/review/claim-review-rules';
+import { decideClaimChange } from '@/lib/core/review/claim-review-rules';
 import type { ClaimDto, ClaimStatusValue, UpdateClaimInput } from '@/lib/validations/claim';
 import { userNames } from '@/lib/server/users/user-names';
 import { claimSelect, claimUserIds, toClaimDto } from './claim-shape';
@@ -13,19 +13,10 @@ import { getClaim } from './get-claim';
 import { resolveVerdict } from './resolve-verdict';
 import { resolveAssignee } from './resolve-assignee';
 import { requireSelfApprovalAllowed } from './require-approval-allowed';
+import { reviewStepEvents, reviewStepFields } from './review-step-effects';
 
 type TextField = 'statement' | 'claimant' | 'explanation';
 const textFields: readonly TextField[] = ['statement', 'claimant', 'explanation'];
-
-// The history kind of a status change, by review step: what the timeline says happened.
-const statusEventKind: Record<ReviewStep, string> = {
-  edit: 'updated',
-  propose: 'proposed',
-  approve: 'approved',
-  withdraw: 'withdrawn',
-  correct: 'updated',
-  unpublish: 'unpublished',
-};
 
 export async function staleVersionError(actor: Actor, claimId: string): Promise<AppError> {
   const current = await getClaim(actor, claimId);
@@ -62,7 +53,6 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
     });
   }
 
-  const changes: { kind: string; change: ClaimChange }[] = [];
   let ratingId = before.ratingId;
   let verdictChange: ClaimChange | null = null;
   if (input.verdict !== undefined) {
@@ -95,15 +85,8 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   if (!decision.ok) throw new AppError(decision.code, decision.message, { fields: { [decision.field]: [decision.message] } });
   if (decision.selfApproval) await requireSelfApprovalAllowed(actor);
 
-  if (status !== before.status) changes.push({ kind: statusEventKind[decision.step], change: { field: 'status', from: before.status, to: status } });
-  // A correction keeps the old value readable in history, with the reason the public page shows.
-  const contentKind = decision.step === 'correct' ? 'corrected' : 'updated';
-  const reason = decision.step === 'correct' ? (input.correctionReason ?? null) : null;
-  if (verdictChange) changes.push({ kind: contentKind, change: { ...verdictChange, reason } });
-  for (const change of textChanges) {
-    const corrects = change.field === 'explanation';
-    changes.push({ kind: corrects ? contentKind : 'updated', change: corrects ? { ...change, reason } : change });
-  }
+  const statusChange = status !== before.status ? { field: 'status', from: before.status, to: status } : null;
+  const changes = reviewStepEvents(decision.step, { status: statusChange, verdict: verdictChange, text: textChanges }, input.correctionReason);
 
   let assigneeId = before.assigneeId;
   if (input.assigneeId !== undefined && input.assigneeId !== before.assigneeId) {
@@ -113,15 +96,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
     changes.push({ kind: 'assigned', change: { field: 'assignee', from: names.from, to: names.to } });
   }
 
-  const now = new Date();
-  const review =
-    decision.step === 'approve'
-      ? { proposedById: decision.proposerId, approvedById: actor.userId, approvedAt: now, publishedAt: now }
-      : decision.step === 'propose'
-        ? { proposedById: decision.proposerId }
-        : decision.step === 'correct'
-          ? { correctedAt: now }
-          : {};
+  const review = reviewStepFields(decision.step, decision.proposerId, actor.userId, new Date());
   const rows = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
 
   try {
