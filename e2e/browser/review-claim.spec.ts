@@ -52,7 +52,7 @@ test('a checker proposes a verdict and another editor approves it', async ({ bro
   const comment = editorPanel.getByLabel('Comment', { exact: true });
   await comment.fill('Source checked. Thanks ');
   await comment.pressSequentially('@Test c');
-  await expect(editorPanel.getByRole('option', { name: checker.user.name })).toBeVisible();
+  await expect(editorPanel.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: checker.user.name })).toBeVisible();
   await comment.press('Enter');
   await expect(comment).toHaveValue(`Source checked. Thanks @${checker.user.name} `);
   await editorPanel.getByRole('button', { name: 'Comment', exact: true }).click();
