@@ -121,6 +121,15 @@ describe('publishing', () => {
     }
   });
 
+  it('makes an editor who rewrites the verdict in review its proposer, so they cannot approve it', async () => {
+    const claim = await proposed('She said exports doubled since');
+    const rewritten = await patch(editor.api, claim, { verdict: 'false' });
+    expect(rewritten.status).toBe(200);
+    expect(rewritten.body.proposedBy?.name).toBe(editor.user.name);
+    expect((await editor.api.post(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version })).status).toBe(403);
+    expect((await secondEditor.api.post(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version })).status).toBe(200);
+  });
+
   it('treats PATCH {status: published} exactly like approve', async () => {
     const claim = await proposed('the port handled 3 million containers');
     const response = await patch(secondEditor.api, claim, { status: 'published' });
@@ -167,8 +176,8 @@ describe('correcting a published verdict', () => {
     published = (await editor.api.post<ClaimDto>(`/api/v1/claims/${claim.id}/approve`, { version: claim.version })).body;
   });
 
-  it('is refused to the checker (403) for verdict, explanation and status', async () => {
-    for (const change of [{ verdict: 'true' }, { explanation: 'Rewritten' }, { status: 'researching' }]) {
+  it('is refused to the checker (403) for verdict, explanation, status and statement', async () => {
+    for (const change of [{ verdict: 'true' }, { explanation: 'Rewritten' }, { status: 'researching' }, { statement: 'Reworded' }]) {
       expect((await patch(checker.api, published, change)).status, JSON.stringify(change)).toBe(403);
     }
   });
