@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { claimHistoryOptions } from '@/lib/queries/claims';
 import { commentListOptions } from '@/lib/queries/comments';
@@ -68,6 +69,8 @@ export function ClaimTimeline({ claimId, members, currentUserId, canComment, can
   const comments = useQuery(commentListOptions(claimId));
   const create = useCreateComment(claimId);
   const remove = useDeleteComment(claimId);
+  // Deleting asks once more in place: a deleted comment cannot be brought back.
+  const [confirming, setConfirming] = useState<string | null>(null);
   const entries: Entry[] = [
     ...(history.data ?? []).map((event) => ({ at: event.at, key: `e-${event.id}`, event })),
     ...(comments.data ?? []).map((comment) => ({ at: comment.createdAt, key: `c-${comment.id}`, comment })),
@@ -95,11 +98,22 @@ export function ClaimTimeline({ claimId, members, currentUserId, canComment, can
                 <>
                   <span className="font-medium text-stone-900">{entry.comment.author?.name ?? 'Former member'}</span> commented
                   <CommentBody comment={entry.comment} />
-                  {(entry.comment.author?.id === currentUserId || canModerate) && (
-                    <Button size="sm" variant="ghost" className="mt-1" onClick={() => remove.mutate(entry.comment)} aria-label={`Delete comment from ${formatDateTime(entry.at)}`}>
-                      Delete
-                    </Button>
-                  )}
+                  {(entry.comment.author?.id === currentUserId || canModerate) &&
+                    (confirming === entry.comment.id ? (
+                      <span className="mt-1 flex items-center gap-2">
+                        Delete this comment for everyone?
+                        <Button size="sm" variant="danger" onClick={() => remove.mutate(entry.comment)}>
+                          Delete
+                        </Button>
+                        <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
+                          Keep
+                        </Button>
+                      </span>
+                    ) : (
+                      <Button size="sm" variant="ghost" className="mt-1" onClick={() => setConfirming(entry.comment.id)} aria-label={`Delete comment from ${formatDateTime(entry.at)}`}>
+                        Delete…
+                      </Button>
+                    ))}
                 </>
               )}
             </li>
