@@ -223,3 +223,25 @@ describe('who may act', () => {
     expect((await editor.api.post(`/api/v1/claims/${claim.id}/approve`, { version: claim.version - 1 })).status).toBe(409);
   });
 });
+
+describe('the API reference', () => {
+  it('documents approve, send-back, comments and my claims, and the new claim fields', async () => {
+    type Doc = { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+    const { body } = await owner.api.get<Doc>('/api/v1/openapi.json');
+    const operations = Object.entries(body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/claims/{claimId}/approve',
+        'POST /api/v1/claims/{claimId}/send-back',
+        'GET /api/v1/claims/{claimId}/comments',
+        'POST /api/v1/claims/{claimId}/comments',
+        'DELETE /api/v1/comments/{commentId}',
+        'GET /api/v1/me/claims',
+      ]),
+    );
+    expect(Object.keys(body.components.schemas.Claim!.properties ?? {})).toEqual(
+      expect.arrayContaining(['assignee', 'proposedBy', 'approvedBy', 'approvedAt', 'publishedAt', 'correctedAt']),
+    );
+    expect(Object.keys(body.components.schemas.UpdateClaimInput!.properties ?? {})).toEqual(expect.arrayContaining(['assigneeId', 'correctionReason']));
+  });
+});
