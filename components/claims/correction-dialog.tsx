@@ -28,10 +28,11 @@ export function CorrectionDialog({ claim, ratings, onSave, onClose }: Correction
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // Removing the element on unmount also takes it out of the top layer, so there is no cleanup
+  // (closing it there would fire onClose, and in development's double effects close it for good).
   useEffect(() => {
     const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
+    if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
   const submit = (event: React.FormEvent) => {
