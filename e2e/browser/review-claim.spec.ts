@@ -20,6 +20,8 @@ async function teammatePage(browser: Browser, baseURL: string, owner: TestUser, 
 }
 
 test('a checker proposes a verdict and another editor approves it', async ({ browser, user, baseURL }) => {
+  // Teammates are made with the admin command line (a process each) before the journey starts.
+  test.setTimeout(90_000);
   const token = await createToken(user.email);
   const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Port figures',

@@ -8,6 +8,8 @@ import { expect, test } from './fixtures';
 type Claim = { id: string; version: number };
 
 test('an editor sends a proposal back and corrects a published verdict', async ({ signedInPage: page, user, baseURL }) => {
+  // Teammates are made with the admin command line (a process each) before the journey starts.
+  test.setTimeout(90_000);
   const ownerToken = await createToken(user.email);
   const checker = await createUser('checker');
   await addMember(checker.email, user.workspace, 'checker');
@@ -39,7 +41,7 @@ test('an editor sends a proposal back and corrects a published verdict', async (
   await page.goto(`/articles/${article.id}?claim=${questioned.id}`);
   await panel.getByRole('button', { name: 'Send back' }).click();
   await panel.getByRole('button', { name: 'Send back to researching' }).click();
-  await expect(panel.getByRole('alert')).toHaveText('Say what needs more work.');
+  await expect(panel.getByRole('alert').filter({ hasText: 'Say what needs more work.' })).toBeVisible();
   await panel.getByLabel('What needs more work?').fill('Which budget line? Nominal or real terms?');
   await panel.getByRole('button', { name: 'Send back to researching' }).click();
   await expect(panel.getByRole('radio', { name: 'Researching' })).toBeChecked();
