@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { articleSchema, articleSummarySchema, createArticleInputSchema } from '@/lib/validations/article';
-import { claimEventSchema, claimSchema, createClaimInputSchema, updateClaimInputSchema } from '@/lib/validations/claim';
+import {
+  approveClaimInputSchema,
+  claimEventSchema,
+  claimSchema,
+  createClaimInputSchema,
+  sendBackClaimInputSchema,
+  updateClaimInputSchema,
+} from '@/lib/validations/claim';
+import { commentSchema, createCommentInputSchema } from '@/lib/validations/comment';
+import { myClaimsSchema } from '@/lib/validations/my-claims';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
@@ -123,7 +132,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
       '/api/v1/claims/{claimId}': {
         get: op({ summary: 'Get a claim', requestParams: path('claimId'), responses: ok('Claim', claimSchema) }),
         patch: op({
-          summary: 'Update status, verdict, explanation, statement or claimant',
+          summary: 'Update status, verdict, explanation, statement, claimant or assignee',
+          description:
+            'The review gate applies: `needs_review` needs a verdict and records you as proposer; `published` is an approval (same rules as POST …/approve; publishing a claim that is not in review, or with a verdict set in the same request, approves your own proposal, allowed only with self-approval on); a checker cannot change a published claim; changing a published verdict or explanation is a correction and needs `correctionReason`. See docs/decisions/009.',
           requestParams: path('claimId'),
           requestBody: body(updateClaimInputSchema),
           responses: { ...ok('The updated claim', claimSchema), '409': errorResponse('Stale version; `current` holds the claim as it is now') },
@@ -139,6 +150,47 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       '/api/v1/claims/{claimId}/history': {
         get: op({ summary: 'Every change to the claim, newest first', requestParams: path('claimId'), responses: ok('History', z.object({ events: z.array(claimEventSchema) })) }),
+      },
+      // Review gate, comments and the member's queue (docs/decisions/009-review-gate-and-corrections.md).
+      '/api/v1/claims/{claimId}/approve': {
+        post: op({
+          summary: 'Approve a verdict in review and publish it',
+          description: 'Needs claim.publish and a claim in `needs_review`. 403 with `reason: self_approval` when you proposed it and the workspace does not allow self-approval.',
+          requestParams: path('claimId'),
+          requestBody: body(approveClaimInputSchema),
+          responses: { ...ok('The published claim (approvedBy, approvedAt, publishedAt set)', claimSchema), '409': errorResponse('Stale version') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/send-back': {
+        post: op({
+          summary: 'Send a verdict in review back to researching, with a comment saying why',
+          requestParams: path('claimId'),
+          requestBody: body(sendBackClaimInputSchema),
+          responses: { ...ok('The claim, back in researching', claimSchema), '409': errorResponse('Stale version') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/comments': {
+        get: op({ summary: "A claim's comments, oldest first", requestParams: path('claimId'), responses: ok('Comments', z.object({ comments: z.array(commentSchema) })) }),
+        post: op({
+          summary: 'Comment on a claim (@Name or @email mentions a member)',
+          requestParams: path('claimId'),
+          requestBody: body(createCommentInputSchema),
+          responses: ok('The comment', commentSchema, '201'),
+        }),
+      },
+      '/api/v1/comments/{commentId}': {
+        delete: op({
+          summary: 'Delete a comment (your own; admins any)',
+          requestParams: path('commentId'),
+          responses: {
+            '204': { description: 'Deleted' },
+            '403': errorResponse('Not your comment (admins may delete any)'),
+            '404': errorResponse('Not found (or not in your workspace)'),
+          },
+        }),
+      },
+      '/api/v1/me/claims': {
+        get: op({ summary: 'My queue: claims assigned to me, awaiting my review, mentioning me', responses: ok('My claims', myClaimsSchema) }),
       },
       '/api/v1/claims/{claimId}/evidence': {
         post: op({ summary: 'Add evidence', requestParams: path('claimId'), requestBody: body(addEvidenceInputSchema), responses: ok('Evidence', evidenceSchema, '201') }),
