@@ -9,6 +9,7 @@ import { StatusPicker } from './status-picker';
 import { VerdictPicker } from './verdict-picker';
 import { EvidenceList } from './evidence-list';
 import { ClaimHistory } from './claim-history';
+import { ShareClaimControl } from '@/components/share/share-claim-control';
 
 export type ClaimPermissions = { canEdit: boolean; canPublish: boolean; canDelete: boolean; canEditEvidence: boolean };
 
@@ -89,6 +90,7 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, onClose }: 
         {update.isPending ? 'Saving…' : update.isError ? 'Last change not saved' : `Saved · version ${claim.version}`}
       </p>
       <EvidenceList articleId={articleId} claimId={claim.id} evidence={claim.evidence} canEdit={permissions.canEditEvidence} />
+      <ShareClaimControl claim={claim} />
       <ClaimHistory claimId={claim.id} />
       {permissions.canDelete && (
         <div className="border-t border-stone-200 pt-4">

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getSharedPage } from '@/lib/server/share-links/get-shared-page';
+import { sharedPageMetadata } from '@/lib/server/share-links/shared-page-metadata';
+import { SharedArticleReview } from '@/components/share/shared-article-review';
+import { LinkGone } from '@/components/share/link-gone';
+
+type Props = { params: Promise<{ token: string }> };
+
+// Public: no sign-in. A gone link is answered 410 by the proxy before this page runs.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await getSharedPage((await params).token);
+  if (result.state !== 'live' || result.page.kind !== 'article') return { title: 'Link not available', robots: { index: false } };
+  return sharedPageMetadata(result.page);
+}
+
+export default async function SharedArticlePage({ params }: Props) {
+  const result = await getSharedPage((await params).token);
+  if (result.state === 'gone') return <LinkGone />;
+  if (result.state === 'unknown' || result.page.kind !== 'article') notFound();
+  return <SharedArticleReview page={result.page} />;
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getSharedPage } from '@/lib/server/share-links/get-shared-page';
+import { sharedPageMetadata } from '@/lib/server/share-links/shared-page-metadata';
+import { SharedVerdict } from '@/components/share/shared-verdict';
+import { LinkGone } from '@/components/share/link-gone';
+
+type Props = { params: Promise<{ token: string }> };
+
+// Public: no sign-in. A gone link is answered 410 by the proxy before this page runs; the
+// page still renders the "gone" text should the link expire between the two.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await getSharedPage((await params).token);
+  if (result.state !== 'live' || result.page.kind !== 'claim') return { title: 'Link not available', robots: { index: false } };
+  return sharedPageMetadata(result.page);
+}
+
+export default async function SharedVerdictPage({ params }: Props) {
+  const result = await getSharedPage((await params).token);
+  if (result.state === 'gone') return <LinkGone />;
+  if (result.state === 'unknown' || result.page.kind !== 'claim') notFound();
+  return <SharedVerdict page={result.page} />;
+}
