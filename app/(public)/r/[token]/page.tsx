@@ -7,6 +7,10 @@ import { LinkGone } from '@/components/share/link-gone';
 
 type Props = { params: Promise<{ token: string }> };
 
+// Rendered per request from the short-lived per-instance cache (decision 010), never kept in
+// Next's route cache, which would outlive a correction or a revocation.
+export const dynamic = 'force-dynamic';
+
 // Public: no sign-in. A gone link is answered 410 by the proxy before this page runs.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await getSharedPage((await params).token);
