@@ -6,7 +6,7 @@ import { hashShareToken, looksLikeShareToken } from './share-token';
 import { siteOrigin } from './share-url';
 
 // Concurrent first views of one link share a single database read.
-const inFlight = new Map<string, Promise<SharedPageResult>>();
+const inFlight = new Map<string, { read: Promise<SharedPageResult>; startedAt: number }>();
 
 /**
  * What a public link shows, for anyone holding it (no sign-in): the token is the authorization.
@@ -19,10 +19,11 @@ export async function getSharedPage(token: string): Promise<SharedPageResult> {
   if (cached) return cached;
   let pending = inFlight.get(tokenHash);
   if (!pending) {
-    pending = loadSharedPage(token, siteOrigin()).finally(() => inFlight.delete(tokenHash));
+    const read = loadSharedPage(token, siteOrigin()).finally(() => inFlight.delete(tokenHash));
+    pending = { read, startedAt: Date.now() };
     inFlight.set(tokenHash, pending);
   }
-  const result = await pending;
-  storeSharedPage(tokenHash, result);
+  const result = await pending.read;
+  storeSharedPage(tokenHash, result, pending.startedAt);
   return result;
 }

@@ -54,4 +54,12 @@ describe('the shared page cache', () => {
     storeSharedPage('d', { state: 'unknown' }, 0);
     expect(readSharedPage('d', 1)).toBeUndefined();
   });
+
+  it('does not store what a read begun before a revocation saw', () => {
+    forgetSharedPage('e', 100);
+    storeSharedPage('e', live(null), 50);
+    expect(readSharedPage('e', 120)).toBeUndefined();
+    storeSharedPage('e', live(null), 150);
+    expect(readSharedPage('e', 160)?.state).toBe('live');
+  });
 });

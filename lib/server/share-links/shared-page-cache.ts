@@ -13,8 +13,11 @@ const MAX_ENTRIES = 1_000;
 
 type Entry = { result: Exclude<SharedPageResult, { state: 'unknown' }>; storedAt: number };
 
-const holder = globalThis as unknown as { factdeskSharedPages?: Map<string, Entry> };
+const holder = globalThis as unknown as { factdeskSharedPages?: Map<string, Entry>; factdeskForgottenPages?: Map<string, number> };
 const entries = (holder.factdeskSharedPages ??= new Map<string, Entry>());
+// When each token was last forgotten, so that a read begun before a revocation cannot store what
+// it saw after it. Entries older than the TTL no longer matter and are dropped as they are met.
+const forgotten = (holder.factdeskForgottenPages ??= new Map<string, number>());
 
 export function readSharedPage(tokenHash: string, now = Date.now()): SharedPageResult | undefined {
   const entry = entries.get(tokenHash);
@@ -28,17 +31,24 @@ export function readSharedPage(tokenHash: string, now = Date.now()): SharedPageR
   return result;
 }
 
-export function storeSharedPage(tokenHash: string, result: SharedPageResult, now = Date.now()): void {
+/** `readStartedAt`: when the database read that produced `result` began. */
+export function storeSharedPage(tokenHash: string, result: SharedPageResult, readStartedAt = Date.now()): void {
   // Unknown tokens are not kept: anyone can make up endless ones, and they would push real pages out.
   if (result.state === 'unknown') return;
+  const forgottenAt = forgotten.get(tokenHash);
+  if (forgottenAt !== undefined) {
+    if (forgottenAt >= readStartedAt) return;
+    if (readStartedAt - forgottenAt > SHARED_PAGE_TTL_MS) forgotten.delete(tokenHash);
+  }
   if (entries.size >= MAX_ENTRIES) {
     // Map keeps insertion order: the oldest entry goes first.
     const oldest = entries.keys().next().value;
     if (oldest !== undefined) entries.delete(oldest);
   }
-  entries.set(tokenHash, { result, storedAt: now });
+  entries.set(tokenHash, { result, storedAt: readStartedAt });
 }
 
-export function forgetSharedPage(tokenHash: string): void {
+export function forgetSharedPage(tokenHash: string, now = Date.now()): void {
   entries.delete(tokenHash);
+  forgotten.set(tokenHash, now);
 }
