@@ -19,8 +19,8 @@ export async function getSharedPage(token: string): Promise<SharedPageResult> {
   if (cached) return cached;
   let pending = inFlight.get(tokenHash);
   if (!pending) {
-    const read = loadSharedPage(token, siteOrigin()).finally(() => inFlight.delete(tokenHash));
-    pending = { read, startedAt: Date.now() };
+    const startedAt = Date.now();
+    pending = { read: loadSharedPage(token, siteOrigin()).finally(() => inFlight.delete(tokenHash)), startedAt };
     inFlight.set(tokenHash, pending);
   }
   const result = await pending.read;
