@@ -3,7 +3,7 @@ import { publicPageAnswer } from '@/lib/server/share-links/public-page-answer';
 
 // A path segment that is not valid percent-encoding (`/api/v1/claims/%ZZ`) makes Next's router
 // fail while it decodes route params, and it answers 500. Refuse such a path here, before routing.
-export async function proxy(request: NextRequest): Promise<NextResponse | undefined> {
+export async function proxy(request: NextRequest): Promise<Response | undefined> {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {

@@ -40,7 +40,7 @@ test('a reader opens a shared verdict without signing in, until the link is revo
   await page.goto(`/articles/${article.id}?claim=${claim.id}`);
   const share = page.getByRole('region', { name: 'Share', exact: true });
   await share.getByRole('button', { name: 'Create public link' }).click();
-  const verdictUrl = await share.getByLabel(/Public link/).inputValue();
+  const verdictUrl = await share.getByRole('textbox', { name: /Public link/ }).inputValue();
   expect(verdictUrl).toMatch(/\/v\/fds_[A-Za-z0-9_-]{43}$/);
 
   // A reader with no account sees the verdict card.
@@ -65,7 +65,7 @@ test('a reader opens a shared verdict without signing in, until the link is revo
   const shareReview = page.locator('details', { hasText: 'Share review' });
   await shareReview.getByText('Share review', { exact: true }).click();
   await shareReview.getByRole('button', { name: 'Create review link' }).click();
-  const reviewUrl = await shareReview.getByLabel(/Public link/).inputValue();
+  const reviewUrl = await shareReview.getByRole('textbox', { name: /Public link/ }).inputValue();
   await noScript.goto(reviewUrl);
   await expect(noScript.getByRole('heading', { level: 1, name: 'Harbour vote' })).toBeVisible();
   await expect(noScript.locator('mark', { hasText: '8,000 residents signed the harbour petition' })).toBeVisible();
