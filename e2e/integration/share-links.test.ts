@@ -151,3 +151,20 @@ describe('revoking links', () => {
     expect((await admin.api.delete('/api/v1/share-links/%E2%80%AE')).status).toBe(404);
   });
 });
+
+describe('the API reference', () => {
+  it('documents the share-link operations', async () => {
+    const { body } = await admin.api.get<{ paths: Record<string, Record<string, unknown>> }>('/api/v1/openapi.json');
+    const operations = Object.entries(body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/claims/{claimId}/share-links',
+        'POST /api/v1/claims/{claimId}/share-links',
+        'GET /api/v1/articles/{articleId}/share-links',
+        'POST /api/v1/articles/{articleId}/share-links',
+        'GET /api/v1/share-links',
+        'DELETE /api/v1/share-links/{linkId}',
+      ]),
+    );
+  });
+});
