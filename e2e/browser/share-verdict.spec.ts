@@ -15,6 +15,8 @@ async function anonymousPage(browser: Browser, options: { javaScriptEnabled?: bo
 }
 
 test('a reader opens a shared verdict without signing in, until the link is revoked', async ({ signedInPage: page, user, baseURL, browser }) => {
+  // Three readers' browsers and three accessibility scans: longer than one page's journey.
+  test.slow();
   const token = await createToken(user.email);
   const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Harbour vote',
