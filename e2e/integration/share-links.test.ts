@@ -32,7 +32,8 @@ beforeAll(async () => {
   articleId = (await shareArticleWithClaims(admin.api)).id;
   publishedId = (await publishClaim(admin.api, articleId, 'the harbour bridge carried 40,000 cars a day in 2024')).id;
   draftId = (await markClaim(admin.api, articleId, 'the ferry had never been late', { statement: 'The ferry was never late.' })).id;
-});
+  // Five accounts through the admin command line: slow on a busy 2-core machine.
+}, 180_000);
 
 afterAll(async () => {
   await database.end();
