@@ -37,10 +37,12 @@ export async function benchPublicVerdictPage(url: string, { connections = 50, du
   if (first.status !== 200) throw new Error(`The public page answered ${first.status}`);
   const html = await first.text();
   await autocannon({ url, connections: 10, duration: 2 });
+  // Whether Next's page cache answers (HIT) or every view is rendered: the figure depends on it.
+  const pageCache = (await fetch(url)).headers.get('x-nextjs-cache') ?? 'none';
   const result = await autocannon({ url, connections, duration: durationSeconds });
   const mode = `${connections} clients, as fast as they can`;
   return [
-    { name: `Public verdict page (${mode}): requests`, value: result.requests.total, unit: 'requests', note: `${durationSeconds} s, ${Math.round(html.length / 1024)} KB page` },
+    { name: `Public verdict page (${mode}): requests`, value: result.requests.total, unit: 'requests', note: `${durationSeconds} s, ${Math.round(html.length / 1024)} KB page, page cache ${pageCache}` },
     { name: `Public verdict page (${mode}): throughput`, value: Math.round(result.requests.average), unit: 'req/s', target: '≥ 500 req/s' },
     { name: `Public verdict page (${mode}): p50 latency`, value: round(result.latency.p50), unit: 'ms' },
     { name: `Public verdict page (${mode}): p97.5 latency`, value: round(result.latency.p97_5), unit: 'ms' },
