@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import type { ShareTarget } from '@/lib/queries/share-links';
 import { useCreateShareLink } from '@/lib/queries/use-share-link-mutations';
-import { expiryFromDateInput } from '@/lib/validations/share-link';
+import { expiryFromDateInput, MAX_SHARE_LINK_DAYS } from '@/lib/validations/share-link';
+import { ApiError } from '@/lib/queries/api-client';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 
@@ -16,6 +17,10 @@ export function ShareLinkCreator({ target, createLabel }: Props) {
   const [expiry, setExpiry] = useState('');
   const [copied, setCopied] = useState(false);
   const url = create.data?.url;
+  const error = create.error;
+  const errorMessage = error instanceof ApiError ? (error.fields?.expiresAt?.join(' ') ?? error.message) : error?.message;
+  const today = new Date();
+  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
   const copy = async () => {
     if (!url) return;
@@ -41,15 +46,23 @@ export function ShareLinkCreator({ target, createLabel }: Props) {
           <label htmlFor={`${id}-expiry`} className="block text-xs font-medium text-stone-800">
             Expires on (optional)
           </label>
-          <input id={`${id}-expiry`} type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} className={`${inputClass} py-1 text-sm`} />
+          <input
+            id={`${id}-expiry`}
+            type="date"
+            min={isoDay(today)}
+            max={isoDay(new Date(today.getTime() + (MAX_SHARE_LINK_DAYS - 1) * 86_400_000))}
+            value={expiry}
+            onChange={(e) => setExpiry(e.target.value)}
+            className={`${inputClass} py-1 text-sm`}
+          />
         </div>
         <Button type="submit" size="sm" disabled={create.isPending}>
           {create.isPending ? 'Making link…' : createLabel}
         </Button>
       </form>
-      {create.isError && (
+      {errorMessage && (
         <p role="alert" className="text-sm text-red-800">
-          Link not made: {create.error.message}
+          Link not made: {errorMessage}
         </p>
       )}
       {url && (
