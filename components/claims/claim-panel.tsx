@@ -14,6 +14,7 @@ import { ReviewActions } from './review-actions';
 import { CorrectionDialog } from './correction-dialog';
 import { EvidenceList } from './evidence-list';
 import { ClaimTimeline } from './claim-timeline';
+import { ShareClaimControl } from '@/components/share/share-claim-control';
 
 export type ClaimPermissions = {
   canEdit: boolean;
@@ -144,6 +145,7 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
         {update.isPending ? 'Saving…' : update.isError ? 'Last change not saved' : `Saved · version ${claim.version}`}
       </p>
       <EvidenceList articleId={articleId} claimId={claim.id} evidence={claim.evidence} canEdit={permissions.canEditEvidence} />
+      <ShareClaimControl claim={claim} />
       <ClaimTimeline
         claimId={claim.id}
         members={review.members}

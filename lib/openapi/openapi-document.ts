@@ -23,6 +23,7 @@ import {
   invitationSchema,
 } from '@/lib/validations/invitation';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
+import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema } from '@/lib/validations/share-link';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
@@ -199,6 +200,37 @@ export function buildOpenApiDocument(serverUrl?: string) {
         patch: op({ summary: 'Edit evidence', requestParams: path('evidenceId'), requestBody: body(updateEvidenceInputSchema), responses: ok('Evidence', evidenceSchema) }),
         delete: op({ summary: 'Remove evidence', requestParams: path('evidenceId'), responses: { '204': { description: 'Removed' } } }),
       },
+      // ── Share links: public pages of published verdicts and article reviews ──────────────────
+      '/api/v1/claims/{claimId}/share-links': {
+        get: op({ summary: "Live public links to the claim's verdict", requestParams: path('claimId'), responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        post: op({
+          summary: 'Make a public link to a published verdict',
+          description: 'The answer holds the link with its secret token, shown this once; only a hash is kept. A claim that is not published answers 422. Needs `share.create` (editors, admins).',
+          requestParams: path('claimId'),
+          requestBody: body(createShareLinkInputSchema),
+          responses: ok('The new link, with its URL', createdShareLinkSchema, '201'),
+        }),
+      },
+      '/api/v1/articles/{articleId}/share-links': {
+        get: op({ summary: "Live public links to the article's review", requestParams: path('articleId'), responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        post: op({
+          summary: "Make a public link to the article's review (published verdicts only)",
+          requestParams: path('articleId'),
+          requestBody: body(createShareLinkInputSchema),
+          responses: ok('The new link, with its URL', createdShareLinkSchema, '201'),
+        }),
+      },
+      '/api/v1/share-links': {
+        get: op({ summary: 'Every live link of the workspace (admins: `share.manage`)', responses: ok('Links (without their secret)', shareLinkListSchema) }),
+      },
+      '/api/v1/share-links/{linkId}': {
+        delete: op({
+          summary: 'Revoke a link (its creator or an admin); its page answers 410 from then on',
+          requestParams: path('linkId'),
+          responses: { '204': { description: 'Revoked (also when it already was)' }, '403': errorResponse('Neither its creator nor an admin'), '404': errorResponse('No such link in your workspace') },
+        }),
+      },
+      // ── end of share links ──────────────────────────────────────────────────────────────────
       '/api/v1/rating-scale': {
         get: op({ summary: "The workspace's rating scale", responses: ok('Ratings', z.object({ ratings: z.array(ratingSchema) })) }),
       },
