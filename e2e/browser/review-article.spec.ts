@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { selectPhrase } from './select-phrase';
 import { expect, signUp, test } from './fixtures';
 
 const sampleFile = fileURLToPath(new URL('../../lib/core/document/fixtures/presstv-lavrov-syria.txt', import.meta.url));
@@ -11,40 +12,6 @@ const PENTAGON = 'The Pentagon has also said there are about 2,000 troops in Syr
 const FUTURE = 'the decision on the future of Syria only rests with the Syrian people';
 // Overlaps FUTURE: starts before it and ends inside it.
 const RESOLUTION = 'Resolution 2254, which the United States itself has supported, the decision on the future';
-
-/** Selects a phrase of the article the way a mouse drag would leave it: one DOM range. */
-async function selectPhrase(page: Page, phrase: string) {
-  await page.evaluate((text) => {
-    const reader = document.querySelector('article [data-block-start]')?.parentElement;
-    if (!reader) throw new Error('reader not found');
-    for (const block of reader.querySelectorAll<HTMLElement>('[data-block-start]')) {
-      const full = block.textContent ?? '';
-      const at = full.indexOf(text);
-      if (at < 0) continue;
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      const points: { node: Node; offset: number }[] = [];
-      const stop = at + text.length;
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        // The start lies in the node that contains it; the end in the node it falls inside or ends.
-        if (points.length === 0 && at >= seen && at < seen + length) points.push({ node, offset: at - seen });
-        if (points.length === 1 && stop > seen && stop <= seen + length) points.push({ node, offset: stop - seen });
-        seen += length;
-      }
-      const [start, end] = points;
-      if (!start || !end) throw new Error('could not place the selection');
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`phrase not in the article: ${text}`);
-  }, phrase);
-}
 
 function panel(page: Page) {
   return page.getByRole('complementary', { name: 'Claim details' });

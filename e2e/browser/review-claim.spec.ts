@@ -1,23 +1,10 @@
 // Journey: a checker proposes a verdict from the claim panel; an editor, in another browser,
 // asks a question with an @mention, then approves and publishes it. The checker cannot publish.
-import type { Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { addMember, createToken, createUser, type TestUser } from '../integration/support/admin-cli';
-import { workspaceIdByName } from '../integration/support/workspace-settings';
+import { createToken } from '../integration/support/admin-cli';
 import { callApi as api } from './api-as-teammate';
-import { expect, signIn, test } from './fixtures';
-
-/** A teammate's own browser, signed in and looking at the owner's workspace. */
-async function teammatePage(browser: Browser, baseURL: string, owner: TestUser, role: 'checker' | 'editor'): Promise<{ page: Page; user: TestUser }> {
-  const user = await createUser(role);
-  await addMember(user.email, owner.workspace, role);
-  const context = await browser.newContext({ baseURL });
-  // Teammates also have a workspace of their own; the cookie picks the owner's.
-  await context.addCookies([{ name: 'factdesk-workspace', value: await workspaceIdByName(owner.workspace), url: baseURL }]);
-  const page = await context.newPage();
-  await signIn(page, user);
-  return { page, user };
-}
+import { expect, test } from './fixtures';
+import { teammatePage } from './teammates';
 
 test('a checker proposes a verdict and another editor approves it', async ({ browser, user, baseURL }) => {
   // Teammates are made with the admin command line (a process each) before the journey starts.

@@ -30,10 +30,26 @@ let articleId: string;
 let claimId: string;
 let evidenceId: string;
 let targetUserId: string;
+let approver: Member;
+let checkerUserId: string;
 
 const newClaim = async (exact = 'crime fell by a third') => {
   const response = await owner.api.post<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact } });
   if (response.status !== 201) throw new Error(`claim: ${response.status} ${response.text}`);
+  return response.body;
+};
+/** A claim the owner proposed for review (a verdict, status needs review). */
+const proposedClaim = async () => {
+  const claim = await newClaim();
+  const response = await owner.api.patch<ClaimDto>(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'needs_review', verdict: 'false' });
+  if (response.status !== 200) throw new Error(`propose: ${response.status} ${response.text}`);
+  return response.body;
+};
+/** A claim the owner proposed and a second editor approved. */
+const publishedClaim = async () => {
+  const claim = await proposedClaim();
+  const response = await approver.api.post<ClaimDto>(`/api/v1/claims/${claim.id}/approve`, { version: claim.version });
+  if (response.status !== 200) throw new Error(`approve: ${response.status} ${response.text}`);
   return response.body;
 };
 const newEvidence = async () => {
@@ -69,13 +85,53 @@ const operations: Operation[] = [
     },
   },
   {
-    name: 'publish a verdict',
-    action: 'claim.publish',
+    name: 'propose a verdict for review',
+    action: 'claim.edit',
     call: async () => {
       const claim = await newClaim();
-      return { method: 'PATCH', path: `/api/v1/claims/${claim.id}`, json: { version: claim.version, status: 'published', verdict: 'false', explanation: 'The report says it rose.' } };
+      return { method: 'PATCH', path: `/api/v1/claims/${claim.id}`, json: { version: claim.version, status: 'needs_review', verdict: 'false' } };
     },
   },
+  {
+    // The owner proposes; whoever tries is a different person, so only the role decides.
+    name: 'approve and publish a proposed verdict',
+    action: 'claim.publish',
+    call: async () => {
+      const claim = await proposedClaim();
+      return { method: 'POST', path: `/api/v1/claims/${claim.id}/approve`, json: { version: claim.version } };
+    },
+  },
+  {
+    name: 'send a proposal back',
+    action: 'claim.publish',
+    call: async () => {
+      const claim = await proposedClaim();
+      return { method: 'POST', path: `/api/v1/claims/${claim.id}/send-back`, json: { version: claim.version, comment: 'Which report? Add the source.' } };
+    },
+  },
+  {
+    name: 'correct a published verdict',
+    action: 'claim.publish',
+    call: async () => {
+      const claim = await publishedClaim();
+      return {
+        method: 'PATCH',
+        path: `/api/v1/claims/${claim.id}`,
+        json: { version: claim.version, verdict: 'mostly_false', correctionReason: 'The police revised their figures.' },
+      };
+    },
+  },
+  {
+    name: 'assign a claim',
+    action: 'claim.assign',
+    call: async () => {
+      const claim = await newClaim();
+      return { method: 'PATCH', path: `/api/v1/claims/${claim.id}`, json: { version: claim.version, assigneeId: checkerUserId } };
+    },
+  },
+  // Comments
+  { name: 'read comments', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/claims/${claimId}/comments` }) },
+  { name: 'comment on a claim', action: 'comment.create', call: async () => ({ method: 'POST', path: `/api/v1/claims/${claimId}/comments`, json: { body: 'Checked the report.' } }) },
   {
     name: 'delete a claim',
     action: 'claim.delete',
@@ -112,19 +168,23 @@ const operations: Operation[] = [
 
 beforeAll(async () => {
   owner = await createMember('matrix-owner');
-  const [admin, editor, checker, viewer, target] = await Promise.all([
+  const [admin, editor, checker, viewer, target, secondEditor] = await Promise.all([
     createTeammate(owner, 'admin'),
     createTeammate(owner, 'editor'),
     createTeammate(owner, 'checker'),
     createTeammate(owner, 'viewer'),
     createTeammate(owner, 'viewer'),
+    createTeammate(owner, 'editor'),
   ]);
   team = { admin, editor, checker, viewer };
+  approver = secondEditor;
   articleId = (await createArticle(owner.api, { title: 'Crime figures', text: TEXT })).id;
   claimId = (await newClaim('Both cite the same report')).id;
   evidenceId = (await newEvidence()).id;
   const list = await owner.api.get<{ members: MemberDto[] }>('/api/v1/members');
   targetUserId = list.body.members.find((m) => m.email === target.user.email)!.userId;
+  // Claims are assigned to people who can work on them (not viewers).
+  checkerUserId = list.body.members.find((m) => m.email === checker.user.email)!.userId;
 }, 120_000);
 
 describe.each(operations)('$name ($action)', (operation) => {
@@ -148,7 +208,8 @@ describe.each(operations)('$name ($action)', (operation) => {
 describe('the matrix', () => {
   it('covers every action that an API operation exists for, with each outcome seen', () => {
     const covered = new Set(operations.map((o) => o.action));
-    for (const action of ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'evidence.edit', 'member.manage', 'workspace.manage'] as const) {
+    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'evidence.edit', 'member.manage', 'workspace.manage'] as const;
+    for (const action of expected) {
       expect(covered).toContain(action);
     }
     // Every role is refused something, except admins; a table where nobody is refused tests nothing.

@@ -1,14 +1,14 @@
 import 'server-only';
-import { db, Prisma } from '@/lib/server/db/client';
+import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { can } from '@/lib/core/permissions/permissions';
 import { decideClaimChange } from '@/lib/core/review/claim-review-rules';
 import type { ClaimDto, ClaimStatusValue, UpdateClaimInput } from '@/lib/validations/claim';
-import { userNames } from '@/lib/server/users/user-names';
-import { claimSelect, claimUserIds, toClaimDto } from './claim-shape';
+import { toClaimDto } from './claim-shape';
 import { claimEventRows, type ClaimChange } from './record-events';
+import { writeClaimChange } from './write-claim-change';
 import { getClaim } from './get-claim';
 import { resolveVerdict } from './resolve-verdict';
 import { resolveAssignee } from './resolve-assignee';
@@ -36,7 +36,7 @@ export type UpdateClaimOptions = {
  * part of the UPDATE's WHERE, and the history rows are written in the same transaction, so two
  * editors can never both win and no change goes unrecorded. The review gate
  * (lib/core/review/claim-review-rules.ts) decides who may move it where; a plain edit costs one
- * read, the transaction and one read of names.
+ * read and one statement (write-claim-change.ts).
  */
 export async function updateClaim(actor: Actor, claimId: string, input: UpdateClaimInput, options: UpdateClaimOptions = {}): Promise<ClaimDto> {
   requirePermission(actor, 'claim.edit');
@@ -97,21 +97,9 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   }
 
   const review = reviewStepFields(decision.step, decision.proposerId, actor.userId, new Date());
-  const rows = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
-
-  try {
-    const update = db.claim.update({
-      where: { id: claimId, workspaceId: actor.workspaceId, version: input.version, deletedAt: null },
-      data: { ...data, ...review, status, ratingId, assigneeId, version: { increment: 1 } },
-      select: claimSelect,
-    });
-    const [row] = rows.length > 0 ? await db.$transaction([update, db.claimEvent.createMany({ data: rows })]) : [await update];
-    return toClaimDto(row, await userNames(claimUserIds(row)));
-  } catch (error) {
-    // P2025: no row matched, i.e. someone changed (or deleted) the claim since we read it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
-      throw await staleVersionError(actor, claimId);
-    }
-    throw error;
-  }
+  const events = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
+  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, ...review, status, ratingId, assigneeId }, events);
+  // No row matched: someone changed (or deleted) the claim since we read it.
+  if (!written) throw await staleVersionError(actor, claimId);
+  return toClaimDto(written.row, written.names);
 }

@@ -19,15 +19,8 @@ export type ClaimColumns = Partial<{
   correctedAt: Date | null;
 }>;
 
-export type ClaimEventRow = {
-  actorId: string | null;
-  actorName: string;
-  kind: string;
-  field: string | null;
-  fromValue: string | null;
-  toValue: string | null;
-  reason: string | null;
-};
+/** A history row as `claimEventRows` makes it; its claim and workspace are the updated claim's. */
+export type ClaimEventRow = Pick<Prisma.ClaimEventCreateManyInput, 'actorId' | 'actorName' | 'kind' | 'field' | 'fromValue' | 'toValue' | 'reason'>;
 
 // How each column is written: enums and timestamps need a cast from the text parameter.
 const columnSql: Record<keyof ClaimColumns, (value: unknown) => Prisma.Sql> = {
@@ -75,7 +68,9 @@ export async function writeClaimChange(
       const value = columns[key];
       return columnSql[key](value instanceof Date ? value.toISOString() : value);
     });
-  const history = JSON.stringify(events.map((e) => ({ ...e, id: randomUUID() })));
+  const history = JSON.stringify(
+    events.map((e) => ({ id: randomUUID(), actorId: e.actorId, actorName: e.actorName, kind: e.kind, field: e.field, fromValue: e.fromValue, toValue: e.toValue, reason: e.reason })),
+  );
   const [written] = await db.$queryRaw<WrittenRow[]>`
     WITH updated AS (
       UPDATE claim SET ${Prisma.join([...sets, Prisma.sql`"version" = "version" + 1`, Prisma.sql`"updatedAt" = now()`], ', ')}
