@@ -20,8 +20,8 @@ const email = z.string().min(3).max(320).refine(noNul, 'Contains a NUL character
 const userRef = email.nullable();
 const role = z.enum(['admin', 'editor', 'checker', 'viewer']);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
-// jsonb refuses \u0000 inside strings as well.
-const jsonValue = z.unknown().refine((value) => !JSON.stringify(value ?? null).includes('\\u0000'), 'Contains a NUL character');
+// The block structure of a version (lib/core/document); jsonb refuses \u0000 inside strings too.
+const blocks = z.array(z.unknown()).refine((value) => !JSON.stringify(value).includes('\\u0000'), 'Contains a NUL character');
 
 export const backupUserSchema = z.object({
   email,
@@ -58,7 +58,7 @@ export const backupArticleVersionSchema = z.object({
   articleId: idSchema,
   number: int4.min(1),
   text,
-  blocks: jsonValue,
+  blocks,
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 in hex'),
   source: z.enum(['paste', 'file', 'url', 'api', 'demo']),
   importedAt: timestamp,
@@ -199,6 +199,10 @@ export const backupEnvelopeSchema = z.object({
 export type BackupContent = z.infer<typeof backupContentSchema>;
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 export type BackupArchive = Omit<z.infer<typeof backupEnvelopeSchema>, 'content'> & { content: BackupContent };
+
+/** The largest archive a restore accepts, as uploaded (compressed). next.config.mjs lets it through the proxy. */
+export const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+export const restoreContentTypes = ['application/gzip', 'application/x-gzip', 'application/json', 'application/octet-stream'] as const;
 
 export const restoreQuerySchema = z.object({
   target: z.enum(['current', 'new']).default('current').meta({
