@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { RestoreResult } from '@/lib/validations/backup';
+import { countLabel as count } from '@/lib/core/backup/count-label';
 import { switchWorkspaceAction } from '@/app/(app)/workspaces/actions';
 import { Button, buttonClass } from '@/components/ui/button';
 
@@ -9,13 +10,14 @@ export function RestoreBackupResult({ result, target }: { result: RestoreResult;
   return (
     <div role="status" className="space-y-3 rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
       <p className="font-medium">
-        Restored “{result.workspace.name}”: {counts.articles} articles, {counts.claims} claims, {counts.evidence} pieces of evidence,{' '}
-        {counts.comments} comments, {counts.shareLinks} share links.
+        Restored “{result.workspace.name}”: {count(counts.articles, 'article')}, {count(counts.claims, 'claim')},{' '}
+        {count(counts.evidence, 'piece of evidence', 'pieces of evidence')}, {count(counts.comments, 'comment')},{' '}
+        {count(counts.shareLinks, 'share link')}.
       </p>
       <p>
-        {result.membersRestored} members got their role back.
+        {count(result.membersRestored, 'member')} got their role back.
         {result.usersNotFound.length > 0 &&
-          ` ${result.usersNotFound.length} people have no account here (${result.usersNotFound.join(', ')}): their names stay in the history; invite them to give them access.`}
+          ` ${count(result.usersNotFound.length, 'person has', 'people have')} no account here (${result.usersNotFound.join(', ')}): their names stay in the history; invite them to give them access.`}
       </p>
       {target === 'new' ? (
         <form action={switchWorkspaceAction}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { getBackupOverview } from '@/lib/server/backup/get-backup-overview';
 import { can } from '@/lib/core/permissions/permissions';
+import { countLabel } from '@/lib/core/backup/count-label';
 import { buttonClass } from '@/components/ui/button';
 import { RestoreBackupForm } from '@/components/backup/restore-backup-form';
 
@@ -26,7 +27,7 @@ export default async function BackupPage() {
           Download a backup
         </h2>
         <p className="text-sm text-stone-700">
-          One file with everything in this workspace ({overview.articles} articles, {overview.claims} claims): every version,
+          One file with everything in this workspace ({countLabel(overview.articles, 'article')}, {countLabel(overview.claims, 'claim')}): every version,
           verdict, evidence with internal notes, history, comments, share links, and members’ names and roles. It holds no
           passwords or API tokens, but it does hold internal notes: keep it somewhere safe.
         </p>
