@@ -242,6 +242,28 @@ describe('restoring a backup', () => {
     expect(link?.workspaceId).toBe(result.body.workspace.id);
   });
 
+  it('keeps people without an account here as names only, and says who they are', async () => {
+    const absent = `gone-${randomBytes(4).toString('hex')}@example.test`;
+    const content = JSON.parse(JSON.stringify(unpack(original).content).replaceAll(editor.user.email, absent)) as BackupContent;
+    const restorer = await createMember('backup-elsewhere');
+    const result = await restore(restorer, reseal(content), { target: 'new' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    expect(result.body).toMatchObject({ usersNotFound: [absent], membersRestored: 2 });
+
+    const rows = await sql<{ createdById: string | null; actorNames: string[] }>(
+      `SELECT e."createdById", array(SELECT DISTINCT "actorName" FROM claim_event WHERE "workspaceId" = $1) AS "actorNames"
+       FROM evidence e WHERE e."workspaceId" = $1`,
+      [result.body.workspace.id],
+    );
+    expect(rows[0]!.createdById).toBeNull();
+    expect(rows[0]!.actorNames).toContain(editor.user.name);
+    const [membership] = await sql('SELECT 1 FROM membership m JOIN "user" u ON u.id = m."userId" WHERE u.email = $1 AND m."workspaceId" = $2', [
+      editor.user.email,
+      result.body.workspace.id,
+    ]);
+    expect(membership).toBeUndefined();
+  });
+
   it('refuses a workspace that already has articles with 409', async () => {
     const result = await restore<{ error: ApiError }>(owner, original);
     expect(result.status).toBe(409);

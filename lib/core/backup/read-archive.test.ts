@@ -45,6 +45,13 @@ describe('reading a backup archive', () => {
     expect(failure(gzipSync(JSON.stringify(future))).message).toMatch(/header is not valid \(formatVersion/);
   });
 
+  it('refuses JSON nested too deeply to check, without crashing', () => {
+    const archive = buildArchive(sampleContent(), meta);
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const text = JSON.stringify({ ...archive, content: 'DEEP' }).replace('"DEEP"', deep);
+    expect(failure(Buffer.from(text)).kind).toBe('invalid');
+  });
+
   it('detects a changed or partial archive by its checksum', () => {
     const archive = buildArchive(sampleContent(), meta);
     archive.content.claims[0]!.explanation = 'Edited by hand';

@@ -53,6 +53,16 @@ function firstProblem(fields: Record<string, string[]>): string {
  * archive stops here) → every field → every reference. Throws BackupArchiveError.
  */
 export function readArchive(bytes: Uint8Array): BackupArchive {
+  try {
+    return checkArchive(bytes);
+  } catch (error) {
+    // JSON nested thousands deep parses, but hashing or checking it overflows the stack.
+    if (error instanceof RangeError) throw new BackupArchiveError('invalid', 'The archive is nested too deeply to be a Factdesk backup.');
+    throw error;
+  }
+}
+
+function checkArchive(bytes: Uint8Array): BackupArchive {
   if (bytes.length === 0) throw new BackupArchiveError('unreadable', 'The archive is empty.');
   let data: unknown;
   try {
