@@ -273,6 +273,8 @@ describe('restoring a backup', () => {
   it('is for admins only', async () => {
     expect((await restore(editor, original)).status).toBe(403);
     expect((await restore(viewer, original, { target: 'new' })).status).toBe(403);
+    // Refused before the upload is even looked at.
+    expect((await restore(viewer, 'not an archive', { type: 'text/plain' })).status).toBe(403);
   });
 });
 

@@ -81,9 +81,10 @@ async function restoreMemberships(tx: Tx, actor: Actor, workspaceId: string, con
  * Restores an archive (docs/decisions/012-workspace-backup.md): checked completely first, then
  * written in one transaction, so a refused or failed restore changes nothing.
  */
-export async function restoreBackup(actor: Actor, bytes: Uint8Array, target: 'current' | 'new'): Promise<RestoreResult> {
+export async function restoreBackup(actor: Actor, readBody: () => Promise<Uint8Array>, target: 'current' | 'new'): Promise<RestoreResult> {
+  // Before the upload is read: a member who may not restore gets 403, not a wait for 50 MB.
   requirePermission(actor, 'workspace.manage');
-  const archive = checkedArchive(bytes);
+  const archive = checkedArchive(await readBody());
   try {
     return await writeArchive(actor, archive.content, archive.manifest.counts, target);
   } catch (error) {

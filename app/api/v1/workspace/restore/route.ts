@@ -7,7 +7,7 @@ import { restoreBackup } from '@/lib/server/backup/restore-backup';
 export const POST = apiRoute(async ({ request, actor }) => {
   const query = restoreQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw validationError(query.error);
-  const bytes = await readBytesBody(request, { maxBytes: MAX_ARCHIVE_BYTES, types: restoreContentTypes, what: 'The backup archive' });
-  const result = await restoreBackup(actor, bytes, query.data.target);
+  const readBody = () => readBytesBody(request, { maxBytes: MAX_ARCHIVE_BYTES, types: restoreContentTypes, what: 'The backup archive' });
+  const result = await restoreBackup(actor, readBody, query.data.target);
   return json(result, 201);
 });
