@@ -239,7 +239,12 @@ export function buildOpenApiDocument(serverUrl?: string) {
           description:
             'The body is the archive as downloaded (Content-Type application/gzip) or its JSON (application/json), 50 MB at most. The whole archive is checked first (format, checksum, counts, every field and reference); a refused archive changes nothing. Members with an account on this instance (same email) get their role; others are kept as names in history. Ids are kept when free on this instance, else all are replaced.',
           requestParams: { query: restoreQuerySchema },
-          requestBody: { content: { 'application/gzip': { schema: z.string().meta({ format: 'binary' }) } } },
+          requestBody: {
+            content: {
+              'application/gzip': { schema: z.string().meta({ format: 'binary' }) },
+              'application/json': { schema: z.unknown().meta({ description: 'The archive unpacked' }) },
+            },
+          },
           responses: {
             ...ok('Restored: the workspace and what was written', restoreResultSchema, '201'),
             '400': errorResponse('Not a readable archive: not gzip, not JSON, or cut short'),
