@@ -139,10 +139,11 @@ async function buildRichWorkspace() {
   ]);
 }
 
+// Four people are made with the admin command line, one process each: slow on a busy machine.
 beforeAll(async () => {
   await database.connect();
   await buildRichWorkspace();
-});
+}, 240_000);
 afterAll(() => database.end());
 
 describe('downloading a backup', () => {
