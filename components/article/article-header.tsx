@@ -1,6 +1,7 @@
 import type { ArticleDto } from '@/lib/validations/article';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { ExportMenu } from './export-menu';
+import { ShareArticleControl } from '@/components/share/share-article-control';
 
 /** Title and provenance: where the text came from and which frozen version claims point into. */
 export function ArticleHeader({ article }: { article: ArticleDto }) {
@@ -9,7 +10,10 @@ export function ArticleHeader({ article }: { article: ArticleDto }) {
     <header className="mx-auto mb-8 max-w-[68ch] border-b border-stone-200 pb-6" dir={article.direction}>
       <div className="flex items-start justify-between gap-4">
         <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-950 sm:text-4xl">{article.title}</h1>
-        <ExportMenu articleId={article.id} />
+        <div className="flex shrink-0 gap-2">
+          <ShareArticleControl articleId={article.id} />
+          <ExportMenu articleId={article.id} />
+        </div>
       </div>
       {byline.length > 0 && <p className="mt-3 text-stone-700">{byline.join(' · ')}</p>}
       <p className="mt-2 text-xs text-stone-600" dir="ltr">

@@ -8,10 +8,11 @@ import { useCreateClaim } from '@/lib/queries/use-claim-mutations';
 import { createOffsetIndex } from '@/lib/core/anchoring';
 import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
 import { ClaimList } from '@/components/claims/claim-list';
-import { ClaimPanel, type ClaimPermissions } from '@/components/claims/claim-panel';
+import { ClaimPanel, type ClaimPermissions, type ClaimReviewContext } from '@/components/claims/claim-panel';
 import { ArticleHeader } from './article-header';
 import { ArticleReader, type ReaderBlock } from './article-reader';
 import { MarkClaimButton } from './mark-claim-button';
+import { ImportAnnotations } from './import-annotations';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 
@@ -19,6 +20,7 @@ type ArticleWorkspaceProps = {
   article: ArticleDto;
   permissions: ClaimPermissions & { canCreate: boolean };
   initialClaimId: string | null;
+  review: ClaimReviewContext;
 };
 
 /** Scrolls the first highlight of a claim into the middle of the screen, unless it is in view. */
@@ -31,7 +33,7 @@ function revealClaim(claimId: string, behavior: ScrollBehavior = 'smooth') {
 }
 
 /** The review screen: claims beside the article, the chosen claim's panel on the side. */
-export function ArticleWorkspace({ article, permissions, initialClaimId }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ article, permissions, initialClaimId, review }: ArticleWorkspaceProps) {
   const queryClient = useQueryClient();
   // Live: teammates' changes arrive by polling (a 304 when nothing changed), paused while one of
   // our own saves is on its way so that a poll cannot briefly undo it on screen.
@@ -122,6 +124,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
         <p className="mt-4 text-xs text-stone-600">
           Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
         </p>
+        {permissions.canCreate && <ImportAnnotations articleId={article.id} />}
       </aside>
       <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
         <ArticleHeader article={article} />
@@ -144,7 +147,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
         className="order-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
       >
         {active ? (
-          <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} onClose={close} />
+          <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} review={review} onClose={close} />
         ) : activeVanished ? (
           <div role="status" className="text-sm text-stone-700">
             <h2 className="mb-2 text-base font-semibold text-stone-900">This claim is gone</h2>

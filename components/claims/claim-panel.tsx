@@ -1,37 +1,68 @@
 'use client';
 
-import type { ClaimDto } from '@/lib/validations/claim';
+import { useState } from 'react';
+import type { ClaimDto, MemberRef } from '@/lib/validations/claim';
 import type { RatingDto } from '@/lib/validations/rating';
 import { useDeleteClaim, useUpdateClaim, type ClaimChanges } from '@/lib/queries/use-claim-mutations';
+import { useApproveClaim, useSendBackClaim } from '@/lib/queries/use-review-mutations';
 import { Button } from '@/components/ui/button';
 import { AutosaveField } from './autosave-field';
 import { StatusPicker } from './status-picker';
 import { VerdictPicker } from './verdict-picker';
+import { AssigneePicker } from './assignee-picker';
+import { ReviewActions } from './review-actions';
+import { CorrectionDialog } from './correction-dialog';
 import { EvidenceList } from './evidence-list';
-import { ClaimHistory } from './claim-history';
+import { ClaimTimeline } from './claim-timeline';
+import { ShareClaimControl } from '@/components/share/share-claim-control';
 
-export type ClaimPermissions = { canEdit: boolean; canPublish: boolean; canDelete: boolean; canEditEvidence: boolean };
+export type ClaimPermissions = {
+  canEdit: boolean;
+  canPublish: boolean;
+  canDelete: boolean;
+  canEditEvidence: boolean;
+  canAssign: boolean;
+  canComment: boolean;
+  /** Admins may delete anyone's comment. */
+  canModerateComments: boolean;
+};
+
+/** What the review gate needs to know about the member and the workspace, from the page. */
+export type ClaimReviewContext = { members: MemberRef[]; currentUserId: string; allowSelfApproval: boolean };
 
 type ClaimPanelProps = {
   articleId: string;
   claim: ClaimDto;
   ratings: RatingDto[];
   permissions: ClaimPermissions;
+  review: ClaimReviewContext;
   onClose: () => void;
 };
 
+/** How a change looks before the server confirms it (the verdict and assignee as the DTO shows them). */
+function optimistic(changes: ClaimChanges, ratings: RatingDto[], members: MemberRef[]): Partial<ClaimDto> {
+  const { verdict, assigneeId, correctionReason: _reason, ...rest } = changes;
+  const fields: Partial<ClaimDto> = { ...rest };
+  if (verdict !== undefined) {
+    const rating = verdict === null ? null : ratings.find((r) => r.key === verdict);
+    if (rating !== undefined) fields.verdict = rating ? { key: rating.key, label: rating.label, value: rating.value } : null;
+  }
+  if (assigneeId !== undefined) fields.assignee = assigneeId === null ? null : (members.find((m) => m.id === assigneeId) ?? null);
+  return fields;
+}
+
 /** The working view of one claim: every change is saved as it is made. */
-export function ClaimPanel({ articleId, claim, ratings, permissions, onClose }: ClaimPanelProps) {
-  const update = useUpdateClaim(articleId, claim.id, (changes: ClaimChanges) => {
-    const { verdict, ...rest } = changes;
-    const rating = verdict === undefined ? undefined : verdict === null ? null : ratings.find((r) => r.key === verdict);
-    return {
-      ...rest,
-      ...(rating !== undefined ? { verdict: rating ? { key: rating.key, label: rating.label, value: rating.value } : null } : {}),
-    };
-  });
+export function ClaimPanel({ articleId, claim, ratings, permissions, review, onClose }: ClaimPanelProps) {
+  const update = useUpdateClaim(articleId, claim.id, (changes) => optimistic(changes, ratings, review.members));
+  const approve = useApproveClaim(articleId, claim.id);
+  const sendBack = useSendBackClaim(articleId, claim.id);
   const remove = useDeleteClaim(articleId);
+  const [correcting, setCorrecting] = useState(false);
+  const published = claim.status === 'published';
   const readOnly = !permissions.canEdit;
+  // A published verdict changes only through the correction dialog.
+  const verdictLocked = readOnly || published;
+  const reviewError = approve.error ?? sendBack.error;
 
   return (
     <section aria-labelledby="claim-panel-title" className="space-y-5">
@@ -61,7 +92,7 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, onClose }: 
         rows={2}
         maxLength={2000}
         placeholder="The claim as a neutral, self-contained sentence"
-        readOnly={readOnly}
+        readOnly={readOnly || (published && !permissions.canPublish)}
         onSave={(statement) => update.mutate({ statement })}
       />
       <AutosaveField
@@ -69,11 +100,17 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, onClose }: 
         value={claim.claimant}
         maxLength={300}
         placeholder="Who made the claim"
-        readOnly={readOnly}
+        readOnly={readOnly || (published && !permissions.canPublish)}
         onSave={(claimant) => update.mutate({ claimant })}
       />
-      <StatusPicker value={claim.status} canPublish={permissions.canPublish} disabled={readOnly} onChange={(status) => update.mutate({ status })} />
-      <VerdictPicker ratings={ratings} value={claim.verdict?.key ?? null} disabled={readOnly} onChange={(verdict) => update.mutate({ verdict })} />
+      <AssigneePicker
+        members={review.members}
+        value={claim.assignee}
+        disabled={!permissions.canAssign}
+        onChange={(assigneeId) => update.mutate({ assigneeId })}
+      />
+      <StatusPicker value={claim.status} disabled={readOnly} onChange={(status) => update.mutate({ status })} />
+      <VerdictPicker ratings={ratings} value={claim.verdict?.key ?? null} disabled={verdictLocked} onChange={(verdict) => update.mutate({ verdict })} />
       <AutosaveField
         label="Explanation"
         value={claim.explanation}
@@ -82,14 +119,40 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, onClose }: 
         maxLength={20_000}
         serif
         placeholder="How you reached the verdict, in words a reader can follow"
-        readOnly={readOnly}
+        readOnly={verdictLocked}
         onSave={(explanation) => update.mutate({ explanation })}
       />
+      <ReviewActions
+        claim={claim}
+        currentUserId={review.currentUserId}
+        canEdit={permissions.canEdit}
+        canPublish={permissions.canPublish}
+        allowSelfApproval={review.allowSelfApproval}
+        pending={update.isPending || approve.isPending || sendBack.isPending}
+        onPropose={() => update.mutate({ status: 'needs_review' })}
+        onWithdraw={() => update.mutate({ status: 'researching' })}
+        onApprove={() => approve.mutate()}
+        onSendBack={(comment) => sendBack.mutateAsync(comment)}
+        onCorrect={() => setCorrecting(true)}
+      />
+      {reviewError && (
+        <p role="alert" className="text-sm text-red-700">
+          {reviewError.message}
+        </p>
+      )}
+      {correcting && <CorrectionDialog claim={claim} ratings={ratings} onSave={(correction) => update.mutate(correction)} onClose={() => setCorrecting(false)} />}
       <p className="text-xs text-stone-600" aria-live="polite">
         {update.isPending ? 'Saving…' : update.isError ? 'Last change not saved' : `Saved · version ${claim.version}`}
       </p>
       <EvidenceList articleId={articleId} claimId={claim.id} evidence={claim.evidence} canEdit={permissions.canEditEvidence} />
-      <ClaimHistory claimId={claim.id} />
+      <ShareClaimControl claim={claim} />
+      <ClaimTimeline
+        claimId={claim.id}
+        members={review.members}
+        currentUserId={review.currentUserId}
+        canComment={permissions.canComment}
+        canModerate={permissions.canModerateComments}
+      />
       {permissions.canDelete && (
         <div className="border-t border-stone-200 pt-4">
           <Button

@@ -21,6 +21,7 @@ export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps)
         <nav aria-label="Main" className="flex gap-1 text-sm">
           <NavLink href="/articles">Articles</NavLink>
           <NavLink href="/articles/new">Import article</NavLink>
+          <NavLink href="/my-claims">My claims</NavLink>
           <NavLink href="/settings" matchPrefix>
             Settings
           </NavLink>

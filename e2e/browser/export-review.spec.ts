@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { createToken } from '../integration/support/admin-cli';
+import { setSelfApproval } from '../integration/support/workspace-settings';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 
@@ -26,6 +27,8 @@ test('the review downloads in every format and reads as a report', async ({ sign
     selector: { type: 'TextQuoteSelector', exact: '8,000 residents signed the harbour petition' },
     statement: '8,000 residents signed the harbour petition.',
   });
+  // A newsroom of one: the workspace lets the proposer approve their own verdict.
+  await setSelfApproval(user.workspace, true);
   await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict: 'mostly_false', status: 'published' });
 
   await page.goto(`/articles/${article.id}`);

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
-import { createArticle, createMember, type Api, type ApiError, type Member } from './support/api';
+import { createArticle, createMember, createTeammate, type Api, type ApiError, type Member } from './support/api';
 
 const TEXT =
   'The mayor said the new bridge cost 40 million euros. She added that traffic fell by half. ' +
@@ -82,8 +82,12 @@ describe('updating a claim', () => {
     expect(response.body.error.fields).toHaveProperty('verdict');
   });
 
-  it('publishes a claim with a verdict', async () => {
-    const response = await editor.api.patch<ClaimDto>(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'published' });
+  it('publishes a claim with a verdict once a second editor approves it (review gate)', async () => {
+    // The editor proposed it (status needs_review above), so someone else must approve it.
+    const own = await editor.api.patch<{ error: ApiError }>(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'published' });
+    expect(own.status).toBe(403);
+    const reviewer = await createTeammate(editor, 'editor');
+    const response = await reviewer.api.patch<ClaimDto>(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'published' });
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('published');
     claim = response.body;

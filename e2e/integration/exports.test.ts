@@ -3,7 +3,7 @@
 // annotation tools. Unpublished work stays out unless asked for; other newsrooms see nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { createArticle, createMember, type Member } from './support/api';
+import { createArticle, createMember, createTeammate, type Member } from './support/api';
 
 const TEXT =
   'The council said 😀 the new tram line carried 12 million passengers in 2024.\n\n' +
@@ -20,13 +20,17 @@ beforeAll(async () => {
   const mark = async (exact: string) =>
     (await editor.api.post<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact } })).body;
   const published = await mark('the new tram line carried 12 million passengers in 2024');
-  await editor.api.patch(`/api/v1/claims/${published.id}`, {
+  const proposed = await editor.api.patch<ClaimDto>(`/api/v1/claims/${published.id}`, {
     version: published.version,
     statement: 'The tram line carried 12 million passengers in 2024.',
     verdict: 'mostly_true',
     explanation: 'The operator reports 11.8 million.',
-    status: 'published',
+    status: 'needs_review',
   });
+  // The review gate: a second editor approves what the first proposed.
+  const reviewer = await createTeammate(editor, 'editor');
+  const approved = await reviewer.api.post(`/api/v1/claims/${published.id}/approve`, { version: proposed.body.version });
+  if (approved.status !== 200) throw new Error(`Approving failed: ${approved.status} ${approved.text}`);
   await editor.api.post(`/api/v1/claims/${published.id}/evidence`, { url: 'https://example.org/ridership', title: 'Ridership 2024', stance: 'supports' });
   const draft = await mark('fares had not risen since 2019');
   await editor.api.patch(`/api/v1/claims/${draft.id}`, { version: draft.version, statement: 'Fares have not risen since 2019.' });

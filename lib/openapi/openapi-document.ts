@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { articleSchema, articleSummarySchema, createArticleInputSchema } from '@/lib/validations/article';
-import { claimEventSchema, claimSchema, createClaimInputSchema, updateClaimInputSchema } from '@/lib/validations/claim';
+import {
+  approveClaimInputSchema,
+  claimEventSchema,
+  claimSchema,
+  createClaimInputSchema,
+  sendBackClaimInputSchema,
+  updateClaimInputSchema,
+} from '@/lib/validations/claim';
+import { commentSchema, createCommentInputSchema } from '@/lib/validations/comment';
+import { myClaimsSchema } from '@/lib/validations/my-claims';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
@@ -14,6 +23,7 @@ import {
   invitationSchema,
 } from '@/lib/validations/invitation';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
+import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema } from '@/lib/validations/share-link';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
@@ -124,7 +134,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
       '/api/v1/claims/{claimId}': {
         get: op({ summary: 'Get a claim', requestParams: path('claimId'), responses: ok('Claim', claimSchema) }),
         patch: op({
-          summary: 'Update status, verdict, explanation, statement or claimant',
+          summary: 'Update status, verdict, explanation, statement, claimant or assignee',
+          description:
+            'The review gate applies: `needs_review` needs a verdict and records you as proposer; `published` is an approval (same rules as POST …/approve; publishing a claim that is not in review, or with a verdict set in the same request, approves your own proposal, allowed only with self-approval on); a checker cannot change a published claim; changing a published verdict or explanation is a correction and needs `correctionReason`. See docs/decisions/009.',
           requestParams: path('claimId'),
           requestBody: body(updateClaimInputSchema),
           responses: { ...ok('The updated claim', claimSchema), '409': errorResponse('Stale version; `current` holds the claim as it is now') },
@@ -141,6 +153,47 @@ export function buildOpenApiDocument(serverUrl?: string) {
       '/api/v1/claims/{claimId}/history': {
         get: op({ summary: 'Every change to the claim, newest first', requestParams: path('claimId'), responses: ok('History', z.object({ events: z.array(claimEventSchema) })) }),
       },
+      // Review gate, comments and the member's queue (docs/decisions/009-review-gate-and-corrections.md).
+      '/api/v1/claims/{claimId}/approve': {
+        post: op({
+          summary: 'Approve a verdict in review and publish it',
+          description: 'Needs claim.publish and a claim in `needs_review`. 403 with `reason: self_approval` when you proposed it and the workspace does not allow self-approval.',
+          requestParams: path('claimId'),
+          requestBody: body(approveClaimInputSchema),
+          responses: { ...ok('The published claim (approvedBy, approvedAt, publishedAt set)', claimSchema), '409': errorResponse('Stale version') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/send-back': {
+        post: op({
+          summary: 'Send a verdict in review back to researching, with a comment saying why',
+          requestParams: path('claimId'),
+          requestBody: body(sendBackClaimInputSchema),
+          responses: { ...ok('The claim, back in researching', claimSchema), '409': errorResponse('Stale version') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/comments': {
+        get: op({ summary: "A claim's comments, oldest first", requestParams: path('claimId'), responses: ok('Comments', z.object({ comments: z.array(commentSchema) })) }),
+        post: op({
+          summary: 'Comment on a claim (@Name or @email mentions a member)',
+          requestParams: path('claimId'),
+          requestBody: body(createCommentInputSchema),
+          responses: ok('The comment', commentSchema, '201'),
+        }),
+      },
+      '/api/v1/comments/{commentId}': {
+        delete: op({
+          summary: 'Delete a comment (your own; admins any)',
+          requestParams: path('commentId'),
+          responses: {
+            '204': { description: 'Deleted' },
+            '403': errorResponse('Not your comment (admins may delete any)'),
+            '404': errorResponse('Not found (or not in your workspace)'),
+          },
+        }),
+      },
+      '/api/v1/me/claims': {
+        get: op({ summary: 'My queue: claims assigned to me, awaiting my review, mentioning me', responses: ok('My claims', myClaimsSchema) }),
+      },
       '/api/v1/claims/{claimId}/evidence': {
         post: op({ summary: 'Add evidence', requestParams: path('claimId'), requestBody: body(addEvidenceInputSchema), responses: ok('Evidence', evidenceSchema, '201') }),
       },
@@ -148,6 +201,37 @@ export function buildOpenApiDocument(serverUrl?: string) {
         patch: op({ summary: 'Edit evidence', requestParams: path('evidenceId'), requestBody: body(updateEvidenceInputSchema), responses: ok('Evidence', evidenceSchema) }),
         delete: op({ summary: 'Remove evidence', requestParams: path('evidenceId'), responses: { '204': { description: 'Removed' } } }),
       },
+      // ── Share links: public pages of published verdicts and article reviews ──────────────────
+      '/api/v1/claims/{claimId}/share-links': {
+        get: op({ summary: "Live public links to the claim's verdict", requestParams: path('claimId'), responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        post: op({
+          summary: 'Make a public link to a published verdict',
+          description: 'The answer holds the link with its secret token, shown this once; only a hash is kept. A claim that is not published answers 422. Needs `share.create` (editors, admins).',
+          requestParams: path('claimId'),
+          requestBody: body(createShareLinkInputSchema),
+          responses: ok('The new link, with its URL', createdShareLinkSchema, '201'),
+        }),
+      },
+      '/api/v1/articles/{articleId}/share-links': {
+        get: op({ summary: "Live public links to the article's review", requestParams: path('articleId'), responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        post: op({
+          summary: "Make a public link to the article's review (published verdicts only)",
+          requestParams: path('articleId'),
+          requestBody: body(createShareLinkInputSchema),
+          responses: ok('The new link, with its URL', createdShareLinkSchema, '201'),
+        }),
+      },
+      '/api/v1/share-links': {
+        get: op({ summary: 'Every live link of the workspace (admins: `share.manage`)', responses: ok('Links (without their secret)', shareLinkListSchema) }),
+      },
+      '/api/v1/share-links/{linkId}': {
+        delete: op({
+          summary: 'Revoke a link (its creator or an admin); its page answers 410 from then on',
+          requestParams: path('linkId'),
+          responses: { '204': { description: 'Revoked (also when it already was)' }, '403': errorResponse('Neither its creator nor an admin'), '404': errorResponse('No such link in your workspace') },
+        }),
+      },
+      // ── end of share links ──────────────────────────────────────────────────────────────────
       '/api/v1/rating-scale': {
         get: op({ summary: "The workspace's rating scale", responses: ok('Ratings', z.object({ ratings: z.array(ratingSchema) })) }),
       },

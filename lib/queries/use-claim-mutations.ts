@@ -13,7 +13,7 @@ function sortByPosition(claims: ClaimDto[]): ClaimDto[] {
 }
 
 /** Reads and writes the cached claim list of one article. */
-function useClaimCache(articleId: string) {
+export function useClaimCache(articleId: string) {
   const queryClient = useQueryClient();
   const key = claimKeys.list(articleId);
   return {

@@ -44,6 +44,15 @@ export const verdictKeySchema = z.string().min(1).max(64).refine((key) => !key.i
   description: "A key of the workspace's rating scale (e.g. `true`, `mostly_false`, `misleading`), or null to clear.",
 });
 
+export const correctionReasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say why the published verdict is corrected')
+  .max(2000, 'The reason is too long (2,000 characters at most)')
+  .refine((value) => !value.includes('\u0000'), 'Remove the NUL character (U+0000)');
+
+const versionField = z.number().int().min(1).meta({ description: 'The claim version this change is based on; 409 if stale.' });
+
 export const createClaimInputSchema = z
   .object({
     selector: z.discriminatedUnion('type', [textQuoteSelectorSchema, textPositionSelectorSchema]),
@@ -59,21 +68,46 @@ export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
 
 export const updateClaimInputSchema = z
   .object({
-    version: z.number().int().min(1).meta({ description: 'The claim version this change is based on; 409 if stale.' }),
+    version: versionField,
     status: claimStatusSchema.optional(),
     verdict: verdictKeySchema.optional(),
     explanation: explanationSchema.optional(),
     statement: statementSchema.optional(),
     claimant: claimantSchema.optional(),
+    assigneeId: idSchema.nullable().optional().meta({ description: 'A member of the workspace to assign the claim to, or null to unassign.' }),
+    correctionReason: correctionReasonSchema.optional().meta({
+      description: 'Required when changing the verdict or explanation of a published claim (a correction); shown on its public page.',
+    }),
   })
   .strict()
-  .refine((input) => Object.keys(input).some((k) => k !== 'version'), { message: 'Nothing to change' })
+  .refine((input) => Object.keys(input).some((k) => k !== 'version' && k !== 'correctionReason'), { message: 'Nothing to change' })
   .meta({ id: 'UpdateClaimInput' });
 export type UpdateClaimInput = z.infer<typeof updateClaimInputSchema>;
+
+export const approveClaimInputSchema = z.object({ version: versionField }).strict().meta({ id: 'ApproveClaimInput' });
+export type ApproveClaimInput = z.infer<typeof approveClaimInputSchema>;
+
+export const sendBackClaimInputSchema = z
+  .object({
+    version: versionField,
+    comment: z
+      .string()
+      .trim()
+      .min(1, 'Say what needs more work; the comment goes to the claim’s timeline')
+      .max(5000, 'The comment is too long (5,000 characters at most)')
+      .refine((value) => !value.includes('\u0000'), 'Remove the NUL character (U+0000)'),
+  })
+  .strict()
+  .meta({ id: 'SendBackClaimInput' });
+export type SendBackClaimInput = z.infer<typeof sendBackClaimInputSchema>;
+
+const memberRefSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'MemberRef' });
 
 export const verdictSchema = z
   .object({ key: z.string(), label: z.string(), value: z.number().int().nullable() })
   .meta({ id: 'Verdict' });
+
+export type MemberRef = z.infer<typeof memberRefSchema>;
 
 export const claimSchema = z
   .object({
@@ -97,7 +131,13 @@ export const claimSchema = z
     verdict: verdictSchema.nullable(),
     explanation: z.string(),
     evidence: z.array(evidenceSchema),
-    createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+    createdBy: memberRefSchema.nullable(),
+    assignee: memberRefSchema.nullable(),
+    proposedBy: memberRefSchema.nullable().meta({ description: 'Who proposed the verdict for review (or set it last while in review).' }),
+    approvedBy: memberRefSchema.nullable(),
+    approvedAt: isoDateTime.nullable(),
+    publishedAt: isoDateTime.nullable(),
+    correctedAt: isoDateTime.nullable().meta({ description: 'The last correction of the published verdict or explanation.' }),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
@@ -113,6 +153,7 @@ export const claimEventSchema = z
     field: z.string().nullable(),
     from: z.string().nullable(),
     to: z.string().nullable(),
+    reason: z.string().nullable().meta({ description: 'Why: the reason of a correction, the comment of a send-back.' }),
   })
-  .meta({ id: 'ClaimEvent' });
+  .meta({ id: 'ClaimEvent', description: 'kind: created, updated, proposed, approved, withdrawn, sent_back, corrected, assigned, deleted, restored, evidence_*' });
 export type ClaimEventDto = z.infer<typeof claimEventSchema>;

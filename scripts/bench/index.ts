@@ -1,5 +1,5 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|api|lighthouse|exports   run one part
+//   --only anchoring|extraction|api|lighthouse|exports|public   run one part
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
@@ -7,6 +7,7 @@ import { benchClaimUpdates } from './api-bench';
 import { benchEditors } from './editors-bench';
 import { benchLighthouse } from './lighthouse-bench';
 import { benchExports, createExportReview } from './export-bench';
+import { benchPublicVerdictPage, createPublicVerdictLink } from './public-page-bench';
 import { startBenchApp } from './bench-app';
 import { createBenchData, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
@@ -17,7 +18,7 @@ const wants = (part: string) => !only || only === part;
 if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring());
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
 
-if (wants('api') || wants('lighthouse') || wants('exports')) {
+if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
   try {
     const data = await createBenchData(app.databaseUrl, 30);
@@ -39,6 +40,10 @@ if (wants('api') || wants('lighthouse') || wants('exports')) {
       const saturated = await createUpdateTargets(app.databaseUrl, data.email, 60);
       figures.push(...(await benchClaimUpdates(app.url, data.token, saturated)));
       printFigures('JSON API', figures);
+    }
+    if (wants('public')) {
+      const url = await createPublicVerdictLink(app.databaseUrl, app.url, data.email, data.claimIds[0]!);
+      printFigures('Public verdict page (production build)', await benchPublicVerdictPage(url));
     }
   } finally {
     await app.stop();

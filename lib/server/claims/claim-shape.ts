@@ -32,6 +32,12 @@ export const claimSelect = {
   status: true,
   explanation: true,
   createdById: true,
+  assigneeId: true,
+  proposedById: true,
+  approvedById: true,
+  approvedAt: true,
+  publishedAt: true,
+  correctedAt: true,
   createdAt: true,
   updatedAt: true,
   rating: { select: { key: true, label: true, value: true } },
@@ -48,6 +54,15 @@ export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The members a claim names (for one `userNames` lookup covering every claim of a list). */
+export function claimUserIds(row: ClaimRow): (string | null)[] {
+  return [row.createdById, row.assigneeId, row.proposedById, row.approvedById];
+}
+
+function memberRef(id: string | null, names: ReadonlyMap<string, string>) {
+  return id ? { id, name: names.get(id) ?? 'Former member' } : null;
 }
 
 export function toClaimDto(row: ClaimRow, names: ReadonlyMap<string, string>): ClaimDto {
@@ -72,7 +87,13 @@ export function toClaimDto(row: ClaimRow, names: ReadonlyMap<string, string>): C
     verdict: row.rating,
     explanation: row.explanation,
     evidence: row.evidence.map(toEvidenceDto),
-    createdBy: row.createdById ? { id: row.createdById, name: names.get(row.createdById) ?? 'Former member' } : null,
+    createdBy: memberRef(row.createdById, names),
+    assignee: memberRef(row.assigneeId, names),
+    proposedBy: memberRef(row.proposedById, names),
+    approvedBy: memberRef(row.approvedById, names),
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    correctedAt: row.correctedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

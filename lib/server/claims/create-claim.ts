@@ -6,7 +6,7 @@ import { requirePermission } from '@/lib/server/actor';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validations/claim';
 import { userNames } from '@/lib/server/users/user-names';
 import { createOffsetIndex, describeRange, locateQuote } from '@/lib/core/anchoring';
-import { claimSelect, toClaimDto } from './claim-shape';
+import { claimSelect, claimUserIds, toClaimDto } from './claim-shape';
 import { recordClaimEvents } from './record-events';
 
 function unanchorable(message: string, reason: string): AppError {
@@ -73,5 +73,5 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
     await recordClaimEvents(tx, actor, created.id, 'created', [{ field: 'quote', from: null, to: quote.exact }]);
     return created;
   });
-  return toClaimDto(row, await userNames([row.createdById]));
+  return toClaimDto(row, await userNames(claimUserIds(row)));
 }

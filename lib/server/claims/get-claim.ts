@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { userNames } from '@/lib/server/users/user-names';
-import { claimSelect, toClaimDto } from './claim-shape';
+import { claimSelect, claimUserIds, toClaimDto } from './claim-shape';
 
 export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto | null> {
   requirePermission(actor, 'article.read');
@@ -14,7 +14,7 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto 
     select: claimSelect,
   });
   if (!row) return null;
-  return toClaimDto(row, await userNames([row.createdById]));
+  return toClaimDto(row, await userNames(claimUserIds(row)));
 }
 
 export async function requireClaim(actor: Actor, claimId: string): Promise<ClaimDto> {
@@ -36,6 +36,6 @@ export async function listClaims(actor: Actor, articleId: string): Promise<Claim
     orderBy: [{ start: 'asc' }, { end: 'desc' }, { createdAt: 'asc' }],
     select: claimSelect,
   });
-  const names = await userNames(rows.map((r) => r.createdById));
+  const names = await userNames(rows.flatMap(claimUserIds));
   return rows.map((row) => toClaimDto(row, names));
 }

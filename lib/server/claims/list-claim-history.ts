@@ -13,7 +13,7 @@ export async function listClaimHistory(actor: Actor, claimId: string): Promise<C
     where: { claimId, workspaceId: actor.workspaceId },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: 500,
-    select: { id: true, at: true, actorName: true, kind: true, field: true, fromValue: true, toValue: true },
+    select: { id: true, at: true, actorName: true, kind: true, field: true, fromValue: true, toValue: true, reason: true },
   });
   return events.map((e) => ({
     id: e.id,
@@ -23,5 +23,6 @@ export async function listClaimHistory(actor: Actor, claimId: string): Promise<C
     field: e.field,
     from: e.fromValue,
     to: e.toValue,
+    reason: e.reason,
   }));
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/server/db/client';
 import type { Actor } from '@/lib/server/actor';
 
-export type ClaimChange = { field: string; from: string | null; to: string | null };
+export type ClaimChange = { field: string; from: string | null; to: string | null; reason?: string | null };
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,6 +22,7 @@ export function claimEventRows(
     field: change.field || null,
     fromValue: change.from,
     toValue: change.to,
+    reason: change.reason ?? null,
   }));
 }
 

@@ -3,16 +3,22 @@ import { db, Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
-import type { ClaimDto, UpdateClaimInput } from '@/lib/validations/claim';
+import { can } from '@/lib/core/permissions/permissions';
+import { decideClaimChange } from '@/lib/core/review/claim-review-rules';
+import type { ClaimDto, ClaimStatusValue, UpdateClaimInput } from '@/lib/validations/claim';
 import { userNames } from '@/lib/server/users/user-names';
-import { claimSelect, toClaimDto } from './claim-shape';
+import { claimSelect, claimUserIds, toClaimDto } from './claim-shape';
 import { claimEventRows, type ClaimChange } from './record-events';
 import { getClaim } from './get-claim';
+import { resolveVerdict } from './resolve-verdict';
+import { resolveAssignee } from './resolve-assignee';
+import { requireSelfApprovalAllowed } from './require-approval-allowed';
+import { reviewStepEvents, reviewStepFields } from './review-step-effects';
 
 type TextField = 'statement' | 'claimant' | 'explanation';
 const textFields: readonly TextField[] = ['statement', 'claimant', 'explanation'];
 
-async function staleVersionError(actor: Actor, claimId: string): Promise<AppError> {
+export async function staleVersionError(actor: Actor, claimId: string): Promise<AppError> {
   const current = await getClaim(actor, claimId);
   if (!current) return new AppError('not_found', 'Claim not found.');
   return new AppError('conflict', 'Someone else changed this claim first. Here is its current state.', {
@@ -20,79 +26,87 @@ async function staleVersionError(actor: Actor, claimId: string): Promise<AppErro
   });
 }
 
-/** The rating a verdict key names in the actor's workspace, and the key of the one it replaces. */
-async function resolveVerdict(actor: Actor, key: string | null, previousRatingId: string | null) {
-  const ids = previousRatingId ? [previousRatingId] : [];
-  const ratings = await db.rating.findMany({
-    where: { workspaceId: actor.workspaceId, OR: [{ id: { in: ids } }, ...(key ? [{ key }] : [])] },
-    select: { id: true, key: true },
-  });
-  const previousKey = ratings.find((r) => r.id === previousRatingId)?.key ?? null;
-  if (key === null) return { ratingId: null, previousKey };
-  const rating = ratings.find((r) => r.key === key);
-  if (!rating) {
-    throw new AppError('unprocessable', `“${key}” is not a verdict of this workspace's rating scale.`, {
-      fields: { verdict: ['Unknown verdict'] },
-    });
-  }
-  return { ratingId: rating.id, previousKey };
-}
+export type UpdateClaimOptions = {
+  /** Refuse unless the claim is in this status (POST …/approve needs a claim in review). */
+  expectStatus?: ClaimStatusValue;
+};
 
 /**
  * Changes a claim if it is still at the version the change was based on. The version check is
  * part of the UPDATE's WHERE, and the history rows are written in the same transaction, so two
- * editors can never both win and no change goes unrecorded.
+ * editors can never both win and no change goes unrecorded. The review gate
+ * (lib/core/review/claim-review-rules.ts) decides who may move it where; a plain edit costs one
+ * read, the transaction and one read of names.
  */
-export async function updateClaim(actor: Actor, claimId: string, input: UpdateClaimInput): Promise<ClaimDto> {
+export async function updateClaim(actor: Actor, claimId: string, input: UpdateClaimInput, options: UpdateClaimOptions = {}): Promise<ClaimDto> {
   requirePermission(actor, 'claim.edit');
-  if (input.status === 'published') requirePermission(actor, 'claim.publish');
 
   const before = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true },
+    select: { version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
   });
   if (!before) throw new AppError('not_found', 'Claim not found.');
   if (before.version !== input.version) throw await staleVersionError(actor, claimId);
-
-  const changes: ClaimChange[] = [];
-  let ratingId = before.ratingId;
-  if (input.verdict !== undefined) {
-    const verdict = await resolveVerdict(actor, input.verdict, before.ratingId);
-    if (verdict.ratingId !== before.ratingId) changes.push({ field: 'verdict', from: verdict.previousKey, to: input.verdict });
-    ratingId = verdict.ratingId;
-  }
-  const status = input.status ?? before.status;
-  if (status === 'published' && !ratingId) {
-    throw new AppError('unprocessable', 'Set a verdict before publishing the claim.', {
-      fields: { status: ['A published claim needs a verdict'] },
+  if (options.expectStatus && before.status !== options.expectStatus) {
+    throw new AppError('unprocessable', `Only a claim that needs review can be approved; this one is ${before.status.replace('_', ' ')}.`, {
+      fields: { status: ['The claim is not awaiting review'] },
     });
   }
-  if (status !== before.status) changes.unshift({ field: 'status', from: before.status, to: status });
+
+  let ratingId = before.ratingId;
+  let verdictChange: ClaimChange | null = null;
+  if (input.verdict !== undefined) {
+    const verdict = await resolveVerdict(actor, input.verdict, before.ratingId);
+    if (verdict.ratingId !== before.ratingId) verdictChange = { field: 'verdict', from: verdict.previousKey, to: input.verdict };
+    ratingId = verdict.ratingId;
+  }
   const data: Partial<Record<TextField, string>> = {};
+  const textChanges: ClaimChange[] = [];
   for (const field of textFields) {
     const value = input[field];
     if (value !== undefined && value !== before[field]) {
       data[field] = value;
-      changes.push({ field, from: before[field], to: value });
+      textChanges.push({ field, from: before[field], to: value });
     }
   }
 
+  const status = input.status ?? before.status;
+  const decision = decideClaimChange({
+    actorId: actor.userId,
+    canPublish: can(actor.role, 'claim.publish'),
+    before: { status: before.status, proposedById: before.proposedById },
+    status,
+    hasVerdict: ratingId !== null,
+    verdictChanged: verdictChange !== null,
+    explanationChanged: data.explanation !== undefined,
+    publicTextChanged: data.statement !== undefined || data.claimant !== undefined,
+    correctionReason: input.correctionReason,
+  });
+  if (!decision.ok) throw new AppError(decision.code, decision.message, { fields: { [decision.field]: [decision.message] } });
+  if (decision.selfApproval) await requireSelfApprovalAllowed(actor);
+
+  const statusChange = status !== before.status ? { field: 'status', from: before.status, to: status } : null;
+  const changes = reviewStepEvents(decision.step, { status: statusChange, verdict: verdictChange, text: textChanges }, input.correctionReason);
+
+  let assigneeId = before.assigneeId;
+  if (input.assigneeId !== undefined && input.assigneeId !== before.assigneeId) {
+    requirePermission(actor, 'claim.assign');
+    const names = await resolveAssignee(actor, input.assigneeId, before.assigneeId);
+    assigneeId = input.assigneeId;
+    changes.push({ kind: 'assigned', change: { field: 'assignee', from: names.from, to: names.to } });
+  }
+
+  const review = reviewStepFields(decision.step, decision.proposerId, actor.userId, new Date());
+  const rows = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
+
   try {
-    const [row] = await db.$transaction([
-      db.claim.update({
-        where: { id: claimId, workspaceId: actor.workspaceId, version: input.version, deletedAt: null },
-        data: {
-          ...data,
-          status,
-          ratingId,
-          version: { increment: 1 },
-          ...(status === 'published' && before.status !== 'published' ? { publishedAt: new Date() } : {}),
-        },
-        select: claimSelect,
-      }),
-      db.claimEvent.createMany({ data: claimEventRows(actor, claimId, 'updated', changes) }),
-    ]);
-    return toClaimDto(row, await userNames([row.createdById]));
+    const update = db.claim.update({
+      where: { id: claimId, workspaceId: actor.workspaceId, version: input.version, deletedAt: null },
+      data: { ...data, ...review, status, ratingId, assigneeId, version: { increment: 1 } },
+      select: claimSelect,
+    });
+    const [row] = rows.length > 0 ? await db.$transaction([update, db.claimEvent.createMany({ data: rows })]) : [await update];
+    return toClaimDto(row, await userNames(claimUserIds(row)));
   } catch (error) {
     // P2025: no row matched, i.e. someone changed (or deleted) the claim since we read it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {

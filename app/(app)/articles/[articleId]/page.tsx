@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { getArticle } from '@/lib/server/articles/get-article';
 import { listClaims } from '@/lib/server/claims/get-claim';
 import { listRatings } from '@/lib/server/workspaces/list-ratings';
+import { getReviewContext } from '@/lib/server/claims/get-review-context';
 import { can } from '@/lib/core/permissions/permissions';
 import { getQueryClient } from '@/lib/queries/query-client';
 import { claimKeys, ratingKeys } from '@/lib/queries/claims';
@@ -23,7 +24,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { articleId } = await params;
   const article = await getArticle(actor, articleId);
   if (!article) notFound();
-  const [claims, ratings] = await Promise.all([listClaims(actor, articleId), listRatings(actor)]);
+  const [claims, ratings, review] = await Promise.all([listClaims(actor, articleId), listRatings(actor), getReviewContext(actor)]);
 
   // The claims and the scale arrive with the page; the client's queries start from them.
   const queryClient = getQueryClient();
@@ -37,12 +38,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <ArticleWorkspace
         article={article}
         initialClaimId={initialClaimId}
+        review={review}
         permissions={{
           canCreate: can(actor.role, 'claim.create'),
           canEdit: can(actor.role, 'claim.edit'),
           canPublish: can(actor.role, 'claim.publish'),
           canDelete: can(actor.role, 'claim.delete'),
           canEditEvidence: can(actor.role, 'evidence.edit'),
+          canAssign: can(actor.role, 'claim.assign'),
+          canComment: can(actor.role, 'comment.create'),
+          canModerateComments: actor.role === 'admin',
         }}
       />
     </HydrationBoundary>

@@ -1,0 +1,19 @@
+import { apiRoute, json } from '@/lib/server/api/route';
+import { parseJsonBody, parseParam } from '@/lib/server/api/parse';
+import { idSchema } from '@/lib/validations/common';
+import { createShareLinkInputSchema } from '@/lib/validations/share-link';
+import { createArticleShareLink } from '@/lib/server/share-links/create-share-link';
+import { listArticleShareLinks } from '@/lib/server/share-links/list-share-links';
+import { siteOrigin } from '@/lib/server/share-links/share-url';
+
+type Params = { articleId: string };
+
+export const GET = apiRoute<Params>(async ({ actor, params }) => {
+  return json(await listArticleShareLinks(actor, parseParam(params.articleId, idSchema, 'Article')));
+});
+
+export const POST = apiRoute<Params>(async ({ request, actor, params }) => {
+  const articleId = parseParam(params.articleId, idSchema, 'Article');
+  const input = await parseJsonBody(request, createShareLinkInputSchema);
+  return json(await createArticleShareLink(actor, articleId, input, siteOrigin(new URL(request.url).origin)), 201);
+});

@@ -1,0 +1,80 @@
+// Journey: a checker proposes a verdict from the claim panel; an editor, in another browser,
+// asks a question with an @mention, then approves and publishes it. The checker cannot publish.
+import type { Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { addMember, createToken, createUser, type TestUser } from '../integration/support/admin-cli';
+import { workspaceIdByName } from '../integration/support/workspace-settings';
+import { callApi as api } from './api-as-teammate';
+import { expect, signIn, test } from './fixtures';
+
+/** A teammate's own browser, signed in and looking at the owner's workspace. */
+async function teammatePage(browser: Browser, baseURL: string, owner: TestUser, role: 'checker' | 'editor'): Promise<{ page: Page; user: TestUser }> {
+  const user = await createUser(role);
+  await addMember(user.email, owner.workspace, role);
+  const context = await browser.newContext({ baseURL });
+  // Teammates also have a workspace of their own; the cookie picks the owner's.
+  await context.addCookies([{ name: 'factdesk-workspace', value: await workspaceIdByName(owner.workspace), url: baseURL }]);
+  const page = await context.newPage();
+  await signIn(page, user);
+  return { page, user };
+}
+
+test('a checker proposes a verdict and another editor approves it', async ({ browser, user, baseURL }) => {
+  // Teammates are made with the admin command line (a process each) before the journey starts.
+  test.setTimeout(90_000);
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Port figures',
+    text: 'The harbour master said the port handled 3 million containers last year.',
+  });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'the port handled 3 million containers last year' },
+    statement: 'The port handled 3 million containers last year.',
+  });
+  const claimUrl = `/articles/${article.id}?claim=${claim.id}`;
+
+  const checker = await teammatePage(browser, baseURL!, user, 'checker');
+  const checkerPanel = checker.page.getByRole('complementary', { name: 'Claim details' });
+  await checker.page.goto(claimUrl);
+  await expect(checkerPanel.getByRole('button', { name: 'Propose for review' })).toBeDisabled();
+  await checkerPanel.getByLabel('Verdict').selectOption('mostly_false');
+  await expect(checkerPanel.getByText(/Saved · version 2/)).toBeVisible();
+  await checkerPanel.getByRole('button', { name: 'Propose for review' }).click();
+  await expect(checkerPanel.getByText(`Needs review · proposed by ${checker.user.name}`)).toBeVisible();
+  await expect(checkerPanel.getByText('Waiting for an editor to approve it.')).toBeVisible();
+  await expect(checkerPanel.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0);
+  await expect(checkerPanel.getByRole('radio', { name: 'Published' })).toBeDisabled();
+
+  const editor = await teammatePage(browser, baseURL!, user, 'editor');
+  const editorPanel = editor.page.getByRole('complementary', { name: 'Claim details' });
+  await editor.page.goto(claimUrl);
+  await expect(editorPanel.getByText(`Needs review · proposed by ${checker.user.name}`)).toBeVisible();
+
+  // A question for the checker, with a mention picked from the suggestions.
+  const comment = editorPanel.getByLabel('Comment', { exact: true });
+  await comment.fill('Source checked. Thanks ');
+  await comment.pressSequentially('@Test c');
+  await expect(editorPanel.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: checker.user.name })).toBeVisible();
+  await comment.press('Enter');
+  await expect(comment).toHaveValue(`Source checked. Thanks @${checker.user.name} `);
+  await editorPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(editorPanel.getByText(`@${checker.user.name}`, { exact: true })).toBeVisible();
+
+  await editorPanel.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(editorPanel.getByText(new RegExp(`Published · approved by ${editor.user.name}`))).toBeVisible();
+  await expect(editorPanel.getByRole('radio', { name: 'Published' })).toBeChecked();
+  await expect(editorPanel.getByText('approved and published the verdict')).toBeVisible();
+  expect((await new AxeBuilder({ page: editor.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
+
+  // The checker sees the published verdict and can no longer change it.
+  await checker.page.reload();
+  await expect(checkerPanel.getByText(new RegExp(`Published · approved by ${editor.user.name}`))).toBeVisible();
+  await expect(checkerPanel.getByLabel('Verdict')).toBeDisabled();
+  await expect(checkerPanel.getByText(`@${checker.user.name}`, { exact: true })).toBeVisible();
+
+  // And finds it in the queue of claims that mention them.
+  await checker.page.getByRole('link', { name: 'My claims' }).click();
+  const mentioned = checker.page.getByRole('region', { name: /Mentioning me/ });
+  await mentioned.getByRole('link', { name: /The port handled 3 million containers/ }).click();
+  await expect(checker.page).toHaveURL(new RegExp(`claim=${claim.id}`));
+});

@@ -1,0 +1,192 @@
+// Story: a reader opens a shared link without signing in. The verdict page shows the claim, the
+// quote in context, the verdict and explanation, the sources with their stance, the claimant, the
+// article and the workspace, and carries ClaimReview for search engines and card tags for chat
+// tools. Nothing internal ever shows. Revoked and expired links answer 410; made-up ones 404.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimDto } from '@/lib/validations/claim';
+import { baseUrl, createMember, type Member } from './support/api';
+import { createClaimLink, markClaim, publishClaim, shareArticleWithClaims, tokenOf } from './support/share-fixtures';
+
+const database = new pg.Client({ connectionString: process.env.DATABASE_URL });
+
+let owner: Member;
+let articleId: string;
+let published: ClaimDto;
+let verdictUrl: string;
+
+const INTERNAL_NOTE = 'INTERNAL-NOTE-do-not-publish';
+const COMMENT = 'COMMENT-only-for-the-team';
+const DRAFT_STATEMENT = 'DRAFT: the ferry was never late.';
+
+/** An anonymous visit: no cookie, no token. */
+async function visit(url: string) {
+  const response = await fetch(url, { redirect: 'manual' });
+  return { status: response.status, headers: response.headers, html: await response.text() };
+}
+
+function metaContent(html: string, key: string): string | null {
+  const match = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
+  return match?.[1] ?? null;
+}
+
+function jsonLd(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? 'null'));
+}
+
+beforeAll(async () => {
+  await database.connect();
+  owner = await createMember('share-public');
+  articleId = (await shareArticleWithClaims(owner.api)).id;
+  published = await publishClaim(owner.api, articleId, 'the harbour bridge carried 40,000 cars a day in 2024', {
+    statement: 'The harbour bridge carried 40,000 cars a day in 2024.',
+    claimant: 'The mayor',
+    explanation: 'Traffic counts show 31,000 cars a day.',
+  });
+  const evidence = await owner.api.post<{ id: string }>(`/api/v1/claims/${published.id}/evidence`, {
+    url: 'https://stats.example/traffic-2024',
+    title: 'Harbour traffic counts 2024',
+    publisher: 'Statistics Office',
+    stance: 'refutes',
+  });
+  await markClaim(owner.api, articleId, 'the ferry had never been late', { statement: DRAFT_STATEMENT });
+  // What only the team may see, written the way other parts of the app write it.
+  await database.query('UPDATE evidence SET "internalNote" = $1 WHERE id = $2', [INTERNAL_NOTE, evidence.body.id]);
+  await database.query(
+    `INSERT INTO comment (id, "claimId", "workspaceId", body, "updatedAt") SELECT 'cmt_' || md5(random()::text), id, "workspaceId", $1, now() FROM claim WHERE id = $2`,
+    [COMMENT, published.id],
+  );
+  await database.query(
+    `INSERT INTO claim_event (id, "claimId", "workspaceId", kind, field, "fromValue", "toValue", reason, at)
+     SELECT 'evt_' || md5(random()::text), id, "workspaceId", 'corrected', 'explanation', 'old', 'new', 'The count was for 2023', now() FROM claim WHERE id = $1`,
+    [published.id],
+  );
+  await database.query('UPDATE claim SET "correctedAt" = now() WHERE id = $1', [published.id]);
+  verdictUrl = (await createClaimLink(owner.api, published.id)).url;
+});
+
+afterAll(async () => {
+  await database.end();
+});
+
+describe('the public verdict page', () => {
+  it('shows the verdict card to anyone holding the link, as cacheable HTML', async () => {
+    const page = await visit(verdictUrl);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    for (const text of [
+      'The harbour bridge carried 40,000 cars a day in 2024.',
+      'False',
+      'Traffic counts show 31,000 cars a day.',
+      'Harbour traffic counts 2024',
+      'Refutes',
+      'Claim by The mayor',
+      'Harbour figures',
+      'Harbour Gazette',
+      owner.user.workspace,
+      'Corrected on',
+      'The count was for 2023',
+    ]) {
+      expect(page.html, text).toContain(text.replace(/&/g, '&amp;'));
+    }
+    // The quote in its context: the sentence around the claim.
+    expect(page.html).toContain('The mayor said');
+  });
+
+  it('never shows internal notes, unpublished claims, comments or member addresses', async () => {
+    const page = await visit(verdictUrl);
+    for (const secret of [INTERNAL_NOTE, COMMENT, DRAFT_STATEMENT, owner.user.email, owner.user.name]) expect(page.html).not.toContain(secret);
+  });
+
+  it('embeds the claim’s ClaimReview, pointing at the page', async () => {
+    const [review] = jsonLd((await visit(verdictUrl)).html) as Record<string, unknown>[];
+    expect(review).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: verdictUrl,
+      claimReviewed: 'The harbour bridge carried 40,000 cars a day in 2024.',
+      author: { '@type': 'Organization', name: owner.user.workspace },
+      reviewRating: { alternateName: 'False' },
+    });
+  });
+
+  it('unfurls into a card: Open Graph and Twitter tags with a generated PNG', async () => {
+    const { html } = await visit(verdictUrl);
+    expect(metaContent(html, 'og:title')).toContain('The harbour bridge carried 40,000 cars');
+    expect(metaContent(html, 'og:type')).toBe('article');
+    expect(metaContent(html, 'og:url')).toBe(verdictUrl);
+    expect(metaContent(html, 'og:description')).toBeTruthy();
+    expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
+    const image = metaContent(html, 'og:image');
+    expect(image).toBe(`${verdictUrl}/card.png`);
+    const response = await fetch(image!.replace(/&amp;/g, '&'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+
+  it('escapes the JSON-LD so a statement cannot end the script element', async () => {
+    const sneaky = await publishClaim(owner.api, articleId, 'the toll will be scrapped next spring', {
+      statement: 'The toll ends </script><script>alert(1)</script> next spring.',
+    });
+    const { html } = await visit((await createClaimLink(owner.api, sneaky.id)).url);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    const [review] = jsonLd(html) as { claimReviewed: string }[];
+    expect(review?.claimReviewed).toBe('The toll ends </script><script>alert(1)</script> next spring.');
+  });
+});
+
+describe('the public review of an article', () => {
+  it('shows the frozen text with only the published verdicts highlighted', async () => {
+    const response = await owner.api.post<{ url: string }>(`/api/v1/articles/${articleId}/share-links`, {});
+    const page = await visit(response.body.url);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('She also claimed that the ferry had never been late');
+    expect(page.html).toMatch(/<mark[^>]*>the harbour bridge carried 40,000 cars a day in 2024<\/mark>/);
+    expect(page.html).not.toMatch(/<mark[^>]*>the ferry had never been late<\/mark>/);
+    expect(page.html).toContain('The harbour bridge carried 40,000 cars a day in 2024.');
+    for (const secret of [INTERNAL_NOTE, COMMENT, DRAFT_STATEMENT, owner.user.email]) expect(page.html).not.toContain(secret);
+    expect(jsonLd(page.html)[0]).toBeInstanceOf(Array);
+    expect(metaContent(page.html, 'twitter:card')).toBe('summary_large_image');
+  });
+});
+
+describe('links that no longer work', () => {
+  it('answers 410 with a clear page once the link is revoked', async () => {
+    const link = await createClaimLink(owner.api, published.id);
+    expect((await visit(link.url)).status).toBe(200);
+    expect((await owner.api.delete(`/api/v1/share-links/${link.id}`)).status).toBe(204);
+    const gone = await visit(link.url);
+    expect(gone.status).toBe(410);
+    expect(gone.html).toContain('This link is no longer available');
+    expect(gone.html).not.toContain('The harbour bridge carried');
+    expect((await visit(`${link.url}/card.png`)).status).toBe(410);
+  });
+
+  it('answers 410 once the link has expired', async () => {
+    const link = await createClaimLink(owner.api, published.id, { expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    await database.query(`UPDATE share_link SET "expiresAt" = now() - interval '1 minute' WHERE id = $1`, [link.id]);
+    const gone = await visit(link.url);
+    expect(gone.status).toBe(410);
+    expect(gone.html).toContain('This link is no longer available');
+  });
+
+  it('answers 410 when the verdict is no longer published', async () => {
+    const claim = await publishClaim(owner.api, articleId, 'A third sentence says');
+    const link = await createClaimLink(owner.api, claim.id);
+    const back = await owner.api.patch(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'needs_review' });
+    expect(back.status).toBe(200);
+    expect((await visit(link.url)).status).toBe(410);
+  });
+
+  it('answers 404 to a made-up or mistyped token', async () => {
+    const real = tokenOf(verdictUrl);
+    const altered = real.slice(0, -1) + (real.endsWith('A') ? 'B' : 'A');
+    expect((await visit(`${baseUrl}/v/${altered}`)).status).toBe(404);
+    expect((await visit(`${baseUrl}/v/not-a-token`)).status).toBe(404);
+    expect((await visit(`${baseUrl}/r/${real}`)).status).toBe(404);
+    expect((await visit(`${baseUrl}/v/%ZZ`)).status).toBeLessThan(500);
+  });
+});

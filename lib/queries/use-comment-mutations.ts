@@ -1,0 +1,36 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CommentDto } from '@/lib/validations/comment';
+import { useToast } from '@/components/ui/toast';
+import { apiFetch } from './api-client';
+import { commentKeys } from './comments';
+
+/** Posts a comment; it appears once the server has it (mentions are resolved there). */
+export function useCreateComment(claimId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => apiFetch<CommentDto>(`/api/v1/claims/${claimId}/comments`, { method: 'POST', body: { body } }),
+    onSuccess: (comment) => queryClient.setQueryData<CommentDto[]>(commentKeys.list(claimId), (list = []) => [...list, comment]),
+  });
+}
+
+/** Removes a comment at once; puts it back if the server refuses. */
+export function useDeleteComment(claimId: string) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const key = commentKeys.list(claimId);
+  return useMutation({
+    mutationFn: (comment: CommentDto) => apiFetch<void>(`/api/v1/comments/${comment.id}`, { method: 'DELETE' }),
+    onMutate: (comment) => {
+      const previous = queryClient.getQueryData<CommentDto[]>(key);
+      queryClient.setQueryData<CommentDto[]>(key, (list = []) => list.filter((c) => c.id !== comment.id));
+      return { previous };
+    },
+    onSuccess: () => toast.show('Comment deleted.'),
+    onError: (error, _comment, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      toast.show(`Not deleted: ${error.message}`, { tone: 'error' });
+    },
+  });
+}

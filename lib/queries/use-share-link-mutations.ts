@@ -1,0 +1,35 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreatedShareLinkDto, ShareLinkDto, ShareLinkListDto } from '@/lib/validations/share-link';
+import { apiFetch } from './api-client';
+import { shareLinkKeys, shareLinksPath, type ShareTarget } from './share-links';
+
+/** Makes a link; the answer carries its URL, which is never shown again. */
+export function useCreateShareLink(target: Exclude<ShareTarget, { kind: 'workspace' }>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { expiresAt: string | null }) => apiFetch<CreatedShareLinkDto>(shareLinksPath(target), { method: 'POST', body: input }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: shareLinkKeys.all }),
+  });
+}
+
+/** Revokes a link; it leaves every list at once and comes back if the server refused. */
+export function useRevokeShareLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (link: ShareLinkDto) => apiFetch<void>(`/api/v1/share-links/${link.id}`, { method: 'DELETE' }),
+    onMutate: async (link) => {
+      await queryClient.cancelQueries({ queryKey: shareLinkKeys.all });
+      const snapshot = queryClient.getQueriesData<ShareLinkListDto>({ queryKey: shareLinkKeys.all });
+      queryClient.setQueriesData<ShareLinkListDto>({ queryKey: shareLinkKeys.all }, (list) =>
+        list ? { ...list, links: list.links.filter((l) => l.id !== link.id) } : list,
+      );
+      return { snapshot };
+    },
+    onError: (_error, _link, context) => {
+      for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key, data);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: shareLinkKeys.all }),
+  });
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/server/actor';
+
+/** The rating a verdict key names in the actor's workspace, and the key of the one it replaces. */
+export async function resolveVerdict(actor: Actor, key: string | null, previousRatingId: string | null) {
+  const ids = previousRatingId ? [previousRatingId] : [];
+  const ratings = await db.rating.findMany({
+    where: { workspaceId: actor.workspaceId, OR: [{ id: { in: ids } }, ...(key ? [{ key }] : [])] },
+    select: { id: true, key: true },
+  });
+  const previousKey = ratings.find((r) => r.id === previousRatingId)?.key ?? null;
+  if (key === null) return { ratingId: null, previousKey };
+  const rating = ratings.find((r) => r.key === key);
+  if (!rating) {
+    throw new AppError('unprocessable', `“${key}” is not a verdict of this workspace's rating scale.`, {
+      fields: { verdict: ['Unknown verdict'] },
+    });
+  }
+  return { ratingId: rating.id, previousKey };
+}

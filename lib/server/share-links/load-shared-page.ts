@@ -1,0 +1,122 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import { articleSelect, toArticleDto } from '@/lib/server/articles/article-shape';
+import { renderClaimReviews } from '@/lib/core/exports/claim-review';
+import { quoteContext } from '@/lib/core/exports/quote-context';
+import type { ReviewReport } from '@/lib/core/exports';
+import type { ArticleDto } from '@/lib/validations/article';
+import type { RatingDto } from '@/lib/validations/rating';
+import { loadPublishedClaims, loadRatings, type LoadedClaim } from './load-shared-claims';
+import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
+import { hashShareToken } from './share-token';
+import { shareUrl } from './share-url';
+
+const QUOTE_CONTEXT_CHARS = 160;
+
+/** Reads what a token shows from the database (no cache; see get-shared-page.ts). */
+export async function loadSharedPage(token: string, origin: string): Promise<SharedPageResult> {
+  const link = await db.shareLink.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: {
+      kind: true,
+      workspaceId: true,
+      articleId: true,
+      claimId: true,
+      expiresAt: true,
+      revokedAt: true,
+      workspace: { select: { name: true, organizationUrl: true } },
+    },
+  });
+  if (!link) return { state: 'unknown' };
+  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
+
+  const [articleRow, ratings] = await Promise.all([
+    db.article.findFirst({ where: { id: link.articleId, workspaceId: link.workspaceId }, select: articleSelect }),
+    loadRatings(link.workspaceId),
+  ]);
+  const article = articleRow ? toArticleDto(articleRow) : null;
+  if (!article) return { state: 'gone' };
+  const url = shareUrl(origin, link.kind, token);
+  const claims = await loadPublishedClaims(
+    link.workspaceId,
+    link.kind === 'claim' ? { id: link.claimId ?? '' } : { articleId: link.articleId },
+    ratings,
+  );
+  const reviews = (items: LoadedClaim[], publicUrl: string | null) =>
+    renderClaimReviews(reportOf(link.workspace, article, ratings, items, publicUrl), { siteUrl: origin });
+
+  if (link.kind === 'claim') {
+    const claim = claims[0];
+    // A verdict taken back from publication (or deleted) takes its public page with it.
+    if (!claim) return { state: 'gone' };
+    return {
+      state: 'live',
+      expiresAt: link.expiresAt,
+      page: {
+        kind: 'claim',
+        url,
+        workspace: link.workspace,
+        article: sharedArticle(article),
+        claim: claim.shared,
+        context: quoteContext(article.text, claim.report, QUOTE_CONTEXT_CHARS),
+        claimReview: reviews(claims, url)[0] ?? null,
+      },
+    };
+  }
+  return {
+    state: 'live',
+    expiresAt: link.expiresAt,
+    page: {
+      kind: 'article',
+      url,
+      workspace: link.workspace,
+      article: { ...sharedArticle(article), text: article.text, blocks: article.blocks },
+      claims: claims.map((c) => c.shared),
+      claimReviews: reviews(claims, null),
+    },
+  };
+}
+
+function sharedArticle(article: ArticleDto): SharedArticle {
+  return {
+    title: article.title,
+    outlet: article.outlet,
+    author: article.author,
+    publishedAt: article.publishedAt,
+    url: article.canonicalUrl ?? article.sourceUrl,
+    language: article.language,
+    direction: article.direction,
+  };
+}
+
+/** A review report of just these claims, for the ClaimReview renderer. */
+function reportOf(
+  workspace: SharedWorkspace,
+  article: ArticleDto,
+  ratings: RatingDto[],
+  claims: LoadedClaim[],
+  publicUrl: string | null,
+): ReviewReport {
+  return {
+    generatedAt: new Date().toISOString(),
+    workspace,
+    article: {
+      id: article.id,
+      title: article.title,
+      sourceUrl: article.sourceUrl,
+      canonicalUrl: article.canonicalUrl,
+      author: article.author,
+      outlet: article.outlet,
+      publishedAt: article.publishedAt,
+      language: article.language,
+      direction: article.direction,
+      text: article.text,
+      importedAt: article.version.importedAt,
+      contentHash: article.version.contentHash,
+      versionNumber: article.version.number,
+    },
+    ratingScale: ratings,
+    options: { onlyPublished: true, includeInternal: false },
+    claims: claims.map((c) => ({ ...c.report, publicUrl })),
+  };
+}

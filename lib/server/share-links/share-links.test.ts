@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The modules are server-only; this test is their server.
+vi.mock('server-only', () => ({}));
+
+const { generateShareToken, hashShareToken, looksLikeShareToken } = await import('./share-token');
+const { forgetSharedPage, readSharedPage, SHARED_PAGE_TTL_MS, storeSharedPage } = await import('./shared-page-cache');
+type Live = Extract<import('./shared-page').SharedPageResult, { state: 'live' }>;
+
+describe('share tokens', () => {
+  it('carry 256 random bits after a recognisable prefix, and never repeat', () => {
+    const tokens = new Set(Array.from({ length: 1000 }, generateShareToken));
+    expect(tokens.size).toBe(1000);
+    for (const token of tokens) {
+      expect(looksLikeShareToken(token)).toBe(true);
+      expect(Buffer.from(token.slice(4), 'base64url')).toHaveLength(32);
+    }
+  });
+
+  it('are stored as a SHA-256 that does not contain them', () => {
+    const token = generateShareToken();
+    const hash = hashShareToken(token);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash).toBe(hashShareToken(token));
+    expect(hash).not.toContain(token.slice(4, 14));
+  });
+
+  it('refuse shapes that cannot be a token before any lookup', () => {
+    for (const value of ['', 'fds_', 'fd_abc', `fds_${'a'.repeat(42)}`, `fds_${'a'.repeat(44)}`, `fds_${'a'.repeat(42)}/`]) {
+      expect(looksLikeShareToken(value)).toBe(false);
+    }
+  });
+});
+
+describe('the shared page cache', () => {
+  const live = (expiresAt: Date | null): Live => ({ state: 'live', expiresAt, page: {} as Live['page'] });
+
+  it('keeps a page for its lifetime, then forgets it', () => {
+    storeSharedPage('a', live(null), 0);
+    expect(readSharedPage('a', SHARED_PAGE_TTL_MS)?.state).toBe('live');
+    expect(readSharedPage('a', SHARED_PAGE_TTL_MS + 1)).toBeUndefined();
+  });
+
+  it('honours the link’s own expiry even while cached', () => {
+    storeSharedPage('b', live(new Date(1_000)), 0);
+    expect(readSharedPage('b', 999)?.state).toBe('live');
+    expect(readSharedPage('b', 1_000)?.state).toBe('gone');
+  });
+
+  it('drops a revoked link at once, and never keeps unknown tokens', () => {
+    storeSharedPage('c', live(null), 0);
+    forgetSharedPage('c');
+    expect(readSharedPage('c', 1)).toBeUndefined();
+    storeSharedPage('d', { state: 'unknown' }, 0);
+    expect(readSharedPage('d', 1)).toBeUndefined();
+  });
+
+  it('does not store what a read begun before a revocation saw', () => {
+    forgetSharedPage('e', 100);
+    storeSharedPage('e', live(null), 50);
+    expect(readSharedPage('e', 120)).toBeUndefined();
+    storeSharedPage('e', live(null), 150);
+    expect(readSharedPage('e', 160)?.state).toBe('live');
+  });
+});

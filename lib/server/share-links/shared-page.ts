@@ -1,0 +1,69 @@
+// What a public page shows, and nothing more: the shapes are built field by field from published
+// data, so an internal note, a draft or a member's address cannot reach a page by accident.
+import type { ClaimReviewJsonLd } from '@/lib/core/exports/claim-review';
+import type { QuoteContext } from '@/lib/core/exports/quote-context';
+import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
+import type { BlockDto } from '@/lib/validations/article';
+import type { StanceValue } from '@/lib/validations/evidence';
+
+export type SharedWorkspace = { name: string; organizationUrl: string | null };
+
+export type SharedArticle = {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  /** Where the article was published (canonical, else the imported link). */
+  url: string | null;
+  language: string | null;
+  direction: 'ltr' | 'rtl';
+};
+
+export type SharedEvidence = { url: string; title: string; publisher: string; passage: string; stance: StanceValue; accessedAt: string | null };
+
+export type SharedCorrection = { at: string; field: string | null; reason: string };
+
+export type SharedClaim = {
+  id: string;
+  /** Code points of the article text. */
+  start: number;
+  end: number;
+  exact: string;
+  statement: string;
+  claimant: string;
+  verdict: { label: string; tone: RatingTone };
+  explanation: string;
+  evidence: SharedEvidence[];
+  reviewedAt: string | null;
+  publishedAt: string | null;
+  correctedAt: string | null;
+  corrections: SharedCorrection[];
+};
+
+export type SharedVerdictPage = {
+  kind: 'claim';
+  url: string;
+  workspace: SharedWorkspace;
+  article: SharedArticle;
+  claim: SharedClaim;
+  context: QuoteContext;
+  claimReview: ClaimReviewJsonLd | null;
+};
+
+export type SharedArticlePage = {
+  kind: 'article';
+  url: string;
+  workspace: SharedWorkspace;
+  article: SharedArticle & { text: string; blocks: BlockDto[] };
+  /** Published claims with a verdict, in document order; only anchored ones are highlighted. */
+  claims: (SharedClaim & { anchored: boolean })[];
+  claimReviews: ClaimReviewJsonLd[];
+};
+
+export type SharedPage = SharedVerdictPage | SharedArticlePage;
+
+/** live: show it; gone: revoked, expired, or no longer published (410); unknown: never existed (404). */
+export type SharedPageResult =
+  | { state: 'live'; page: SharedPage; expiresAt: Date | null }
+  | { state: 'gone' }
+  | { state: 'unknown' };

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { idSchema, isoDateTime } from './common';
+
+// Public links to a published verdict (kind `claim`) or to an article's review (kind `article`).
+// The secret token is part of the URL; it is returned once, when the link is made.
+
+/** The longest a link may live: a year, so forgotten links do not stay public for ever. */
+export const MAX_SHARE_LINK_DAYS = 365;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const shareKinds = ['claim', 'article'] as const;
+export type ShareKindValue = (typeof shareKinds)[number];
+
+export const createShareLinkInputSchema = z
+  .object({
+    expiresAt: z
+      .string()
+      .trim()
+      .refine((value) => !Number.isNaN(Date.parse(value)), 'Enter a date like 2027-01-31 or 2027-01-31T12:00:00Z')
+      .transform((value) => new Date(value))
+      .refine((date) => date.getTime() > Date.now(), 'The expiry must be in the future')
+      .refine((date) => date.getTime() <= Date.now() + MAX_SHARE_LINK_DAYS * DAY_MS, 'A link can live for a year at most')
+      .nullable()
+      .optional()
+      .meta({ type: 'string', format: 'date-time', description: 'When the link stops working (future, a year at most); null or absent: never.' }),
+  })
+  .strict()
+  .meta({ id: 'CreateShareLinkInput' });
+export type CreateShareLinkInput = z.output<typeof createShareLinkInputSchema>;
+
+export const shareLinkSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(shareKinds),
+    articleId: idSchema,
+    claimId: idSchema.nullable(),
+    /** What the link shows: the claim's statement (or quote) or the article's title. */
+    title: z.string(),
+    createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+    createdAt: isoDateTime,
+    expiresAt: isoDateTime.nullable(),
+    revokedAt: isoDateTime.nullable(),
+    /** Whether the acting member may revoke it (its creator, or an admin). */
+    canRevoke: z.boolean(),
+  })
+  .meta({ id: 'ShareLink', description: 'A public link. The token is never shown again after creation.' });
+export type ShareLinkDto = z.infer<typeof shareLinkSchema>;
+
+export const createdShareLinkSchema = shareLinkSchema
+  .extend({ url: z.string().meta({ format: 'uri', description: 'The public address, with its secret token: shown only now.' }) })
+  .meta({ id: 'CreatedShareLink' });
+export type CreatedShareLinkDto = z.infer<typeof createdShareLinkSchema>;
+
+export const shareLinkListSchema = z
+  .object({
+    links: z.array(shareLinkSchema),
+    canCreate: z.boolean().meta({ description: 'Whether the acting member may make a link here.' }),
+  })
+  .meta({ id: 'ShareLinkList' });
+export type ShareLinkListDto = z.infer<typeof shareLinkListSchema>;
+
+/** Form data from the sharing controls: a date (yyyy-mm-dd) or nothing; the link expires at its end. */
+export function expiryFromDateInput(value: string): string | null {
+  if (!value) return null;
+  return `${value}T23:59:59Z`;
+}
