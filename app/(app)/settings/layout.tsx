@@ -19,6 +19,11 @@ export default async function SettingsLayout({ children }: { children: React.Rea
               <NavLink href="/settings/share-links">Share links</NavLink>
             </li>
           )}
+          {can(actor.role, 'workspace.manage') && (
+            <li>
+              <NavLink href="/settings/backup">Backup and restore</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <div className="min-w-0 flex-1">{children}</div>

@@ -1,0 +1,335 @@
+// Story: an admin downloads the whole workspace as one archive and restores it into an empty
+// workspace; the restored workspace equals the original field by field. A broken, partial or
+// edited archive is refused with a clear message and changes nothing; only admins may do either.
+import { createHash, randomBytes } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimDto } from '@/lib/validations/claim';
+import type { BackupArchive, BackupContent, RestoreResult } from '@/lib/validations/backup';
+import { buildArchive } from '@/lib/core/backup/write-archive';
+import { baseUrl, createArticle, createMember, createTeammate, type ApiError, type Member } from './support/api';
+
+const database = new pg.Client({ connectionString: process.env.DATABASE_URL });
+const sql = async <T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  (await database.query<T>(text, params)).rows;
+
+async function userId(member: Member): Promise<string> {
+  const [row] = await sql<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [member.user.email]);
+  return row!.id;
+}
+
+async function download(member: Member): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const response = await fetch(`${baseUrl}/api/v1/workspace/backup`, { headers: { authorization: `Bearer ${member.token}` } });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+async function restore<T = RestoreResult>(member: Member, body: Uint8Array | string, options: { type?: string; target?: string } = {}) {
+  const query = options.target ? `?target=${options.target}` : '';
+  const response = await fetch(`${baseUrl}/api/v1/workspace/restore${query}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${member.token}`, 'content-type': options.type ?? 'application/gzip' },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+const unpack = (bytes: Buffer) => JSON.parse(gunzipSync(bytes).toString('utf8')) as BackupArchive;
+const reseal = (content: BackupContent) => gzipSync(JSON.stringify(buildArchive(content, { appVersion: 'test', createdAt: new Date() })));
+
+/**
+ * The content with ids replaced by labels that depend only on content, so that two workspaces
+ * holding the same things compare equal whatever ids they were given. Tables are labelled in
+ * dependency order, each row by its position among its table's rows sorted by content.
+ */
+function normalise(content: BackupContent) {
+  const labels = new Map<string, string>();
+  const label = <R extends { id: string }>(table: string, rows: R[], refs: (row: R) => Record<string, unknown>) => {
+    const mapped = rows.map((row) => {
+      const { id, ...rest } = { ...row, ...refs(row) };
+      return { id, rest, key: JSON.stringify(rest) };
+    });
+    mapped.sort((a, b) => a.key.localeCompare(b.key));
+    return mapped.map(({ id, rest }, index) => {
+      labels.set(`${table}:${id}`, `${table}#${index}`);
+      return { id: `${table}#${index}`, ...rest };
+    });
+  };
+  const ref = (table: string, id: string | null) => (id === null ? null : (labels.get(`${table}:${id}`) ?? `missing ${id}`));
+  const articles = label('article', content.articles, () => ({}));
+  const articleVersions = label('version', content.articleVersions, (row) => ({ articleId: ref('article', row.articleId) }));
+  const claims = label('claim', content.claims, (row) => ({ articleId: ref('article', row.articleId), articleVersionId: ref('version', row.articleVersionId) }));
+  const byClaim = (row: { claimId: string }) => ({ claimId: ref('claim', row.claimId) });
+  return {
+    ...content,
+    articles,
+    articleVersions,
+    claims,
+    evidence: label('evidence', content.evidence, byClaim),
+    claimEvents: label('event', content.claimEvents, byClaim),
+    comments: label('comment', content.comments, byClaim),
+    // A restore next to the original cannot reuse the hashes: the original keeps its links.
+    shareLinks: label('share', content.shareLinks, (row) => ({ articleId: ref('article', row.articleId), claimId: ref('claim', row.claimId), tokenHash: 'hash' })),
+  };
+}
+
+const TEXT = 'The mayor said the bridge cost 40 million euros. Traffic fell by half. The river floods every spring.';
+
+let owner: Member;
+let editor: Member;
+let viewer: Member;
+let original: Buffer;
+
+async function markClaim(member: Member, articleId: string, exact: string): Promise<ClaimDto> {
+  const response = await member.api.post<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact } });
+  expect(response.status).toBe(201);
+  return response.body;
+}
+
+async function change(member: Member, claim: ClaimDto, fields: Record<string, unknown>): Promise<ClaimDto> {
+  const response = await member.api.patch<ClaimDto>(`/api/v1/claims/${claim.id}`, { version: claim.version, ...fields });
+  expect(response.status, JSON.stringify(fields)).toBe(200);
+  return response.body;
+}
+
+/** A workspace with a bit of everything: settings, members (one former), versions, verdicts, notes, history, comments, links. */
+async function buildRichWorkspace() {
+  owner = await createMember('backup-owner');
+  editor = await createTeammate(owner, 'editor');
+  viewer = await createTeammate(owner, 'viewer');
+  const former = await createTeammate(owner, 'checker');
+  expect((await owner.api.patch('/api/v1/workspace', { organizationUrl: 'https://desk.example.org', allowSelfApproval: true })).status).toBe(200);
+
+  const bridge = await createArticle(owner.api, { title: 'The bridge', text: TEXT, author: 'A. Writer', outlet: 'Daily', publishedAt: '2026-01-02T03:04:05Z' });
+  const other = await createArticle(editor.api, { title: 'Ünïcode 🌉 story', text: 'Emoji 🌉 bridges are everywhere. Nobody counted them.' });
+
+  let cost = await markClaim(owner, bridge.id, 'the bridge cost 40 million euros');
+  cost = await change(owner, cost, { status: 'researching', verdict: 'mostly_false', explanation: 'Audited cost: 62 million.' });
+  cost = await change(owner, cost, { status: 'needs_review', statement: 'The bridge cost 40m', claimant: 'The mayor' });
+  cost = await change(owner, cost, { status: 'published' });
+  let traffic = await markClaim(editor, bridge.id, 'Traffic fell by half');
+  traffic = await change(editor, traffic, { status: 'researching' });
+  const evidence = await editor.api.post<{ id: string }>(`/api/v1/claims/${traffic.id}/evidence`, {
+    url: 'https://stats.example.org/traffic',
+    title: 'Traffic counts',
+    stance: 'refutes',
+    passage: 'Down 12 percent.',
+  });
+  expect(evidence.status).toBe(201);
+  await sql('UPDATE evidence SET "internalNote" = $1 WHERE id = $2', ['Source asked not to be named', evidence.body.id]);
+  const floods = await markClaim(former, bridge.id, 'The river floods every spring');
+  expect((await owner.api.delete(`/api/v1/claims/${floods.id}`)).status).toBe(204);
+  await markClaim(editor, other.id, 'Emoji 🌉 bridges are everywhere');
+  expect((await owner.api.delete(`/api/v1/members/${await userId(former)}`)).status).toBe(204);
+
+  // Rows whose APIs live on other branches (corrections, assignment, comments, share links, a
+  // second fetched version) are written directly, as those features would write them.
+  const [ownerId, editorId] = [await userId(owner), await userId(editor)];
+  await sql('UPDATE claim SET "correctedAt" = now(), "assigneeId" = $1, "proposedById" = $1, "approvedById" = $2, "approvedAt" = now() WHERE id = $3', [editorId, ownerId, cost.id]);
+  await sql(`INSERT INTO claim_event (id, "claimId", "workspaceId", "actorId", "actorName", kind, field, "fromValue", "toValue", reason)
+             SELECT 'evt-' || md5(random()::text), id, "workspaceId", $1, 'Backup Owner', 'corrected', 'verdict', 'false', 'mostly_false', 'New audit figures' FROM claim WHERE id = $2`, [ownerId, cost.id]);
+  await sql(`INSERT INTO comment (id, "claimId", "workspaceId", "authorId", body, mentions, "updatedAt") SELECT 'cmt-' || md5(random()::text), id, "workspaceId", $1, '@owner can you check the audit?', $2, now() FROM claim WHERE id = $3`, [editorId, [ownerId], traffic.id]);
+  await sql(`INSERT INTO comment (id, "claimId", "workspaceId", "authorId", body, "updatedAt", "deletedAt") SELECT 'cmt-' || md5(random()::text), id, "workspaceId", $1, 'Withdrawn remark', now(), now() FROM claim WHERE id = $2`, [ownerId, traffic.id]);
+  const hash = () => createHash('sha256').update(randomBytes(32)).digest('hex');
+  await sql(`INSERT INTO share_link (id, "workspaceId", kind, "articleId", "claimId", "tokenHash", "createdById", "expiresAt") SELECT 'shr-' || md5(random()::text), "workspaceId", 'claim', "articleId", id, $1, $2, now() + interval '30 days' FROM claim WHERE id = $3`, [hash(), ownerId, cost.id]);
+  await sql(`INSERT INTO share_link (id, "workspaceId", kind, "articleId", "tokenHash", "createdById", "revokedAt", "revokedById") SELECT 'shr-' || md5(random()::text), "workspaceId", 'article', id, $1, $2, now(), $2 FROM article WHERE id = $3`, [hash(), ownerId, bridge.id]);
+  await sql(`INSERT INTO article_version (id, "articleId", number, text, blocks, "contentHash", source, "fetchedAt", "httpStatus", "rawHtml")
+             VALUES ('ver-' || md5(random()::text), $1, 2, $2, $3, $4, 'url', now(), 200, $5)`, [
+    bridge.id, `${TEXT} Updated.`, JSON.stringify([{ type: 'p', start: 0, end: TEXT.length + 9 }]), 'c'.repeat(64), gzipSync('<html><body>Page</body></html>'),
+  ]);
+}
+
+// Four people are made with the admin command line, one process each: slow on a busy machine.
+beforeAll(async () => {
+  await database.connect();
+  await buildRichWorkspace();
+}, 240_000);
+afterAll(() => database.end());
+
+describe('downloading a backup', () => {
+  it('gives the admin one gzip archive to save, with counts and a checksum', async () => {
+    const response = await download(owner);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/gzip');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.factdesk-backup\.json\.gz"$/);
+    original = response.bytes;
+    const archive = unpack(original);
+    expect(archive).toMatchObject({ format: 'factdesk-workspace-backup', formatVersion: 1 });
+    expect(archive.manifest.counts).toMatchObject({ users: 4, articles: 2, articleVersions: 3, claims: 4, evidence: 1, comments: 2, shareLinks: 2 });
+    expect(archive.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('holds names, emails and roles but never passwords, sessions or tokens', async () => {
+    const { content } = unpack(original);
+    expect(content.users.map((user) => user.role).sort()).toEqual(['admin', 'editor', 'viewer', null].sort());
+    const text = gunzipSync(original).toString('utf8');
+    for (const secret of [owner.token, owner.user.password, editor.token]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/"password"|"sessions?"|apiToken|\$argon2/);
+  });
+
+  it('keeps what only the team sees: internal notes, deleted claims, deleted comments, history reasons', async () => {
+    const { content } = unpack(original);
+    expect(content.evidence[0]!.internalNote).toBe('Source asked not to be named');
+    expect(content.claims.filter((claim) => claim.deletedAt !== null)).toHaveLength(1);
+    expect(content.comments.filter((comment) => comment.deletedAt !== null)).toHaveLength(1);
+    expect(content.claimEvents.some((event) => event.reason === 'New audit figures')).toBe(true);
+    expect(content.articleVersions.find((version) => version.number === 2)!.rawHtml).not.toBeNull();
+  });
+
+  it('is for admins only', async () => {
+    expect((await download(editor)).status).toBe(403);
+    expect((await download(viewer)).status).toBe(403);
+    expect((await fetch(`${baseUrl}/api/v1/workspace/backup`)).status).toBe(401);
+  });
+});
+
+describe('restoring a backup', () => {
+  it('recreates the workspace field by field in an empty workspace on the same instance', async () => {
+    const restorer = await createMember('backup-restorer');
+    const result = await restore(restorer, original);
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    // Same instance: the original still holds its ids, so every id is new.
+    expect(result.body).toMatchObject({ idsKept: false, membersRestored: 3, usersNotFound: [] });
+
+    const copy = await download(restorer);
+    expect(copy.status).toBe(200);
+    const before = unpack(original).content;
+    const after = unpack(copy.bytes).content;
+    // The restorer is a member of the restored workspace on top of the archive's people.
+    expect(after.users.find((user) => user.email === restorer.user.email)?.role).toBe('admin');
+    after.users = after.users.filter((user) => user.email !== restorer.user.email);
+    expect(normalise(after)).toEqual(normalise(before));
+    // The original keeps its public links; the copy's links are kept for the record.
+    const originalHashes = new Set(before.shareLinks.map((link) => link.tokenHash));
+    for (const link of after.shareLinks) expect(originalHashes.has(link.tokenHash)).toBe(false);
+  });
+
+  it('makes the restored work usable through the API, with the people who exist here', async () => {
+    const restorer = await createMember('backup-reader');
+    expect((await restore(restorer, original)).status).toBe(201);
+    const articles = await restorer.api.get<{ articles: { id: string; title: string }[] }>('/api/v1/articles');
+    expect(articles.body.articles.map((article) => article.title).sort()).toEqual(['The bridge', 'Ünïcode 🌉 story']);
+    const bridge = articles.body.articles.find((article) => article.title === 'The bridge')!;
+    const claims = await restorer.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${bridge.id}/claims`);
+    expect(claims.body.claims.find((claim) => claim.status === 'published')).toMatchObject({ verdict: { key: 'mostly_false' } });
+    const [membership] = await sql<{ role: string }>(
+      'SELECT m.role::text FROM membership m JOIN "user" u ON u.id = m."userId" WHERE u.email = $1 AND m."workspaceId" = (SELECT "workspaceId" FROM article WHERE id = $2)',
+      [editor.user.email, bridge.id],
+    );
+    expect(membership?.role).toBe('editor');
+  });
+
+  it('keeps the archive ids and share-link hashes when they are free on the instance', async () => {
+    const content = unpack(original).content;
+    const fresh = (id: string) => `${id.slice(0, 20)}x${randomBytes(4).toString('hex')}`;
+    const ids = new Map<string, string>();
+    const swap = (id: string) => ids.get(id) ?? (ids.set(id, fresh(id)), ids.get(id)!);
+    content.articles.forEach((row) => (row.id = swap(row.id)));
+    content.articleVersions.forEach((row) => Object.assign(row, { id: swap(row.id), articleId: swap(row.articleId) }));
+    content.claims.forEach((row) => Object.assign(row, { id: swap(row.id), articleId: swap(row.articleId), articleVersionId: swap(row.articleVersionId) }));
+    for (const table of [content.evidence, content.claimEvents, content.comments]) table.forEach((row) => Object.assign(row, { id: swap(row.id), claimId: swap(row.claimId) }));
+    const newHash = createHash('sha256').update(randomBytes(32)).digest('hex');
+    content.shareLinks.forEach((row, index) =>
+      Object.assign(row, { id: swap(row.id), articleId: swap(row.articleId), claimId: row.claimId && swap(row.claimId), tokenHash: index === 0 ? newHash : row.tokenHash }),
+    );
+    const restorer = await createMember('backup-keeper');
+    const result = await restore(restorer, reseal(content), { target: 'new' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    expect(result.body.idsKept).toBe(true);
+    const claim = content.claims.find((row) => row.deletedAt === null)!;
+    const [row] = await sql<{ workspaceId: string }>('SELECT "workspaceId" FROM claim WHERE id = $1', [claim.id]);
+    expect(row?.workspaceId).toBe(result.body.workspace.id);
+    const [link] = await sql<{ workspaceId: string }>('SELECT "workspaceId" FROM share_link WHERE "tokenHash" = $1', [newHash]);
+    expect(link?.workspaceId).toBe(result.body.workspace.id);
+  });
+
+  it('keeps people without an account here as names only, and says who they are', async () => {
+    const absent = `gone-${randomBytes(4).toString('hex')}@example.test`;
+    const content = JSON.parse(JSON.stringify(unpack(original).content).replaceAll(editor.user.email, absent)) as BackupContent;
+    const restorer = await createMember('backup-elsewhere');
+    const result = await restore(restorer, reseal(content), { target: 'new' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    expect(result.body).toMatchObject({ usersNotFound: [absent], membersRestored: 2 });
+
+    const rows = await sql<{ createdById: string | null; actorNames: string[] }>(
+      `SELECT e."createdById", array(SELECT DISTINCT "actorName" FROM claim_event WHERE "workspaceId" = $1) AS "actorNames"
+       FROM evidence e WHERE e."workspaceId" = $1`,
+      [result.body.workspace.id],
+    );
+    expect(rows[0]!.createdById).toBeNull();
+    expect(rows[0]!.actorNames).toContain(editor.user.name);
+    const [membership] = await sql('SELECT 1 FROM membership m JOIN "user" u ON u.id = m."userId" WHERE u.email = $1 AND m."workspaceId" = $2', [
+      editor.user.email,
+      result.body.workspace.id,
+    ]);
+    expect(membership).toBeUndefined();
+  });
+
+  it('refuses a workspace that already has articles with 409', async () => {
+    const result = await restore<{ error: ApiError }>(owner, original);
+    expect(result.status).toBe(409);
+    expect(result.body.error.message).toMatch(/already has articles/);
+  });
+
+  it('is for admins only', async () => {
+    expect((await restore(editor, original)).status).toBe(403);
+    expect((await restore(viewer, original, { target: 'new' })).status).toBe(403);
+    // Refused before the upload is even looked at.
+    expect((await restore(viewer, 'not an archive', { type: 'text/plain' })).status).toBe(403);
+  });
+});
+
+describe('refusing a broken archive', () => {
+  const tables = ['workspace', 'membership', 'rating', 'article', 'article_version', 'claim', 'evidence', 'claim_event', 'comment', 'share_link'];
+  const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, (await sql(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n])));
+
+  it('answers 4xx with a clear message and writes nothing', async () => {
+    const target = await createMember('backup-refused');
+    const before = await counts();
+    const archive = unpack(original);
+    const edited = structuredClone(archive);
+    edited.content.evidence[0]!.internalNote = 'changed by hand';
+    const partial = structuredClone(archive);
+    partial.content.claims.pop();
+    const brokenScale = structuredClone(archive.content);
+    brokenScale.claims[0]!.ratingKey = 'pants_on_fire';
+    const orphan = structuredClone(archive.content);
+    orphan.comments[0]!.claimId = 'no-such-claim';
+    const nul = structuredClone(archive.content);
+    nul.articles[0]!.title = 'Bad \u0000 title';
+
+    const cases: [string, Uint8Array | string, number, RegExp, string?][] = [
+      ['not gzip, not JSON', 'hello, I am a text file', 400, /not valid JSON/],
+      ['gzip of something else', gzipSync('<html></html>'), 400, /not valid JSON/],
+      ['cut short', original.subarray(0, Math.floor(original.length / 2)), 400, /not a complete gzip file/],
+      ['another JSON', gzipSync(JSON.stringify({ hello: 'world' })), 422, /not a Factdesk workspace backup/],
+      ['a future format', gzipSync(JSON.stringify({ ...archive, formatVersion: 99 })), 422, /formatVersion/],
+      ['edited', gzipSync(JSON.stringify(edited)), 422, /does not match its checksum/],
+      ['partial', gzipSync(JSON.stringify(partial)), 422, /partial or has been changed/],
+      ['a verdict off the scale', reseal(brokenScale), 422, /“pants_on_fire” is not in the archive's rating scale/],
+      ['a comment on no claim', reseal(orphan), 422, /comments\[0\]\.claimId: Claim “no-such-claim” is not in the archive/],
+      ['a NUL character', reseal(nul), 422, /content\.articles\.0\.title: Contains a NUL/],
+      ['the JSON as text/plain', JSON.stringify(archive), 415, /Content-Type/, 'text/plain'],
+    ];
+    for (const [name, body, status, message, type] of cases) {
+      const result = await restore<{ error: ApiError }>(target, body, { type });
+      expect(result.status, name).toBe(status);
+      expect(result.body.error.message, name).toMatch(message);
+    }
+    expect((await restore<{ error: ApiError }>(target, reseal(orphan))).body.error.fields).toHaveProperty(['content.comments[0].claimId']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers 413 to an archive over the size cap', async () => {
+    const target = await createMember('backup-huge');
+    const result = await restore<{ error: ApiError }>(target, Buffer.alloc(51 * 1024 * 1024, 0x20), { type: 'application/json' });
+    expect(result.status).toBe(413);
+    expect(result.body.error.message).toMatch(/too large \(50 MB at most\)/);
+  });
+
+  it('accepts the same archive as plain JSON', async () => {
+    const target = await createMember('backup-json');
+    const result = await restore(target, gunzipSync(original).toString('utf8'), { type: 'application/json' });
+    expect(result.status).toBe(201);
+  });
+});

@@ -1,0 +1,62 @@
+import type { BackupContent } from '@/lib/validations/backup';
+
+const at = '2026-11-20T10:00:00.000Z';
+
+/** A small workspace in archive form: one article, two versions, a claim with everything around it. */
+export function sampleContent(): BackupContent {
+  return {
+    workspace: { name: 'Desk', organizationUrl: 'https://example.org', allowSelfApproval: false },
+    users: [
+      { email: 'ana@example.test', name: 'Ana', role: 'admin' },
+      { email: 'bo@example.test', name: 'Bo', role: null },
+    ],
+    ratings: [
+      { key: 'true', label: 'True', description: 'Accurate.', value: 5, position: 0 },
+      { key: 'false', label: 'False', description: 'Wrong.', value: 1, position: 1 },
+    ],
+    articles: [
+      {
+        id: 'a1', title: 'Story', sourceUrl: null, canonicalUrl: null, author: null, outlet: null, publishedAt: null,
+        language: 'en', direction: 'ltr', createdBy: 'ana@example.test', createdAt: at, updatedAt: at,
+      },
+    ],
+    articleVersions: [
+      {
+        id: 'v1', articleId: 'a1', number: 1, text: 'The sky is green.', blocks: [{ type: 'p', start: 0, end: 17 }],
+        contentHash: 'a'.repeat(64), source: 'paste', importedAt: at, importedBy: 'ana@example.test',
+        fetchedAt: null, httpStatus: null, rawHtml: null,
+      },
+      {
+        id: 'v2', articleId: 'a1', number: 2, text: 'The sky is blue.', blocks: [], contentHash: 'b'.repeat(64), source: 'url',
+        importedAt: at, importedBy: null, fetchedAt: at, httpStatus: 200, rawHtml: 'H4sIAAAAAAAAA8tIzcnJBwCGphA2BQAAAA==',
+      },
+    ],
+    claims: [
+      {
+        id: 'c1', articleId: 'a1', articleVersionId: 'v1', start: 0, end: 16, exact: 'The sky is green', prefix: '',
+        suffix: '.', anchorState: 'anchored', anchorMethod: 'created', statement: 'Sky colour', claimant: 'Someone',
+        status: 'published', ratingKey: 'false', explanation: 'It is blue.', version: 4, createdBy: 'ana@example.test',
+        assignee: 'bo@example.test', proposedBy: 'bo@example.test', approvedBy: 'ana@example.test', approvedAt: at,
+        publishedAt: at, createdAt: at, updatedAt: at, deletedAt: null, correctedAt: null,
+      },
+    ],
+    evidence: [
+      {
+        id: 'e1', claimId: 'c1', url: 'https://example.org/sky', title: 'Sky', publisher: 'Met', passage: 'Blue.',
+        stance: 'refutes', accessedAt: null, internalNote: 'Ask the met office', createdBy: 'bo@example.test', createdAt: at, updatedAt: at,
+      },
+    ],
+    claimEvents: [
+      { id: 'h1', claimId: 'c1', actor: 'ana@example.test', actorName: 'Ana', at, kind: 'created', field: null, fromValue: null, toValue: null, reason: null },
+    ],
+    comments: [
+      { id: 'm1', claimId: 'c1', author: 'bo@example.test', body: '@Ana look', mentions: ['ana@example.test'], createdAt: at, updatedAt: at, deletedAt: null },
+    ],
+    shareLinks: [
+      {
+        id: 's1', kind: 'claim', articleId: 'a1', claimId: 'c1', tokenHash: 'f'.repeat(64), createdBy: 'ana@example.test',
+        createdAt: at, expiresAt: null, revokedAt: null, revokedBy: null,
+      },
+    ],
+  };
+}

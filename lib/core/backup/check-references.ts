@@ -1,0 +1,91 @@
+import type { BackupContent } from '@/lib/validations/backup';
+
+/**
+ * Everything inside the archive that points at something else must find it inside the archive:
+ * a restore writes ids exactly as they are related here, and a dangling one would fail in the
+ * database halfway through. Returns the problems, path → messages (empty when all is well).
+ */
+export function checkReferences(content: BackupContent): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const report = (path: string, message: string) => (problems[path] ??= []).push(message);
+
+  const unique = (table: string, values: readonly string[], what: string) => {
+    const seen = new Set<string>();
+    values.forEach((value, index) => {
+      if (seen.has(value)) report(`${table}[${index}]`, `Duplicate ${what} “${value}”`);
+      seen.add(value);
+    });
+    return seen;
+  };
+
+  const emails = unique('users', content.users.map((user) => user.email.toLowerCase()), 'email');
+  unique('ratings', content.ratings.map((rating) => rating.key), 'rating key');
+  const ratingKeys = new Set(content.ratings.map((rating) => rating.key));
+  const articles = unique('articles', content.articles.map((row) => row.id), 'id');
+  const versions = unique('articleVersions', content.articleVersions.map((row) => row.id), 'id');
+  const claims = unique('claims', content.claims.map((row) => row.id), 'id');
+  unique('evidence', content.evidence.map((row) => row.id), 'id');
+  unique('claimEvents', content.claimEvents.map((row) => row.id), 'id');
+  unique('comments', content.comments.map((row) => row.id), 'id');
+  unique('shareLinks', content.shareLinks.map((row) => row.id), 'id');
+  unique('shareLinks', content.shareLinks.map((row) => row.tokenHash), 'token hash');
+
+  const person = (path: string, email: string | null) => {
+    if (email !== null && !emails.has(email.toLowerCase())) report(path, `“${email}” is not among the archive's users`);
+  };
+
+  const versionArticle = new Map<string, string>();
+  const numbers = new Set<string>();
+  content.articleVersions.forEach((row, index) => {
+    versionArticle.set(row.id, row.articleId);
+    if (!articles.has(row.articleId)) report(`articleVersions[${index}].articleId`, `Article “${row.articleId}” is not in the archive`);
+    const number = `${row.articleId}#${row.number}`;
+    if (numbers.has(number)) report(`articleVersions[${index}].number`, `Version ${row.number} appears twice`);
+    numbers.add(number);
+    person(`articleVersions[${index}].importedBy`, row.importedBy);
+  });
+  content.articles.forEach((row, index) => person(`articles[${index}].createdBy`, row.createdBy));
+
+  const claimArticle = new Map<string, string>();
+  content.claims.forEach((row, index) => {
+    const path = `claims[${index}]`;
+    claimArticle.set(row.id, row.articleId);
+    if (!articles.has(row.articleId)) report(`${path}.articleId`, `Article “${row.articleId}” is not in the archive`);
+    const owner = versionArticle.get(row.articleVersionId);
+    if (owner === undefined) report(`${path}.articleVersionId`, `Version “${row.articleVersionId}” is not in the archive`);
+    else if (owner !== row.articleId) report(`${path}.articleVersionId`, `Version “${row.articleVersionId}” belongs to another article`);
+    if (row.end < row.start) report(`${path}.end`, 'Ends before it starts');
+    if (row.ratingKey !== null && !ratingKeys.has(row.ratingKey)) {
+      report(`${path}.ratingKey`, `“${row.ratingKey}” is not in the archive's rating scale`);
+    }
+    for (const field of ['createdBy', 'assignee', 'proposedBy', 'approvedBy'] as const) person(`${path}.${field}`, row[field]);
+  });
+
+  const claimOf = (table: string, rows: readonly { claimId: string }[]) =>
+    rows.forEach((row, index) => {
+      if (!claims.has(row.claimId)) report(`${table}[${index}].claimId`, `Claim “${row.claimId}” is not in the archive`);
+    });
+  claimOf('evidence', content.evidence);
+  claimOf('claimEvents', content.claimEvents);
+  claimOf('comments', content.comments);
+  content.evidence.forEach((row, index) => person(`evidence[${index}].createdBy`, row.createdBy));
+  content.claimEvents.forEach((row, index) => person(`claimEvents[${index}].actor`, row.actor));
+  content.comments.forEach((row, index) => {
+    person(`comments[${index}].author`, row.author);
+    row.mentions.forEach((email, at) => person(`comments[${index}].mentions[${at}]`, email));
+  });
+
+  content.shareLinks.forEach((row, index) => {
+    const path = `shareLinks[${index}]`;
+    if (!articles.has(row.articleId)) report(`${path}.articleId`, `Article “${row.articleId}” is not in the archive`);
+    if (row.kind === 'claim' && row.claimId === null) report(`${path}.claimId`, 'A claim link names no claim');
+    if (row.claimId !== null) {
+      const article = claimArticle.get(row.claimId);
+      if (article === undefined) report(`${path}.claimId`, `Claim “${row.claimId}” is not in the archive`);
+      else if (article !== row.articleId) report(`${path}.claimId`, `Claim “${row.claimId}” belongs to another article`);
+    }
+    person(`${path}.createdBy`, row.createdBy);
+    person(`${path}.revokedBy`, row.revokedBy);
+  });
+  return problems;
+}

@@ -1,0 +1,92 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildArchive, encodeArchive } from './write-archive';
+import { readArchive } from './read-archive';
+import { BackupArchiveError } from './archive-error';
+import { sampleContent } from './backup-fixture';
+import type { BackupContent } from '@/lib/validations/backup';
+
+const meta = { appVersion: '0.1.0', createdAt: new Date('2026-11-25T08:00:00Z') };
+
+function failure(bytes: Uint8Array): BackupArchiveError {
+  try {
+    readArchive(bytes);
+  } catch (error) {
+    if (error instanceof BackupArchiveError) return error;
+    throw error;
+  }
+  throw new Error('The archive was accepted');
+}
+
+/** An archive whose manifest was recomputed after a change: only the deeper checks can catch it. */
+function resealed(change: (content: BackupContent) => void): Buffer {
+  const content = sampleContent();
+  change(content);
+  return encodeArchive(buildArchive(content, meta));
+}
+
+describe('reading a backup archive', () => {
+  it('gives back exactly what was written, from gzip or from plain JSON', () => {
+    const archive = buildArchive(sampleContent(), meta);
+    expect(readArchive(encodeArchive(archive))).toEqual(archive);
+    expect(readArchive(Buffer.from(JSON.stringify(archive)))).toEqual(archive);
+  });
+
+  it('refuses bytes that are not an archive as unreadable', () => {
+    expect(failure(Buffer.from('')).kind).toBe('unreadable');
+    expect(failure(Buffer.from('PK\u0003\u0004 a zip file')).message).toMatch(/not valid JSON/);
+    const truncated = encodeArchive(buildArchive(sampleContent(), meta));
+    expect(failure(truncated.subarray(0, truncated.length - 20)).message).toMatch(/not a complete gzip file/);
+  });
+
+  it('refuses other JSON, other formats and future versions', () => {
+    expect(failure(gzipSync('{"hello":1}')).message).toBe('This file is not a Factdesk workspace backup.');
+    const future = { ...buildArchive(sampleContent(), meta), formatVersion: 2 };
+    expect(failure(gzipSync(JSON.stringify(future))).message).toMatch(/header is not valid \(formatVersion/);
+  });
+
+  it('refuses JSON nested too deeply to check, without crashing', () => {
+    const archive = buildArchive(sampleContent(), meta);
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const text = JSON.stringify({ ...archive, content: 'DEEP' }).replace('"DEEP"', deep);
+    expect(failure(Buffer.from(text)).kind).toBe('invalid');
+  });
+
+  it('detects a changed or partial archive by its checksum', () => {
+    const archive = buildArchive(sampleContent(), meta);
+    archive.content.claims[0]!.explanation = 'Edited by hand';
+    expect(failure(gzipSync(JSON.stringify(archive))).message).toMatch(/does not match its checksum/);
+    const partial = buildArchive(sampleContent(), meta);
+    partial.content.evidence = [];
+    expect(failure(gzipSync(JSON.stringify(partial))).kind).toBe('invalid');
+  });
+
+  it('detects rows missing against the manifest counts even with a matching checksum', () => {
+    const archive = buildArchive(sampleContent(), meta);
+    archive.manifest.counts.comments = 3;
+    expect(failure(gzipSync(JSON.stringify(archive))).message).toMatch(/partial: comments has 1 rows, the manifest says 3/);
+  });
+
+  it('names the invalid field', () => {
+    const error = failure(resealed((content) => void (content.claims[0]!.status = 'approved' as 'published')));
+    expect(error.kind).toBe('invalid');
+    expect(Object.keys(error.fields ?? {})).toContain('content.claims.0.status');
+    expect(failure(resealed((content) => void (content.evidence[0]!.passage = 'a\u0000b'))).message).toMatch(/NUL/);
+  });
+
+  it('names broken references', () => {
+    expect(failure(resealed((content) => void (content.claims[0]!.articleVersionId = 'v9'))).message).toMatch(
+      /claims\[0\]\.articleVersionId: Version “v9” is not in the archive/,
+    );
+    expect(failure(resealed((content) => void (content.claims[0]!.ratingKey = 'pants-on-fire'))).message).toMatch(
+      /“pants-on-fire” is not in the archive's rating scale/,
+    );
+    expect(failure(resealed((content) => void (content.evidence[0]!.claimId = 'c9'))).message).toMatch(/Claim “c9”/);
+    expect(failure(resealed((content) => void (content.comments[0]!.mentions = ['eve@example.test']))).message).toMatch(
+      /“eve@example.test” is not among the archive's users/,
+    );
+    expect(failure(resealed((content) => content.articleVersions.push({ ...content.articleVersions[0]!, id: 'v3' }))).message).toMatch(
+      /Version 1 appears twice/,
+    );
+  });
+});

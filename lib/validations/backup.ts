@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import 'zod-openapi';
+import { idSchema } from './common';
+
+// The shape of a workspace backup (docs/decisions/012-workspace-backup.md). Every value is
+// checked here before a restore writes anything, including what PostgreSQL would refuse later
+// (NUL characters, integers beyond int4, dates it cannot store), so that a bad archive is a 422
+// and never a failed transaction or a 500.
+
+export const BACKUP_FORMAT = 'factdesk-workspace-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+const noNul = (value: string) => !value.includes('\u0000');
+const text = z.string().max(5_000_000).refine(noNul, 'Contains a NUL character (U+0000)');
+const shortText = z.string().max(10_000).refine(noNul, 'Contains a NUL character (U+0000)');
+const int4 = z.number().int().min(-2147483648).max(2147483647);
+const timestamp = z.iso.datetime({ offset: true });
+const email = z.string().min(3).max(320).refine(noNul, 'Contains a NUL character (U+0000)');
+/** A person is referred to by email: ids of users mean nothing on another instance. */
+const userRef = email.nullable();
+const role = z.enum(['admin', 'editor', 'checker', 'viewer']);
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
+// The block structure of a version (lib/core/document); jsonb refuses \u0000 inside strings too.
+const blocks = z.array(z.unknown()).refine((value) => !JSON.stringify(value).includes('\\u0000'), 'Contains a NUL character');
+
+export const backupUserSchema = z.object({
+  email,
+  name: shortText,
+  // null: not a member any more, but named by history, comments or claims.
+  role: role.nullable(),
+});
+
+export const backupRatingSchema = z.object({
+  key: z.string().min(1).max(64).refine(noNul),
+  label: shortText,
+  description: shortText,
+  value: int4.nullable(),
+  position: int4,
+});
+
+export const backupArticleSchema = z.object({
+  id: idSchema,
+  title: text,
+  sourceUrl: text.nullable(),
+  canonicalUrl: text.nullable(),
+  author: text.nullable(),
+  outlet: text.nullable(),
+  publishedAt: timestamp.nullable(),
+  language: shortText.nullable(),
+  direction: z.enum(['ltr', 'rtl']),
+  createdBy: userRef,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const backupArticleVersionSchema = z.object({
+  id: idSchema,
+  articleId: idSchema,
+  number: int4.min(1),
+  text,
+  blocks,
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 in hex'),
+  source: z.enum(['paste', 'file', 'url', 'api', 'demo']),
+  importedAt: timestamp,
+  importedBy: userRef,
+  fetchedAt: timestamp.nullable(),
+  httpStatus: int4.nullable(),
+  /** The stored gzip bytes of the fetched page, in base64. */
+  rawHtml: base64.nullable(),
+});
+
+export const backupClaimSchema = z.object({
+  id: idSchema,
+  articleId: idSchema,
+  articleVersionId: idSchema,
+  start: int4.min(0),
+  end: int4.min(0),
+  exact: text,
+  prefix: text,
+  suffix: text,
+  anchorState: z.enum(['anchored', 'orphaned']),
+  anchorMethod: shortText,
+  statement: text,
+  claimant: text,
+  status: z.enum(['to_check', 'researching', 'needs_review', 'published', 'dismissed']),
+  ratingKey: z.string().nullable(),
+  explanation: text,
+  version: int4.min(1),
+  createdBy: userRef,
+  assignee: userRef,
+  proposedBy: userRef,
+  approvedBy: userRef,
+  approvedAt: timestamp.nullable(),
+  publishedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+  correctedAt: timestamp.nullable(),
+});
+
+export const backupEvidenceSchema = z.object({
+  id: idSchema,
+  claimId: idSchema,
+  url: text,
+  title: text,
+  publisher: text,
+  passage: text,
+  stance: z.enum(['supports', 'refutes', 'context']),
+  accessedAt: timestamp.nullable(),
+  internalNote: text,
+  createdBy: userRef,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const backupClaimEventSchema = z.object({
+  id: idSchema,
+  claimId: idSchema,
+  actor: userRef,
+  actorName: shortText,
+  at: timestamp,
+  kind: shortText,
+  field: shortText.nullable(),
+  fromValue: text.nullable(),
+  toValue: text.nullable(),
+  reason: text.nullable(),
+});
+
+export const backupCommentSchema = z.object({
+  id: idSchema,
+  claimId: idSchema,
+  author: userRef,
+  body: text,
+  mentions: z.array(email),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+});
+
+export const backupShareLinkSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['claim', 'article']),
+  articleId: idSchema,
+  claimId: idSchema.nullable(),
+  tokenHash: z.string().min(16).max(256).regex(/^[A-Za-z0-9_=+/-]+$/, 'Not a token hash'),
+  createdBy: userRef,
+  createdAt: timestamp,
+  expiresAt: timestamp.nullable(),
+  revokedAt: timestamp.nullable(),
+  revokedBy: userRef,
+});
+
+export const backupContentSchema = z.object({
+  workspace: z.object({
+    name: z.string().trim().min(1).max(200).refine(noNul),
+    organizationUrl: text.nullable(),
+    allowSelfApproval: z.boolean(),
+  }),
+  users: z.array(backupUserSchema),
+  ratings: z.array(backupRatingSchema).min(1, 'The rating scale is empty'),
+  articles: z.array(backupArticleSchema),
+  articleVersions: z.array(backupArticleVersionSchema),
+  claims: z.array(backupClaimSchema),
+  evidence: z.array(backupEvidenceSchema),
+  claimEvents: z.array(backupClaimEventSchema),
+  comments: z.array(backupCommentSchema),
+  shareLinks: z.array(backupShareLinkSchema),
+});
+
+export const backupTables = [
+  'users',
+  'ratings',
+  'articles',
+  'articleVersions',
+  'claims',
+  'evidence',
+  'claimEvents',
+  'comments',
+  'shareLinks',
+] as const;
+export type BackupTable = (typeof backupTables)[number];
+
+export const backupManifestSchema = z.object({
+  counts: z.object(Object.fromEntries(backupTables.map((table) => [table, z.number().int().min(0)])) as Record<BackupTable, z.ZodNumber>),
+  /** SHA-256 (hex) of JSON.stringify(content), exactly as it stands in the file. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** The envelope, checked before the content (whose checksum it carries). */
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  appVersion: z.string().max(64),
+  createdAt: timestamp,
+  manifest: backupManifestSchema,
+  content: z.unknown(),
+});
+
+export type BackupContent = z.infer<typeof backupContentSchema>;
+export type BackupManifest = z.infer<typeof backupManifestSchema>;
+export type BackupArchive = Omit<z.infer<typeof backupEnvelopeSchema>, 'content'> & { content: BackupContent };
+
+/** The largest archive a restore accepts, as uploaded (compressed). next.config.mjs lets it through the proxy. */
+export const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+export const restoreContentTypes = ['application/gzip', 'application/x-gzip', 'application/json', 'application/octet-stream'] as const;
+
+export const restoreQuerySchema = z.object({
+  target: z.enum(['current', 'new']).default('current').meta({
+    description: 'current: this workspace, which must have no articles; new: a new workspace, with you as its admin',
+  }),
+});
+
+export const restoreResultSchema = z
+  .object({
+    workspace: z.object({ id: z.string(), name: z.string() }),
+    counts: backupManifestSchema.shape.counts,
+    idsKept: z.boolean().meta({ description: 'false when ids were taken on this instance and new ones were given' }),
+    membersRestored: z.number().int(),
+    usersNotFound: z.array(z.string()).meta({ description: 'Emails in the archive with no account here: kept as names only' }),
+  })
+  .meta({ id: 'RestoreResult' });
+export type RestoreResult = z.infer<typeof restoreResultSchema>;
