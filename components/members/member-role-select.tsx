@@ -9,6 +9,7 @@ import type { MemberDto } from '@/lib/validations/member';
 export function MemberRoleSelect({ member }: { member: MemberDto }) {
   const [role, setRole] = useState<RoleName>(member.role);
   const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
   const [pending, startTransition] = useTransition();
   const errorId = useId();
 
@@ -16,11 +17,14 @@ export function MemberRoleSelect({ member }: { member: MemberDto }) {
     const previous = role;
     setRole(next);
     setError(undefined);
+    setSaved(false);
     startTransition(async () => {
       const result = await changeMemberRoleAction(member.userId, next);
       if (result.error) {
         setRole(previous);
         setError(result.error);
+      } else {
+        setSaved(true);
       }
     });
   }
@@ -42,6 +46,9 @@ export function MemberRoleSelect({ member }: { member: MemberDto }) {
           </option>
         ))}
       </select>
+      <p role="status" className="mt-1 text-xs text-stone-600">
+        {pending ? 'Saving…' : saved ? 'Role saved' : ''}
+      </p>
       {error && (
         <p id={errorId} role="alert" className="mt-1 max-w-xs text-xs text-red-700">
           {error}

@@ -72,6 +72,7 @@ test('an admin changes a role and removes a member, confirming first', async ({ 
   await addMember(colleague.email, user.workspace, 'viewer');
   await page.goto('/settings/members');
   await page.getByLabel(`Role of ${colleague.name}`).selectOption('checker');
+  await expect(page.getByRole('row').filter({ hasText: colleague.email }).getByRole('status')).toHaveText('Role saved');
   await page.reload();
   await expect(page.getByLabel(`Role of ${colleague.name}`)).toHaveValue('checker');
 
