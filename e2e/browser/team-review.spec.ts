@@ -32,8 +32,8 @@ test('checker proposes, editor approves live and shares, a reader sees the verdi
   const checkerPanel = checker.page.getByRole('complementary', { name: 'Claim details' });
   for (const phrase of [DRAFT, PROPOSED]) {
     await selectPhrase(checker.page, phrase);
-    await checker.page.getByRole('button', { name: 'Mark claim' }).click();
-    await expect(checkerPanel.getByRole('heading', { name: /Claim/ }).first()).toBeVisible();
+    await checker.page.getByRole('button', { name: /Mark claim/ }).click();
+    await expect(checkerPanel.getByText(phrase)).toBeVisible();
   }
   await checkerPanel.getByLabel('Statement').fill('The ferry subsidy doubled to €12 million.');
   await checkerPanel.getByLabel('Statement').blur();
