@@ -5,9 +5,9 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto } from '@/lib/validations/article';
 import { prepareImport, type FrozenDocument, type ImportKind } from '@/lib/core/document';
-import { createOffsetIndex } from '@/lib/core/anchoring';
 import type { ImportSource } from '@/lib/server/db/client';
 import { articleSelect, toArticleDto } from './article-shape';
+import { toStoredBlocks } from './stored-blocks';
 
 export type ArticleMetadataInput = {
   title?: string;
@@ -94,14 +94,7 @@ export type FrozenArticleRecord = {
  */
 export async function storeArticle(actor: Actor, record: FrozenArticleRecord): Promise<ArticleDto> {
   const { document } = record;
-  // Offsets leave this process in code points (see docs/decisions on units).
-  const index = createOffsetIndex(document.text);
-  const blocks = document.blocks.map((b) => ({
-    ...b,
-    start: index.toCodePoint(b.start),
-    end: index.toCodePoint(b.end, 'end'),
-    ...(b.links ? { links: b.links.map((l) => ({ ...l, start: index.toCodePoint(l.start), end: index.toCodePoint(l.end, 'end') })) } : {}),
-  }));
+  const blocks = toStoredBlocks(document);
 
   const row = await db.article.create({
     data: {
