@@ -69,6 +69,9 @@ export const articleSummarySchema = z
     createdAt: isoDateTime,
     claimCount: z.number().int(),
     statusCounts: z.record(z.string(), z.number().int()),
+    changedAfterReviewAt: isoDateTime.nullable().meta({
+      description: 'When the story was first seen changed (a new version imported) after the last verdict on it was published; null if never reviewed or unchanged since.',
+    }),
   })
   .meta({ id: 'ArticleSummary' });
 export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;

@@ -8,6 +8,7 @@ import { prepareImport, type FrozenDocument, type ImportKind } from '@/lib/core/
 import type { ImportSource } from '@/lib/server/db/client';
 import { articleSelect, toArticleDto } from './article-shape';
 import { toStoredBlocks } from './stored-blocks';
+import { duplicateError, findDuplicateArticle } from './find-duplicate-article';
 
 export type ArticleMetadataInput = {
   title?: string;
@@ -23,6 +24,8 @@ export type CreateArticleRequest = {
   content: string;
   filename?: string;
   metadata: ArticleMetadataInput;
+  /** Refuse (409) when the workspace already has an article with the same text; the import page asks for this. */
+  checkDuplicates?: boolean;
 };
 
 export function blank(value: string | undefined): string | undefined {
@@ -48,6 +51,10 @@ export async function createArticle(actor: Actor, request: CreateArticleRequest)
     throw new AppError(status, prepared.message, { fields: { content: [prepared.message] } });
   }
   const { document, metadata, contentHash } = prepared;
+  if (request.checkDuplicates) {
+    const duplicate = await findDuplicateArticle(actor, { urls: [], contentHash });
+    if (duplicate) throw duplicateError(duplicate);
+  }
   const firstHeading = document.blocks.find((b) => b.type.startsWith('h'));
   const title =
     blank(request.metadata.title) ??
