@@ -18,6 +18,7 @@ import { OrphanedClaims } from '@/components/versions/orphaned-claims';
 import { ReattachBar } from '@/components/versions/reattach-bar';
 import { VersionBar } from '@/components/versions/version-bar';
 import { useReattachClaim } from '@/lib/queries/versions';
+import { useFollowLatestVersion } from '@/components/versions/use-follow-latest-version';
 
 type ArticleWorkspaceProps = {
   article: ArticleDto;
@@ -54,6 +55,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
   const anchored = useMemo(() => claims.filter((c) => c.anchorState === 'anchored'), [claims]);
   const orphans = useMemo(() => claims.filter((c) => c.anchorState === 'orphaned'), [claims]);
   const reattaching = orphans.find((c) => c.id === reattachingId) ?? null;
+  useFollowLatestVersion(claims, article.version.id);
 
   // Offsets arrive in code points (the API's unit) and are converted once for the DOM.
   const index = useMemo(() => createOffsetIndex(article.text), [article.text]);
@@ -71,9 +73,10 @@ export function ArticleWorkspace({ article, permissions, initialClaimId }: Artic
   const ranges = useMemo(
     () =>
       claims
-        .filter((c) => c.anchorState === 'anchored')
+        // Offsets are only meaningful on the version they were made for (see useFollowLatestVersion).
+        .filter((c) => c.anchorState === 'anchored' && c.articleVersionId === article.version.id)
         .map((c) => ({ id: c.id, start: index.toUtf16(c.start), end: index.toUtf16(c.end) })),
-    [claims, index],
+    [claims, index, article.version.id],
   );
   const bounds = useMemo(() => scaleBounds(ratings), [ratings]);
   const tones = useMemo(() => new Map(claims.map((c) => [c.id, ratingTone(c.verdict, bounds)])), [claims, bounds]);
