@@ -104,8 +104,9 @@ if [ -n "$DATABASE_URL_READY" ]; then
   step "Production build (next build)"
   if "$BIN/next" build; then
     step "Starting the app at $BASE_URL"
-    # The integration tests import by URL from a local server they start on this fixed port.
-    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:47801 "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
+    # The integration tests import by URL from local servers they start on these fixed ports
+    # (47801: import-from-url.test.ts; 47833: check-for-changes.test.ts; 47834: story-changed.spec.ts).
+    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:47801,127.0.0.1:47833,127.0.0.1:47834 "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
     SERVER_PID=$!
     if wait_for_server "$BASE_URL/sign-in"; then
       step "Integration tests (HTTP API, PostgreSQL)"

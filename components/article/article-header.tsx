@@ -4,7 +4,7 @@ import { ExportMenu } from './export-menu';
 import { ShareArticleControl } from '@/components/share/share-article-control';
 
 /** Title and provenance: where the text came from and which frozen version claims point into. */
-export function ArticleHeader({ article }: { article: ArticleDto }) {
+export function ArticleHeader({ article, children }: { article: ArticleDto; children?: React.ReactNode }) {
   const byline = [article.author, article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean);
   return (
     <header className="mx-auto mb-8 max-w-[68ch] border-b border-stone-200 pb-6" dir={article.direction}>
@@ -36,6 +36,7 @@ export function ArticleHeader({ article }: { article: ArticleDto }) {
         )}
         <abbr title={`SHA-256 ${article.version.contentHash}`}>sha256 {article.version.contentHash.slice(0, 12)}</abbr>
       </p>
+      {children}
     </header>
   );
 }

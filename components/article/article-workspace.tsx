@@ -15,10 +15,15 @@ import { MarkClaimButton } from './mark-claim-button';
 import { ImportAnnotations } from './import-annotations';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
+import { OrphanedClaims } from '@/components/versions/orphaned-claims';
+import { ReattachBar } from '@/components/versions/reattach-bar';
+import { VersionBar } from '@/components/versions/version-bar';
+import { useReattachClaim } from '@/lib/queries/versions';
+import { useFollowLatestVersion } from '@/components/versions/use-follow-latest-version';
 
 type ArticleWorkspaceProps = {
   article: ArticleDto;
-  permissions: ClaimPermissions & { canCreate: boolean };
+  permissions: ClaimPermissions & { canCreate: boolean; canCheckForChanges?: boolean };
   initialClaimId: string | null;
   review: ClaimReviewContext;
 };
@@ -46,6 +51,13 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
   const readerRef = useRef<HTMLDivElement>(null);
   const { selection, clear } = useTextSelection(readerRef);
   const create = useCreateClaim(article.id);
+  // Versions: claims that lost their place are listed apart and can be re-attached to a selection.
+  const [reattachingId, setReattachingId] = useState<string | null>(null);
+  const reattach = useReattachClaim(article.id);
+  const anchored = useMemo(() => claims.filter((c) => c.anchorState === 'anchored'), [claims]);
+  const orphans = useMemo(() => claims.filter((c) => c.anchorState === 'orphaned'), [claims]);
+  const reattaching = orphans.find((c) => c.id === reattachingId) ?? null;
+  useFollowLatestVersion(claims, article.version.id);
 
   // Offsets arrive in code points (the API's unit) and are converted once for the DOM.
   const index = useMemo(() => createOffsetIndex(article.text), [article.text]);
@@ -63,9 +75,10 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
   const ranges = useMemo(
     () =>
       claims
-        .filter((c) => c.anchorState === 'anchored')
+        // Offsets are only meaningful on the version they were made for (see useFollowLatestVersion).
+        .filter((c) => c.anchorState === 'anchored' && c.articleVersionId === article.version.id)
         .map((c) => ({ id: c.id, start: index.toUtf16(c.start), end: index.toUtf16(c.end) })),
-    [claims, index],
+    [claims, index, article.version.id],
   );
   const bounds = useMemo(() => scaleBounds(ratings), [ratings]);
   const tones = useMemo(() => new Map(claims.map((c) => [c.id, ratingTone(c.verdict, bounds)])), [claims, bounds]);
@@ -111,8 +124,19 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
     clear();
   }, [selection, permissions.canCreate, article.text, create, index, select, clear]);
 
+  const attach = useCallback(() => {
+    if (!selection || !reattaching) return;
+    const input = {
+      selector: { type: 'TextPositionSelector' as const, start: index.toCodePoint(selection.start), end: index.toCodePoint(selection.end, 'end') },
+      exact: article.text.slice(selection.start, selection.end),
+      version: reattaching.version,
+    };
+    reattach.mutate({ claimId: reattaching.id, input }, { onSuccess: (claim) => { setReattachingId(null); select(claim.id); } });
+    clear();
+  }, [selection, reattaching, index, article.text, reattach, select, clear]);
+
   const close = useCallback(() => select(null), [select]);
-  useWorkspaceShortcuts({ claims, activeId, select: selectAndReveal, close, mark: selection ? mark : null });
+  useWorkspaceShortcuts({ claims, activeId, select: selectAndReveal, close, mark: selection && !reattaching ? mark : null });
 
   return (
     <div className="mx-auto grid max-w-[1600px] gap-6 px-4 py-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
@@ -120,14 +144,37 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
         <h2 className="mb-3 text-sm font-semibold text-stone-800">
           Claims <span className="font-normal text-stone-600">({claims.length})</span>
         </h2>
-        <ClaimList claims={claims} activeId={activeId} bounds={bounds} onSelect={selectAndReveal} />
+        {(anchored.length > 0 || orphans.length === 0) && <ClaimList claims={anchored} activeId={activeId} bounds={bounds} onSelect={selectAndReveal} />}
+        <OrphanedClaims
+          orphans={orphans}
+          activeId={activeId}
+          reattachingId={reattachingId}
+          canReattach={permissions.canEdit}
+          onSelect={select}
+          onReattach={(claimId) => {
+            reattach.reset();
+            setReattachingId(claimId);
+          }}
+        />
         <p className="mt-4 text-xs text-stone-600">
           Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
         </p>
         {permissions.canCreate && <ImportAnnotations articleId={article.id} />}
       </aside>
       <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article}>
+          <VersionBar article={article} canCheck={permissions.canCheckForChanges ?? false} />
+        </ArticleHeader>
+        {reattaching && (
+          <ReattachBar
+            exact={reattaching.exact}
+            hasSelection={selection !== null}
+            pending={reattach.isPending}
+            error={reattach.error?.message ?? null}
+            onConfirm={attach}
+            onCancel={() => setReattachingId(null)}
+          />
+        )}
         <div ref={readerRef} className="relative mx-auto max-w-[68ch]">
           <ArticleReader
             text={article.text}
@@ -139,7 +186,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
             direction={article.direction}
             language={article.language}
           />
-          {selection && permissions.canCreate && <MarkClaimButton anchor={selection.anchor} pending={create.isPending} onMark={mark} />}
+          {selection && permissions.canCreate && !reattaching && <MarkClaimButton anchor={selection.anchor} pending={create.isPending} onMark={mark} />}
         </div>
       </article>
       <aside

@@ -3,6 +3,7 @@ import type { ArticleSummaryDto } from '@/lib/validations/article';
 import { claimStatusLabels, claimStatuses } from '@/lib/validations/claim';
 import { buttonClass } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
+import { ChangedSinceReviewBadge } from '@/components/versions/changed-since-review-badge';
 
 export function ArticleList({ articles }: { articles: ArticleSummaryDto[] }) {
   if (articles.length === 0) {
@@ -24,7 +25,10 @@ export function ArticleList({ articles }: { articles: ArticleSummaryDto[] }) {
       {articles.map((article) => (
         <li key={article.id}>
           <Link href={`/articles/${article.id}`} className="block px-5 py-4 hover:bg-stone-50 focus-visible:bg-stone-50">
-            <h2 className="font-semibold text-stone-900">{article.title}</h2>
+            <h2 className="font-semibold text-stone-900">
+              {article.title}
+              {article.changedAfterReviewAt && <ChangedSinceReviewBadge at={article.changedAfterReviewAt} />}
+            </h2>
             <p className="mt-1 text-sm text-stone-700">
               {[article.outlet, article.author, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(' · ') ||
                 'No source details'}

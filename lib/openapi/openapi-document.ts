@@ -28,6 +28,15 @@ import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
+import {
+  articlePreviewSchema,
+  checkForChangesResultSchema,
+  previewArticleInputSchema,
+  reattachClaimInputSchema,
+  versionDiffQuerySchema,
+  versionDiffSchema,
+  versionListSchema,
+} from '@/lib/validations/article-version';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -340,6 +349,52 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       // ── End of backup and restore ────────────────────────────────────────────────────────────
+      // ── Article versions: preview, duplicates, check for changes, diff, re-attach ─────────────
+      '/api/v1/articles/preview': {
+        post: op({
+          summary: 'Preview what importing a link would store (nothing is saved)',
+          description:
+            'Fetches the page like an import does and answers with the extracted metadata, the beginning of the text and `duplicate` (an article of the workspace from the same link or with the same text, or null). To save, POST /api/v1/articles with the `url` and any corrected metadata: the server fetches the page again and never takes the text from the client.',
+          requestBody: body(previewArticleInputSchema),
+          responses: { ...ok('The preview', articlePreviewSchema), '422': errorResponse('Invalid link, or a link that was refused (see `reason`)') },
+        }),
+      },
+      '/api/v1/articles/{articleId}/check-for-changes': {
+        post: op({
+          summary: 'Fetch the article’s link again; store a new version if the text changed',
+          description:
+            'Same text (same SHA-256): 200 with `status: "unchanged"`. Changed: 201 with the new version; every claim is re-anchored on it (position, then exact quote, then approximate match scored by quote, context and position) and counted by method in `claims`; claims that cannot be placed become orphans (`orphans`), keep their old version, quote and context, and can be re-attached. Each moved or orphaned claim gets a `reanchored` history event.',
+          requestParams: path('articleId'),
+          responses: {
+            ...ok('Changed: the new version and what happened to the claims', checkForChangesResultSchema, '201'),
+            '200': { description: 'Unchanged', content: { 'application/json': { schema: checkForChangesResultSchema } } },
+            '409': errorResponse('A claim changed during the check; run it again'),
+            '422': errorResponse('The article has no link (`reason: no_link`), or the link was refused (see `reason`)'),
+          },
+        }),
+      },
+      '/api/v1/articles/{articleId}/versions': {
+        get: op({ summary: 'List the versions of an article, newest first', requestParams: path('articleId'), responses: ok('Versions', versionListSchema) }),
+      },
+      '/api/v1/articles/{articleId}/versions/{number}/diff': {
+        get: op({
+          summary: 'What changed between two versions, paragraph by paragraph (rewritten paragraphs with a word diff)',
+          requestParams: {
+            path: z.object({ articleId: z.string(), number: z.string().meta({ description: 'The later version number' }) }),
+            query: versionDiffQuerySchema.extend({ from: z.string().optional().meta({ description: 'The earlier version (default: number − 1)' }) }),
+          },
+          responses: ok('The diff', versionDiffSchema),
+        }),
+      },
+      '/api/v1/claims/{claimId}/reattach': {
+        post: op({
+          summary: 'Re-attach an orphaned claim to a selection of the current version',
+          requestParams: path('claimId'),
+          requestBody: body(reattachClaimInputSchema),
+          responses: { ...ok('The claim, anchored again (`anchorMethod: "manual"`)', claimSchema), '409': errorResponse('Not an orphan, or a stale version') },
+        }),
+      },
+      // ── End of article versions ─────────────────────────────────────────────────────────────
     },
   });
 }

@@ -18,6 +18,10 @@ export const createArticleInputSchema = articleMetadataInputSchema
       description:
         'A link to a news page (http or https): the server fetches it, extracts the story and its metadata (title, author, outlet, date, canonical URL, language, direction) and keeps the raw page. title, author, outlet and publishedAt override what the page says. Refusals (address not allowed, timeout, not HTML, no story) answer 422 with `reason`.',
     }),
+    allowDuplicate: z.boolean().optional().meta({
+      description:
+        'With url: import even when the workspace already has an article from the same link (as given or canonical) or with the same text. Without it such an import answers 409 with `reason: "duplicate"`, `existingArticleId` and `existingTitle`.',
+    }),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -65,6 +69,9 @@ export const articleSummarySchema = z
     createdAt: isoDateTime,
     claimCount: z.number().int(),
     statusCounts: z.record(z.string(), z.number().int()),
+    changedAfterReviewAt: isoDateTime.nullable().meta({
+      description: 'When the story was first seen changed (a new version imported) after the last verdict on it was published; null if never reviewed or unchanged since.',
+    }),
   })
   .meta({ id: 'ArticleSummary' });
 export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;

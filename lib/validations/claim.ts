@@ -125,6 +125,7 @@ export const claimSchema = z
       z.object({ type: z.literal('TextPositionSelector'), start: z.number().int(), end: z.number().int() }),
     ]),
     anchorState: z.enum(['anchored', 'orphaned']),
+    anchorMethod: z.string().meta({ description: 'How the claim was placed on its version: created, position, quote, fuzzy, manual; orphaned when lost' }),
     statement: z.string(),
     claimant: z.string(),
     status: claimStatusSchema,

@@ -4,14 +4,16 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto } from '@/lib/validations/article';
-import { fetchAndExtract } from '@/lib/server/import/import-from-url';
-import { parseAllowHosts } from '@/lib/server/import/allow-hosts';
 import { blank, storeArticle, validDate, type ArticleMetadataInput } from './create-article';
+import { fetchArticlePage } from './fetch-article-page';
+import { duplicateError, findDuplicateArticle } from './find-duplicate-article';
 
 export type CreateArticleFromUrlRequest = {
   url: string;
   /** What the editor typed wins over what the page declares. */
   metadata?: Omit<ArticleMetadataInput, 'sourceUrl'>;
+  /** Import even when the same link or text is in the workspace already (otherwise a 409). */
+  allowDuplicate?: boolean;
 };
 
 /**
@@ -19,23 +21,22 @@ export type CreateArticleFromUrlRequest = {
  * allow-list), extracts the story and freezes it as version 1, keeping the raw page (gzip) with
  * the fetch time and HTTP status for provenance.
  *
+ * The page is fetched here, at save time, even after a preview: the text stored is only ever
+ * what the server itself read from the link, never text a client sent back (decision 013).
+ *
  * Every refusal (address not allowed, timeout, not HTML, no story found...) is the link's fault,
  * not ours: it is a 422 with the sentence saying why and `reason` the machine-readable code.
  */
 export async function createArticleFromUrl(actor: Actor, request: CreateArticleFromUrlRequest): Promise<ArticleDto> {
   // Checked before fetching: someone who may not import must not make us connect anywhere.
   requirePermission(actor, 'article.create');
-  const result = await fetchAndExtract(request.url, {
-    allowHosts: parseAllowHosts(process.env.FACTDESK_IMPORT_ALLOW_HOSTS),
-  });
-  if (!result.ok) {
-    throw new AppError('unprocessable', result.message, {
-      fields: { url: [result.message] },
-      details: { reason: result.code },
-    });
+  const { article, raw } = await fetchArticlePage(request.url);
+
+  if (!request.allowDuplicate) {
+    const duplicate = await findDuplicateArticle(actor, { urls: [request.url, article.canonicalUrl], contentHash: article.contentHash });
+    if (duplicate) throw duplicateError(duplicate);
   }
 
-  const { article, raw } = result;
   const overrides = request.metadata ?? {};
   const firstHeading = article.document.blocks.find((b) => b.type.startsWith('h'));
   const title =

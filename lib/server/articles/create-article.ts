@@ -5,9 +5,10 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto } from '@/lib/validations/article';
 import { prepareImport, type FrozenDocument, type ImportKind } from '@/lib/core/document';
-import { createOffsetIndex } from '@/lib/core/anchoring';
 import type { ImportSource } from '@/lib/server/db/client';
 import { articleSelect, toArticleDto } from './article-shape';
+import { toStoredBlocks } from './stored-blocks';
+import { duplicateError, findDuplicateArticle } from './find-duplicate-article';
 
 export type ArticleMetadataInput = {
   title?: string;
@@ -23,6 +24,8 @@ export type CreateArticleRequest = {
   content: string;
   filename?: string;
   metadata: ArticleMetadataInput;
+  /** Refuse (409) when the workspace already has an article with the same text; the import page asks for this. */
+  checkDuplicates?: boolean;
 };
 
 export function blank(value: string | undefined): string | undefined {
@@ -48,6 +51,10 @@ export async function createArticle(actor: Actor, request: CreateArticleRequest)
     throw new AppError(status, prepared.message, { fields: { content: [prepared.message] } });
   }
   const { document, metadata, contentHash } = prepared;
+  if (request.checkDuplicates) {
+    const duplicate = await findDuplicateArticle(actor, { urls: [], contentHash });
+    if (duplicate) throw duplicateError(duplicate);
+  }
   const firstHeading = document.blocks.find((b) => b.type.startsWith('h'));
   const title =
     blank(request.metadata.title) ??
@@ -94,14 +101,7 @@ export type FrozenArticleRecord = {
  */
 export async function storeArticle(actor: Actor, record: FrozenArticleRecord): Promise<ArticleDto> {
   const { document } = record;
-  // Offsets leave this process in code points (see docs/decisions on units).
-  const index = createOffsetIndex(document.text);
-  const blocks = document.blocks.map((b) => ({
-    ...b,
-    start: index.toCodePoint(b.start),
-    end: index.toCodePoint(b.end, 'end'),
-    ...(b.links ? { links: b.links.map((l) => ({ ...l, start: index.toCodePoint(l.start), end: index.toCodePoint(l.end, 'end') })) } : {}),
-  }));
+  const blocks = toStoredBlocks(document);
 
   const row = await db.article.create({
     data: {

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto, ArticleSummaryDto } from '@/lib/validations/article';
 import { articleSelect, toArticleDto } from './article-shape';
+import { changedAfterReviewAt } from './changed-after-review';
 
 export async function getArticle(actor: Actor, articleId: string): Promise<ArticleDto | null> {
   requirePermission(actor, 'article.read');
@@ -34,6 +35,7 @@ export async function listArticles(actor: Actor): Promise<ArticleSummaryDto[]> {
       _count: { _all: true },
     }),
   ]);
+  const changed = await changedAfterReviewAt(actor.workspaceId, articles.map((a) => a.id));
   const byArticle = new Map<string, Record<string, number>>();
   for (const row of counts) {
     const entry = byArticle.get(row.articleId) ?? {};
@@ -48,6 +50,7 @@ export async function listArticles(actor: Actor): Promise<ArticleSummaryDto[]> {
       createdAt: a.createdAt.toISOString(),
       claimCount: Object.values(statusCounts).reduce((sum, n) => sum + n, 0),
       statusCounts,
+      changedAfterReviewAt: changed.get(a.id)?.toISOString() ?? null,
     };
   });
 }

@@ -84,7 +84,7 @@ export async function writeClaimChange(
         AS e(id text, "actorId" text, "actorName" text, kind text, field text, "fromValue" text, "toValue" text, reason text)
     )
     SELECT u.id, u."articleId", u."articleVersionId", u.version, u.start, u."end", u.exact, u.prefix, u.suffix,
-           u."anchorState"::text AS "anchorState", u.statement, u.claimant, u.status::text AS status, u.explanation,
+           u."anchorState"::text AS "anchorState", u."anchorMethod", u.statement, u.claimant, u.status::text AS status, u.explanation,
            u."createdById", u."assigneeId", u."proposedById", u."approvedById", u."approvedAt", u."publishedAt",
            u."correctedAt", u."createdAt", u."updatedAt",
            CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('key', r.key, 'label', r.label, 'value', r.value) END AS rating,

@@ -41,6 +41,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         review={review}
         permissions={{
           canCreate: can(actor.role, 'claim.create'),
+          canCheckForChanges: can(actor.role, 'article.create'),
           canEdit: can(actor.role, 'claim.edit'),
           canPublish: can(actor.role, 'claim.publish'),
           canDelete: can(actor.role, 'claim.delete'),

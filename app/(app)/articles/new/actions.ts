@@ -18,16 +18,18 @@ export async function importArticleAction(_: FormState, formData: FormData): Pro
   const parsed = importFormSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
   const { mode, text, url, ...metadata } = parsed.data;
+  // "Import anyway" after the page said the story is already in the workspace.
+  const allowDuplicate = formData.get('allowDuplicate') === 'true';
 
   if (mode === 'url') {
     let imported: string;
     try {
       // The link itself is the source; a "Source link" typed next to it is not used.
       const { sourceUrl: _ignored, ...overrides } = metadata;
-      imported = (await createArticleFromUrl(actor, { url: url ?? '', metadata: overrides })).id;
+      imported = (await createArticleFromUrl(actor, { url: url ?? '', metadata: overrides, allowDuplicate })).id;
     } catch (error) {
       // A refused link (not allowed, timeout, not a web page...) is shown next to the link field.
-      if (isAppError(error)) return { error: error.message, fields: error.fields, values };
+      if (isAppError(error)) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
       throw error;
     }
     redirect(`/articles/${imported}`);
@@ -49,11 +51,18 @@ export async function importArticleAction(_: FormState, formData: FormData): Pro
 
   let articleId: string;
   try {
-    const article = await createArticle(actor, { source: mode === 'file' ? 'file' : 'paste', kind, content, filename, metadata });
+    const source = mode === 'file' ? 'file' : 'paste';
+    const article = await createArticle(actor, { source, kind, content, filename, metadata, checkDuplicates: !allowDuplicate });
     articleId = article.id;
   } catch (error) {
-    if (isAppError(error)) return { error: error.message, fields: error.fields, values };
+    if (isAppError(error)) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
     throw error;
   }
   redirect(`/articles/${articleId}`);
+}
+
+/** The existing article a 409 named, kept with the form's values so the page can offer it. */
+function withDuplicate(values: Record<string, string>, details: Record<string, unknown> | undefined): Record<string, string> {
+  if (details?.reason !== 'duplicate' || typeof details.existingArticleId !== 'string') return values;
+  return { ...values, duplicateId: details.existingArticleId, duplicateTitle: String(details.existingTitle ?? '') };
 }

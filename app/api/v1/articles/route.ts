@@ -9,10 +9,10 @@ export const GET = apiRoute(async ({ actor }) => json({ articles: await listArti
 
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await parseJsonBody(request, createArticleInputSchema);
-  const { text, html, markdown, url, ...metadata } = input;
+  const { text, html, markdown, url, allowDuplicate, ...metadata } = input;
   if (url !== undefined) {
     const { sourceUrl: _ignored, ...overrides } = metadata;
-    return json(await createArticleFromUrl(actor, { url, metadata: overrides }), 201);
+    return json(await createArticleFromUrl(actor, { url, metadata: overrides, allowDuplicate }), 201);
   }
   const kind = html !== undefined ? 'html' : markdown !== undefined ? 'markdown' : 'text';
   const article = await createArticle(actor, {

@@ -1,0 +1,76 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/server/actor';
+import { requirePermission } from '@/lib/server/actor';
+import type { ClaimDto } from '@/lib/validations/claim';
+import type { ReattachClaimInput } from '@/lib/validations/article-version';
+import { userNames } from '@/lib/server/users/user-names';
+import { createOffsetIndex, describeRange } from '@/lib/core/anchoring';
+import { claimSelect, toClaimDto } from './claim-shape';
+import { recordClaimEvents } from './record-events';
+
+function unplaceable(message: string, reason: string): AppError {
+  return new AppError('unprocessable', message, { fields: { selector: [message] }, details: { reason } });
+}
+
+/**
+ * An editor re-attaches an orphan (a claim whose words the story lost) to text they selected in
+ * the current version. Only orphans: an anchored claim is where its words are, and moving it
+ * by hand would hide that the words are still there.
+ */
+export async function reattachClaim(actor: Actor, claimId: string, input: ReattachClaimInput): Promise<ClaimDto> {
+  requirePermission(actor, 'claim.edit');
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
+    select: { id: true, articleId: true, anchorState: true, exact: true, version: true },
+  });
+  if (!claim) throw new AppError('not_found', 'Claim not found.');
+  if (claim.anchorState !== 'orphaned') throw new AppError('conflict', 'This claim is attached to the text already.');
+  if (input.version !== undefined && input.version !== claim.version) {
+    throw new AppError('conflict', 'Someone changed this claim meanwhile; look at it again before re-attaching it.');
+  }
+  const latest = await db.articleVersion.findFirst({
+    where: { articleId: claim.articleId },
+    orderBy: { number: 'desc' },
+    select: { id: true, text: true },
+  });
+  if (!latest) throw new AppError('not_found', 'Article not found.');
+
+  const index = createOffsetIndex(latest.text);
+  if (input.selector.end > index.codePointLength) {
+    throw unplaceable(`The position is outside the article (it has ${index.codePointLength} characters).`, 'out_of_range');
+  }
+  const start = index.toUtf16(input.selector.start);
+  const end = index.toUtf16(input.selector.end);
+  if (input.exact !== undefined && latest.text.slice(start, end) !== input.exact) {
+    throw unplaceable('The text at that position does not match the selection.', 'mismatch');
+  }
+  const described = describeRange(latest.text, start, end, index);
+  if (!described.ok) throw unplaceable(described.message, described.reason);
+  const { position, quote } = described;
+
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.claim.updateMany({
+      where: { id: claim.id, version: claim.version, anchorState: 'orphaned' },
+      data: {
+        articleVersionId: latest.id,
+        start: position.start,
+        end: position.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        anchorState: 'anchored',
+        anchorMethod: 'manual',
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new AppError('conflict', 'Someone changed this claim meanwhile; look at it again before re-attaching it.');
+    await recordClaimEvents(tx, actor, claim.id, 'reanchored', [
+      { field: 'anchor', from: 'orphaned', to: 'manual' },
+      { field: 'quote', from: claim.exact, to: quote.exact },
+    ]);
+    return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
+  });
+  return toClaimDto(row, await userNames([row.createdById]));
+}
