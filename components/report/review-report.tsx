@@ -1,4 +1,5 @@
 import type { ReviewReport } from '@/lib/core/exports';
+import { ClaimReviewTrail } from './claim-review-trail';
 import { buildReportSummary, quoteContext, reportClaims, REPORT_CONTEXT_CHARS } from '@/lib/core/exports';
 import { claimStatusLabels } from '@/lib/validations/claim';
 import { stanceLabels } from '@/lib/validations/evidence';
@@ -43,7 +44,14 @@ export function ReviewReportDocument({ report }: { report: ReviewReport }) {
           ))}
         </ul>
         <p>{summary.byStatus.filter((s) => s.count > 0).map((s) => `${s.label}: ${s.count}`).join(' · ')}</p>
-        {summary.reviewers.length > 0 && <p>Reviewers: {summary.reviewers.map((r) => r.name).join(', ')}</p>}
+        {summary.reviewers.length > 0 && (
+          <p>
+            Reviewers:{' '}
+            {summary.reviewers
+              .map((r) => `${r.name} (${[r.checked > 0 ? `checked ${r.checked}` : null, r.approved > 0 ? `approved ${r.approved}` : null].filter(Boolean).join(', ')})`)
+              .join('; ')}
+          </p>
+        )}
       </section>
       <section>
         <h2>Claims</h2>
@@ -81,11 +89,7 @@ export function ReviewReportDocument({ report }: { report: ReviewReport }) {
                   ))}
                 </ol>
               )}
-              <p className="meta">
-                Checked by {claim.checkedBy ?? 'unknown'}
-                {claim.approvedBy ? ` · approved by ${claim.approvedBy}${claim.approvedAt ? ` on ${formatDate(claim.approvedAt)}` : ''}` : ''}
-                {claim.publishedAt ? ` · published ${formatDate(claim.publishedAt)}` : ''}
-              </p>
+              <ClaimReviewTrail claim={claim} />
             </section>
           );
         })}

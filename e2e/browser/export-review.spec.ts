@@ -29,7 +29,14 @@ test('the review downloads in every format and reads as a report', async ({ sign
   });
   // A newsroom of one: the workspace lets the proposer approve their own verdict.
   await setSelfApproval(user.workspace, true);
-  await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict: 'mostly_false', status: 'published' });
+  const published = await api<{ version: number }>(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, {
+    version: claim.version,
+    verdict: 'mostly_false',
+    status: 'published',
+  });
+  // A published verdict changes only as a correction with a reason, which the report lists.
+  const reason = 'The clerk recounted the petition signatures.';
+  await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: published.version, verdict: 'false', correctionReason: reason });
 
   await page.goto(`/articles/${article.id}`);
   for (const format of formats) {
@@ -40,11 +47,19 @@ test('the review downloads in every format and reads as a report', async ({ sign
     const path = await download.path();
     const text = format.value === 'pdf' ? execFileSync('pdftotext', [path, '-']).toString() : readFileSync(path, 'utf8');
     expect(text).toContain('8,000 residents signed the harbour petition');
+    if (format.value === 'pdf' || format.value === 'markdown') {
+      // The PDF's lines break where the page does; the words stay in order.
+      const words = text.replace(/\s+/g, ' ');
+      expect(words).toContain(`approved by ${user.name}`);
+      expect(words).toContain(`Mostly false → False. Reason: ${reason}`);
+    }
     await page.getByText('Export', { exact: true }).click();
   }
 
   await page.goto(`/articles/${article.id}/report`);
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour vote' })).toBeVisible();
   await expect(page.getByText('Mostly false', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: 'Corrections' })).toBeVisible();
+  await expect(page.getByText(reason)).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
 });

@@ -2,6 +2,7 @@
 // published with a verdict and three evidence items (600 in all). Each text format is timed end
 // to end (HTTP request to last byte); the PDF first cold (Chromium not yet started: the first
 // PDF since the server started), then warm.
+import { randomBytes } from 'node:crypto';
 import type { Figure } from './figure';
 
 const FORMATS = ['markdown', 'csv', 'json', 'claimreview', 'annotations'] as const;
@@ -22,6 +23,7 @@ export async function createExportReview(databaseUrl: string, email: string, cla
   );
   const article = await createArticle(actor, { source: 'api', kind: 'text', content: paragraphs.join('\n\n'), metadata: { title: 'Grant review' } });
   const ratings = await db.rating.findMany({ where: { workspaceId }, select: { id: true } });
+  const claimIds: string[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     const claim = await createClaim(actor, article.id, {
       selector: { type: 'TextQuoteSelector', exact: paragraph.slice(paragraph.indexOf('the agency')) },
@@ -39,9 +41,26 @@ export async function createExportReview(databaseUrl: string, email: string, cla
     }
     await db.claim.update({
       where: { id: claim.id },
-      data: { status: 'published', ratingId: ratings[i % ratings.length]!.id, explanation: `Checked against the district ${i + 1} records.`, publishedAt: new Date() },
+      data: {
+        status: 'published',
+        ratingId: ratings[i % ratings.length]!.id,
+        explanation: `Checked against the district ${i + 1} records.`,
+        proposedById: user.id,
+        approvedById: user.id,
+        approvedAt: new Date(),
+        publishedAt: new Date(),
+        correctedAt: new Date(),
+      },
     });
+    claimIds.push(claim.id);
   }
+  // The review trail the report reads: a correction and a public link for every claim.
+  await db.claimEvent.createMany({
+    data: claimIds.map((claimId) => ({ claimId, workspaceId, actorId: user.id, actorName: actor.userName, kind: 'corrected', field: 'explanation', fromValue: 'Before.', toValue: 'After.', reason: 'Bench correction.' })),
+  });
+  await db.shareLink.createMany({
+    data: claimIds.map((claimId) => ({ workspaceId, kind: 'claim' as const, articleId: article.id, claimId, tokenHash: randomBytes(32).toString('hex'), createdById: user.id })),
+  });
   return article.id;
 }
 

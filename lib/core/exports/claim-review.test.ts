@@ -53,7 +53,15 @@ describe('ClaimReview JSON-LD for Google and other fact-check readers', () => {
   test('points at the public verdict page, else at the claim on the article page', () => {
     const [stronghold, , troops] = reviews(pressTvReport());
     expect(troops?.url).toBe('https://factcheck.example.org/checks/us-troops-in-syria');
+    // Shared publicly, but a report cannot know the link (only its hash is stored): the permalink.
     expect(stronghold?.url).toBe(`${SITE_URL}/articles/art_presstv?claim=clm_stronghold`);
+  });
+
+  test('dates the publication, and the last correction as dateModified', () => {
+    const [stronghold, , troops] = reviews(pressTvReport());
+    expect(troops).toMatchObject({ datePublished: '2026-11-30T16:00:00.000Z', dateModified: '2026-12-01T08:00:00.000Z' });
+    expect(stronghold?.datePublished).toBe('2026-11-30T16:00:00.000Z');
+    expect(stronghold).not.toHaveProperty('dateModified');
   });
 
   test('is signed by the organisation, and says who made the claim, where and when it appeared', () => {

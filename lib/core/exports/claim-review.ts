@@ -23,6 +23,7 @@ export type ClaimReviewJsonLd = {
   url: string;
   claimReviewed: string;
   datePublished?: string;
+  dateModified?: string;
   author: Organization;
   reviewRating: {
     '@type': 'Rating';
@@ -47,7 +48,10 @@ export type ClaimReviewJsonLd = {
 };
 
 export type ClaimReviewOptions = {
-  /** The instance's public origin, for the claim's permalink when it has no public page. */
+  /**
+   * The instance's public origin, for the claim's team permalink: `url` is the public page only
+   * when the report knows its address (the public page does; exports cannot, decision 006).
+   */
   siteUrl: string;
 };
 
@@ -72,6 +76,8 @@ function claimReview(
   const claimant = oneLine(claim.claimant);
   const appearanceUrl = article.canonicalUrl ?? article.sourceUrl;
   const datePublished = claim.publishedAt ?? claim.approvedAt;
+  // A corrected verdict says when, so readers and aggregators know the review changed.
+  const dateModified = claim.correctedAt ?? claim.corrections.at(-1)?.at ?? null;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -79,6 +85,7 @@ function claimReview(
     // The statement is the neutral rewrite Google asks for; the quote when there is none.
     claimReviewed: oneLine(claim.statement) || oneLine(claim.exact),
     ...(datePublished ? { datePublished } : {}),
+    ...(dateModified ? { dateModified } : {}),
     author: organization(workspace.name, workspace.organizationUrl),
     reviewRating: {
       '@type': 'Rating',

@@ -41,13 +41,17 @@ describe('the CSV an editor opens in a spreadsheet', () => {
       'Approved by': 'Jonas Weber',
       'Approved at': '2026-11-30T15:00:00.000Z',
       'Published at': '2026-11-30T16:00:00.000Z',
-      'Public URL': 'https://factcheck.example.org/checks/us-troops-in-syria',
+      'Corrected at': '2026-12-01T08:00:00.000Z',
+      'Public page': 'https://factcheck.example.org/checks/us-troops-in-syria',
+      'Corrections count': '1',
     });
     expect(row.Evidence?.split('\n')).toEqual([
       '1. Supports: Department of Defense press briefing, 6 December 2017 — US Department of Defense — https://www.defense.example/News/Transcripts/2017-12-06-briefing — accessed 2026-11-30 — passage: “There are about 2,000 U.S. troops in Syria.”',
       '2. Adds context: Pentagon says about 2,000 US troops in Syria, "more than previously acknowledged" — Example News — https://news.example.com/2017/12/06/us-troops-syria?utm=a,b',
     ]);
-    expect(row.Corrections).toBe('2026-12-01 Jonas Weber: Mostly true → True (The transcript confirms the figure word for word.)');
+    expect(row.Corrections).toBe('2026-12-01 Jonas Weber: verdict Mostly true → True (The transcript confirms the figure word for word.)');
+    // A shared claim whose link the report cannot know: that it is shared, and until when.
+    expect(rows[0]).toMatchObject({ 'Public page': 'shared since 2026-11-30, until 2027-06-30', 'Corrections count': '0', 'Corrected at': '' });
   });
 
   test('Arabic text and emoji survive the round trip unchanged', () => {

@@ -29,7 +29,9 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: 'Approved by', value: (c) => c.approvedBy },
   { header: 'Approved at', value: (c) => c.approvedAt },
   { header: 'Published at', value: (c) => c.publishedAt },
-  { header: 'Public URL', value: (c) => c.publicUrl },
+  { header: 'Corrected at', value: (c) => c.correctedAt },
+  { header: 'Public page', value: publicPage },
+  { header: 'Corrections count', value: (c) => c.corrections.length },
   { header: 'Corrections', value: (c) => c.corrections.map(correctionLine).join('\n') },
 ];
 
@@ -74,5 +76,14 @@ function evidenceLine(item: ReportEvidence, i: number): string {
 }
 
 function correctionLine(correction: ReportCorrection): string {
-  return `${correction.at.slice(0, 10)} ${correction.by}: ${correction.from ?? '(nothing)'} → ${correction.to ?? '(nothing)'} (${correction.reason})`;
+  const field = correction.field ? `${correction.field} ` : '';
+  return `${correction.at.slice(0, 10)} ${correction.by}: ${field}${correction.from ?? '(nothing)'} → ${correction.to ?? '(nothing)'} (${correction.reason})`;
+}
+
+/** The address when known; else that the claim is shared, and until when (decision 006). */
+function publicPage(claim: ReportClaim): string | null {
+  if (claim.publicUrl) return claim.publicUrl;
+  if (!claim.publicLink) return null;
+  const { sharedAt, expiresAt } = claim.publicLink;
+  return `shared since ${sharedAt.slice(0, 10)}${expiresAt ? `, until ${expiresAt.slice(0, 10)}` : ''}`;
 }

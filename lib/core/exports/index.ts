@@ -7,6 +7,7 @@ export type {
   ReportArticle,
   ReportClaim,
   ReportCorrection,
+  ReportPublicLink,
   ReportEvidence,
   ReportOptions,
   ReportWorkspace,
@@ -48,3 +49,6 @@ export type {
   UnanchoredAnnotation,
   UnanchoredReason,
 } from './plan-annotation-import';
+
+export { correctionsByClaim, publicLinksByClaim } from './review-trail';
+export type { ClaimShareLinkRow, CorrectionEventRow } from './review-trail';

@@ -20,7 +20,7 @@ describe('the JSON export an integration reads', () => {
     expect(json.claims.map((c) => c.id)).toEqual(['clm_stronghold', 'clm_resolution', 'clm_troops']);
     const troops = json.claims[2];
     expect(troops?.evidence).toHaveLength(2);
-    expect(troops?.corrections[0]).toEqual({ at: '2026-12-01T08:00:00.000Z', by: 'Jonas Weber', from: 'Mostly true', to: 'True', reason: 'The transcript confirms the figure word for word.' });
+    expect(troops?.corrections[0]).toEqual({ at: '2026-12-01T08:00:00.000Z', by: 'Jonas Weber', field: 'verdict', from: 'Mostly true', to: 'True', reason: 'The transcript confirms the figure word for word.' });
     expect(json.summary.reviewers.map((r) => r.name)).toEqual(['Amal Haddad', 'Jonas Weber', 'Léa Martin']);
     expect(json.ratingScale).toHaveLength(8);
   });

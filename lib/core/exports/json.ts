@@ -74,8 +74,10 @@ function claimJson(c: ReportClaim): ReviewReportJson['claims'][number] {
     approvedBy: c.approvedBy,
     approvedAt: c.approvedAt,
     publishedAt: c.publishedAt,
+    correctedAt: c.correctedAt,
     publicUrl: c.publicUrl,
-    corrections: c.corrections.map((k) => ({ at: k.at, by: k.by, from: k.from, to: k.to, reason: k.reason })),
+    publicLink: c.publicLink && { sharedAt: c.publicLink.sharedAt, expiresAt: c.publicLink.expiresAt },
+    corrections: c.corrections.map((k) => ({ at: k.at, by: k.by, field: k.field, from: k.from, to: k.to, reason: k.reason })),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };

@@ -28,10 +28,10 @@ export function renderClaimSection(
       ['Claimant', escapeInline(claim.claimant)],
       ['Status', claimStatusLabels[claim.status]],
       ['Verdict', verdictText(report, claim)],
-      ['Checked by', claim.checkedBy && escapeInline(claim.checkedBy)],
-      ['Approved by', claim.approvedBy && `${escapeInline(claim.approvedBy)}${claim.approvedAt ? `, ${formatDate(claim.approvedAt)}` : ''}`],
+      ['', reviewText(claim)],
       ['Published', claim.publishedAt && formatDate(claim.publishedAt)],
-      ['Public page', claim.publicUrl && links.link(hostOf(claim.publicUrl), claim.publicUrl)],
+      ['Corrected', claim.correctedAt && formatDate(claim.correctedAt)],
+      ['Public page', publicPageText(claim, links)],
       ['Position', positionText(report, claim)],
     ]),
     ...(claim.explanation.trim() ? ['#### Explanation', escapeBlock(claim.explanation)] : []),
@@ -85,7 +85,28 @@ function evidenceItem(item: ReportEvidence, number: number, links: LinkReference
   return lines.join('\n');
 }
 
+/** "Checked by Amal Haddad · approved by Jonas Weber on 2026-11-30" */
+function reviewText(claim: ReportClaim): string | null {
+  const parts = [
+    claim.checkedBy && `Checked by ${escapeInline(claim.checkedBy)}`,
+    claim.approvedBy && `approved by ${escapeInline(claim.approvedBy)}${claim.approvedAt ? ` on ${formatDate(claim.approvedAt)}` : ''}`,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  const text = parts.join(' · ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// The address when the caller knows it; otherwise only that the claim is shared (the link is a
+// secret whose hash alone is stored, decision 010).
+function publicPageText(claim: ReportClaim, links: LinkReferences): string | null {
+  if (claim.publicUrl) return links.link(hostOf(claim.publicUrl), claim.publicUrl);
+  if (!claim.publicLink) return null;
+  const { sharedAt, expiresAt } = claim.publicLink;
+  return `shared since ${formatDate(sharedAt)}, ${expiresAt ? `until ${formatDate(expiresAt)}` : 'no expiry'} (the link is shown only to whoever made it)`;
+}
+
 function correctionItem(correction: ReportCorrection): string {
   const change = `${escapeInline(correction.from ?? '') || '(nothing)'} → ${escapeInline(correction.to ?? '') || '(nothing)'}`;
-  return `- ${formatDate(correction.at)}, ${escapeInline(correction.by)}: ${change}. Reason: ${escapeInline(correction.reason)}`;
+  const field = correction.field ? `${escapeInline(correction.field)} ` : '';
+  return `- ${formatDate(correction.at)}, ${escapeInline(correction.by)}: ${field}${change}. Reason: ${escapeInline(correction.reason)}`;
 }

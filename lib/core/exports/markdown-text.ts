@@ -89,11 +89,11 @@ export function formatDateTime(iso: string): string {
   return `${value.slice(0, 10)} ${value.slice(11, 16)} UTC`;
 }
 
-/** `- Label: value` lines, leaving out the rows without a value. */
+/** `- Label: value` lines (`- value` for an empty label), leaving out the rows without a value. */
 export function list(rows: [string, string | null | undefined][]): string {
   return rows
     .filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '')
-    .map(([label, value]) => `- ${label}: ${value}`)
+    .map(([label, value]) => (label ? `- ${label}: ${value}` : `- ${value}`))
     .join('\n');
 }
 

@@ -24,7 +24,8 @@ const reportCorrectionSchema = z
   .strictObject({
     at: isoDateTime,
     by: z.string(),
-    from: z.string().nullable(),
+    field: z.string().nullable().meta({ description: 'What changed: verdict or explanation' }),
+    from: z.string().nullable().meta({ description: 'Before; a verdict by its label' }),
     to: z.string().nullable(),
     reason: z.string(),
   })
@@ -54,8 +55,19 @@ const reportClaimSchema = z
     approvedBy: z.string().nullable(),
     approvedAt: isoDateTime.nullable(),
     publishedAt: isoDateTime.nullable(),
-    publicUrl: z.string().nullable().meta({ description: 'The public verdict page, if there is one' }),
-    corrections: z.array(reportCorrectionSchema),
+    correctedAt: isoDateTime.nullable().meta({ description: 'When the published verdict was last corrected' }),
+    publicUrl: z
+      .string()
+      .nullable()
+      .meta({ description: 'The public verdict page, only where its address is known; exports cannot know it (only a hash of the link is stored)' }),
+    publicLink: z
+      .strictObject({
+        sharedAt: isoDateTime.meta({ description: 'When the earliest live public link was made' }),
+        expiresAt: isoDateTime.nullable().meta({ description: 'When the last live link expires; null if one never does' }),
+      })
+      .nullable()
+      .meta({ id: 'ReviewReportPublicLink', description: 'That a published claim has a live public link, without the link itself' }),
+    corrections: z.array(reportCorrectionSchema).meta({ description: 'In time order' }),
   })
   .meta({ id: 'ReviewReportClaim' });
 

@@ -41,8 +41,18 @@ export type ReportEvidence = Pick<EvidenceDto, 'id' | 'url' | 'title' | 'publish
   internalNote?: string;
 };
 
-/** A change made after publication (IFCN principle 5): what was shown before and after, and why. */
-export type ReportCorrection = { at: string; by: string; from: string | null; to: string | null; reason: string };
+/**
+ * A change made after publication (IFCN principle 5): which field (`verdict`, `explanation`),
+ * what was shown before and after (a verdict by its label), by whom, and why.
+ */
+export type ReportCorrection = { at: string; by: string; field: string | null; from: string | null; to: string | null; reason: string };
+
+/**
+ * That a published claim has a live public link, without the link: only the token's hash is
+ * stored (decision 010), so a report can say that and since when, never print the address.
+ * `expiresAt` is null when at least one live link never expires.
+ */
+export type ReportPublicLink = { sharedAt: string; expiresAt: string | null };
 
 export type ReportClaim = Pick<
   ClaimDto,
@@ -52,13 +62,20 @@ export type ReportClaim = Pick<
   evidence: ReportEvidence[];
   /** Who marked the claim (the annotation's creator); null when that member was removed. */
   createdBy: string | null;
-  /** Who researched the verdict, and who approved it as the second pair of eyes. */
+  /** Who researched the verdict (its proposer), and who approved it as the second pair of eyes. */
   checkedBy: string | null;
   approvedBy: string | null;
   approvedAt: string | null;
   publishedAt: string | null;
-  /** The public verdict page, when one exists (ClaimReview `url`). */
+  /** When the published verdict was last corrected (ClaimReview `dateModified`). */
+  correctedAt: string | null;
+  /**
+   * The public verdict page's address, only when the caller knows it (the public page itself);
+   * an export cannot know it, and ClaimReview `url` then falls back to the team permalink.
+   */
   publicUrl: string | null;
+  publicLink: ReportPublicLink | null;
+  /** In time order. */
   corrections: ReportCorrection[];
 };
 

@@ -5,27 +5,28 @@ import type { Actor } from '@/lib/server/actor';
 import { requireArticle } from '@/lib/server/articles/get-article';
 import { listClaims } from '@/lib/server/claims/get-claim';
 import { listRatings } from '@/lib/server/workspaces/list-ratings';
-import { userNames } from '@/lib/server/users/user-names';
+import { correctionsByClaim, publicLinksByClaim } from '@/lib/core/exports';
 import type { ReportOptions, ReviewReport } from '@/lib/core/exports';
+import type { ClaimDto } from '@/lib/validations/claim';
+import { loadReviewTrail } from './load-review-trail';
 
 /**
  * The review report of an article, assembled once from the data layer (so it is scoped to the
- * acting member's workspace) for every export format to render.
+ * acting member's workspace) for every export format to render. A fixed number of queries
+ * whatever the number of claims (the export bench has 200 claims and 600 sources).
  */
 export async function buildReviewReport(actor: Actor, articleId: string, options: ReportOptions): Promise<ReviewReport> {
   const article = await requireArticle(actor, articleId);
-  const [claims, ratings, workspace, reviewRows] = await Promise.all([
+  const now = new Date();
+  const [claims, ratings, workspace, trail] = await Promise.all([
     listClaims(actor, articleId),
     listRatings(actor),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { name: true, organizationUrl: true } }),
-    db.claim.findMany({
-      where: { articleId, workspaceId: actor.workspaceId, deletedAt: null },
-      select: { id: true, proposedById: true, approvedById: true, approvedAt: true, publishedAt: true },
-    }),
+    loadReviewTrail(actor, articleId, now),
   ]);
   if (!workspace) throw new AppError('not_found', 'Workspace not found.');
-  const review = new Map(reviewRows.map((r) => [r.id, r]));
-  const names = await userNames(reviewRows.flatMap((r) => [r.proposedById, r.approvedById]));
+  const corrections = correctionsByClaim(trail.corrections, ratings);
+  const publicLinks = publicLinksByClaim(trail.shareLinks, now);
   const internalNotes = options.includeInternal
     ? new Map(
         (
@@ -38,7 +39,7 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
     : null;
 
   return {
-    generatedAt: new Date().toISOString(),
+    generatedAt: now.toISOString(),
     workspace,
     article: {
       id: article.id,
@@ -57,21 +58,31 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
     },
     ratingScale: ratings,
     options,
-    claims: claims.map((claim) => {
-      const row = review.get(claim.id);
-      const name = (id: string | null | undefined) => (id ? (names.get(id) ?? 'Former member') : null);
-      return {
-        ...claim,
-        evidence: claim.evidence.map((e) => ({ ...e, ...(internalNotes ? { internalNote: internalNotes.get(e.id) ?? '' } : {}) })),
-        createdBy: claim.createdBy?.name ?? null,
-        // Until the review gate records who proposed a verdict, the member who marked it checked it.
-        checkedBy: name(row?.proposedById) ?? claim.createdBy?.name ?? null,
-        approvedBy: name(row?.approvedById),
-        approvedAt: row?.approvedAt?.toISOString() ?? null,
-        publishedAt: row?.publishedAt?.toISOString() ?? null,
-        publicUrl: null,
-        corrections: [],
-      };
-    }),
+    claims: claims.map((claim) => ({
+      ...claim,
+      evidence: claim.evidence.map((e) => ({ ...e, ...(internalNotes ? { internalNote: internalNotes.get(e.id) ?? '' } : {}) })),
+      createdBy: claim.createdBy?.name ?? null,
+      checkedBy: checkerOf(claim),
+      approvedBy: claim.approvedBy?.name ?? null,
+      approvedAt: claim.approvedAt,
+      publishedAt: claim.publishedAt,
+      correctedAt: claim.correctedAt,
+      // The address of a public page cannot be known here (only its hash is stored); the report
+      // says that the claim is shared instead, and ClaimReview uses the permalink (decision 006).
+      publicUrl: null,
+      // A link of an unpublished claim shows nothing (410) until the claim is published again.
+      publicLink: claim.status === 'published' ? (publicLinks.get(claim.id) ?? null) : null,
+      corrections: corrections.get(claim.id) ?? [],
+    })),
   };
+}
+
+/**
+ * Who checked a claim: the member who proposed its verdict for review, whose work the approver
+ * checked. A verdict set before the review gate recorded proposers falls back to the member who
+ * marked the claim; a claim without a verdict has not been checked by anyone yet.
+ */
+function checkerOf(claim: ClaimDto): string | null {
+  if (claim.proposedBy) return claim.proposedBy.name;
+  return claim.verdict ? (claim.createdBy?.name ?? null) : null;
 }

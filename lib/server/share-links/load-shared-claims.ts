@@ -103,7 +103,9 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     approvedBy: null,
     approvedAt: iso(row.approvedAt),
     publishedAt: iso(row.publishedAt),
+    correctedAt: iso(row.correctedAt),
     publicUrl: null,
+    publicLink: null,
     corrections: [],
   };
   return { shared, report };

@@ -41,7 +41,9 @@ export function markClaim(text: string, quote: string, fields: Partial<ReportCla
     approvedBy: null,
     approvedAt: null,
     publishedAt: null,
+    correctedAt: null,
     publicUrl: null,
+    publicLink: null,
     corrections: [],
     ...fields,
   };

@@ -59,13 +59,16 @@ export function pressTvReport(): ReviewReport {
         },
       ],
       corrections: [
-        { at: '2026-12-01T08:00:00.000Z', by: 'Jonas Weber', from: 'Mostly true', to: 'True', reason: 'The transcript confirms the figure word for word.' },
+        { at: '2026-12-01T08:00:00.000Z', by: 'Jonas Weber', field: 'verdict', from: 'Mostly true', to: 'True', reason: 'The transcript confirms the figure word for word.' },
       ],
+      correctedAt: '2026-12-01T08:00:00.000Z',
     }),
     markClaim(text, 'The Arab country flushed Daesh out of its last stronghold last month.', {
       id: 'clm_stronghold',
       ...published,
       approvedBy: 'Léa Martin',
+      // Shared on a public page: the report can say so, never print the link (decision 006).
+      publicLink: { sharedAt: '2026-11-30T17:00:00.000Z', expiresAt: '2027-06-30T00:00:00.000Z' },
       statement: 'Syria drove Daesh out of its last stronghold in November 2017',
       claimant: '@PressTV',
       verdict: verdict('misleading'),
