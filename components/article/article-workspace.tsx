@@ -50,6 +50,10 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
   const [activeId, setActiveId] = useState<string | null>(initialClaimId);
   const readerRef = useRef<HTMLDivElement>(null);
   const { selection, clear } = useTextSelection(readerRef);
+  // Set once the page is interactive (the selection listener above is attached by then): the
+  // server-rendered text can be read before, but marking needs this script.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const create = useCreateClaim(article.id);
   // Versions: claims that lost their place are listed apart and can be re-attached to a selection.
   const [reattachingId, setReattachingId] = useState<string | null>(null);
@@ -175,7 +179,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
             onCancel={() => setReattachingId(null)}
           />
         )}
-        <div ref={readerRef} className="relative mx-auto max-w-[68ch]">
+        <div ref={readerRef} data-interactive={interactive || undefined} className="relative mx-auto max-w-[68ch]">
           <ArticleReader
             text={article.text}
             blocks={blocks}
