@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDto, ArticleSummaryDto } from '@/lib/validations/article';
 import type { ArticlePreviewDto, CheckForChangesResultDto, VersionDiffDto, VersionListItemDto } from '@/lib/validations/article-version';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
-import { createMember, createTeammate, type ApiError, type Member } from './support/api';
+import type { CreatedShareLinkDto } from '@/lib/validations/share-link';
+import { createMember, createTeammate, send, type ApiError, type Member } from './support/api';
+import { setSelfApproval } from './support/workspace-settings';
 
 const PORT = 47833;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -233,8 +235,10 @@ describe('checking a story for changes', () => {
     expect((await editor.api.post<WithError>(`/api/v1/claims/${claim.id}/reattach`, { selector })).status).toBe(409);
   });
 
-  it('flags the article as changed since review when the text changed after a verdict was published', async () => {
+  it('flags the article as changed since review when the text changed after a verdict was published, and says so publicly', async () => {
     const editor = await createMember('changed-since-review');
+    // One person's desk: they may approve their own verdict.
+    await setSelfApproval(editor.user.workspace, true);
     pages.set('/reviewed', page('Reviewed story', [P1, P2]));
     const article = (await importLink(editor, '/reviewed')).body;
     const claim = await mark(editor, article, 'fell by 12 percent');
@@ -247,6 +251,13 @@ describe('checking a story for changes', () => {
     const changed = await editor.api.post<CheckForChangesResultDto>(`/api/v1/articles/${article.id}/check-for-changes`);
     expect(changed.status).toBe(201);
     expect((await summary())?.changedAfterReviewAt).toBe(changed.body.version.importedAt);
+
+    // The public review of the article tells readers that the story changed after the review.
+    const link = await editor.api.post<CreatedShareLinkDto>(`/api/v1/articles/${article.id}/share-links`, {});
+    expect(link.status, link.text).toBe(201);
+    const publicPage = await send<string>('GET', new URL(link.body.url).pathname, { headers: { accept: 'text/html' } });
+    expect(publicPage.status).toBe(200);
+    expect(publicPage.text).toContain('The story was edited by its publisher after this review');
   });
 
   it('tells why when the page is too slow or too large, and stores nothing', async () => {

@@ -5,6 +5,7 @@ import { renderClaimReviews } from '@/lib/core/exports/claim-review';
 import { quoteContext } from '@/lib/core/exports/quote-context';
 import type { ReviewReport } from '@/lib/core/exports';
 import type { ArticleDto } from '@/lib/validations/article';
+import { changedAfterReviewAt } from '@/lib/server/articles/changed-after-review';
 import type { RatingDto } from '@/lib/validations/rating';
 import { loadPublishedClaims, loadRatings, type LoadedClaim } from './load-shared-claims';
 import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
@@ -30,10 +31,12 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   if (!link) return { state: 'unknown' };
   if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
 
-  const [articleRow, ratings] = await Promise.all([
+  const [articleRow, ratings, changed] = await Promise.all([
     db.article.findFirst({ where: { id: link.articleId, workspaceId: link.workspaceId }, select: articleSelect }),
     loadRatings(link.workspaceId),
+    changedAfterReviewAt(link.workspaceId, [link.articleId]),
   ]);
+  const editedAfterReviewAt = changed.get(link.articleId)?.toISOString() ?? null;
   const article = articleRow ? toArticleDto(articleRow) : null;
   if (!article) return { state: 'gone' };
   const url = shareUrl(origin, link.kind, token);
@@ -56,7 +59,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
         kind: 'claim',
         url,
         workspace: link.workspace,
-        article: sharedArticle(article),
+        article: sharedArticle(article, editedAfterReviewAt),
         claim: claim.shared,
         context: quoteContext(article.text, claim.report, QUOTE_CONTEXT_CHARS),
         claimReview: reviews(claims, url)[0] ?? null,
@@ -70,14 +73,14 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
       kind: 'article',
       url,
       workspace: link.workspace,
-      article: { ...sharedArticle(article), text: article.text, blocks: article.blocks },
+      article: { ...sharedArticle(article, editedAfterReviewAt), text: article.text, blocks: article.blocks },
       claims: claims.map((c) => c.shared),
       claimReviews: reviews(claims, null),
     },
   };
 }
 
-function sharedArticle(article: ArticleDto): SharedArticle {
+function sharedArticle(article: ArticleDto, editedAfterReviewAt: string | null): SharedArticle {
   return {
     title: article.title,
     outlet: article.outlet,
@@ -86,6 +89,7 @@ function sharedArticle(article: ArticleDto): SharedArticle {
     url: article.canonicalUrl ?? article.sourceUrl,
     language: article.language,
     direction: article.direction,
+    editedAfterReviewAt,
   };
 }
 

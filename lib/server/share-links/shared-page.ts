@@ -17,6 +17,8 @@ export type SharedArticle = {
   url: string | null;
   language: string | null;
   direction: 'ltr' | 'rtl';
+  /** When the publisher's story was first seen changed after the review was published, if it was. */
+  editedAfterReviewAt: string | null;
 };
 
 export type SharedEvidence = { url: string; title: string; publisher: string; passage: string; stance: StanceValue; accessedAt: string | null };
