@@ -14,6 +14,7 @@ import { resolveVerdict } from './resolve-verdict';
 import { resolveAssignee } from './resolve-assignee';
 import { requireSelfApprovalAllowed } from './require-approval-allowed';
 import { reviewStepEvents, reviewStepFields } from './review-step-effects';
+import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 type TextField = 'statement' | 'claimant' | 'explanation';
 const textFields: readonly TextField[] = ['statement', 'claimant', 'explanation'];
@@ -43,7 +44,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const before = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
+    select: { articleId: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
   });
   if (!before) throw new AppError('not_found', 'Claim not found.');
   if (before.version !== input.version) throw await staleVersionError(actor, claimId);
@@ -106,6 +107,9 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
       select: claimSelect,
     });
     const [row] = rows.length > 0 ? await db.$transaction([update, db.claimEvent.createMany({ data: rows })]) : [await update];
+    // A correction or an unpublished verdict shows on this instance's public pages at once (other
+    // instances within the cache's 30 s). Memory only; a draft's edits skip it.
+    if (before.status === 'published' || status === 'published') forgetSharedPagesOfArticle(before.articleId);
     return toClaimDto(row, await userNames(claimUserIds(row)));
   } catch (error) {
     // P2025: no row matched, i.e. someone changed (or deleted) the claim since we read it.

@@ -28,14 +28,15 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
     },
   });
   if (!link) return { state: 'unknown' };
-  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
+  const articleId = link.articleId;
+  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone', articleId };
 
   const [articleRow, ratings] = await Promise.all([
     db.article.findFirst({ where: { id: link.articleId, workspaceId: link.workspaceId }, select: articleSelect }),
     loadRatings(link.workspaceId),
   ]);
   const article = articleRow ? toArticleDto(articleRow) : null;
-  if (!article) return { state: 'gone' };
+  if (!article) return { state: 'gone', articleId };
   const url = shareUrl(origin, link.kind, token);
   const claims = await loadPublishedClaims(
     link.workspaceId,
@@ -48,10 +49,11 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   if (link.kind === 'claim') {
     const claim = claims[0];
     // A verdict taken back from publication (or deleted) takes its public page with it.
-    if (!claim) return { state: 'gone' };
+    if (!claim) return { state: 'gone', articleId };
     return {
       state: 'live',
       expiresAt: link.expiresAt,
+      articleId,
       page: {
         kind: 'claim',
         url,
@@ -66,6 +68,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   return {
     state: 'live',
     expiresAt: link.expiresAt,
+    articleId,
     page: {
       kind: 'article',
       url,
