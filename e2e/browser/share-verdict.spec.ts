@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { createToken } from '../integration/support/admin-cli';
+import { setSelfApproval } from '../integration/support/workspace-settings';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 
@@ -18,6 +19,8 @@ test('a reader opens a shared verdict without signing in, until the link is revo
   // Three readers' browsers and three accessibility scans: longer than one page's journey.
   test.slow();
   const token = await createToken(user.email);
+  // The editor is the workspace's only member and publishes their own verdict.
+  await setSelfApproval(user.workspace, true);
   const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Harbour vote',
     outlet: 'Harbour Gazette',

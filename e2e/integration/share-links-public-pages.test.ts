@@ -2,11 +2,14 @@
 // quote in context, the verdict and explanation, the sources with their stance, the claimant, the
 // article and the workspace, and carries ClaimReview for search engines and card tags for chat
 // tools. Nothing internal ever shows. Revoked and expired links answer 410; made-up ones 404.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { baseUrl, createMember, type Member } from './support/api';
 import { createClaimLink, markClaim, publishClaim, shareArticleWithClaims, tokenOf } from './support/share-fixtures';
+import { setSelfApproval } from './support/workspace-settings';
 
 const database = new pg.Client({ connectionString: process.env.DATABASE_URL });
 
@@ -37,6 +40,9 @@ function jsonLd(html: string): unknown[] {
 beforeAll(async () => {
   await database.connect();
   owner = await createMember('share-public');
+  // The only member of the workspace publishes their own verdicts (the review gate allows it when
+  // the workspace says so).
+  await setSelfApproval(owner.user.workspace, true);
   articleId = (await shareArticleWithClaims(owner.api)).id;
   published = await publishClaim(owner.api, articleId, 'the harbour bridge carried 40,000 cars a day in 2024', {
     statement: 'The harbour bridge carried 40,000 cars a day in 2024.',
@@ -173,9 +179,10 @@ describe('links that no longer work', () => {
     expect(gone.html).toContain('This link is no longer available');
   });
 
-  it('answers 410 when the verdict is no longer published', async () => {
+  it('answers 410 when the verdict is no longer published, even right after a view', async () => {
     const claim = await publishClaim(owner.api, articleId, 'A third sentence says');
     const link = await createClaimLink(owner.api, claim.id);
+    expect((await visit(link.url)).status).toBe(200);
     const back = await owner.api.patch(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'needs_review' });
     expect(back.status).toBe(200);
     expect((await visit(link.url)).status).toBe(410);
@@ -188,5 +195,75 @@ describe('links that no longer work', () => {
     expect((await visit(`${baseUrl}/v/not-a-token`)).status).toBe(404);
     expect((await visit(`${baseUrl}/r/${real}`)).status).toBe(404);
     expect((await visit(`${baseUrl}/v/%ZZ`)).status).toBeLessThan(500);
+  });
+});
+
+describe('serving a popular link', () => {
+  /** Every file and folder name under the server's build folder, which is where Next keeps its caches. */
+  async function namesUnder(folder: string): Promise<string[]> {
+    const entries = await readdir(folder, { recursive: true });
+    return entries.map((entry) => path.join(folder, entry));
+  }
+
+  it('keeps no file named after a link on the server’s disk once its pages were viewed', async () => {
+    const claimLink = await createClaimLink(owner.api, published.id);
+    const articleLink = await owner.api.post<{ url: string }>(`/api/v1/articles/${articleId}/share-links`, {});
+    for (const url of [claimLink.url, articleLink.body.url]) {
+      expect((await visit(url)).status).toBe(200);
+      expect((await visit(url)).status).toBe(200);
+      expect((await visit(`${url.replace('/r/', '/v/')}/card.png`)).status).toBeLessThan(500);
+    }
+    const names = await namesUnder(path.join(process.cwd(), '.next'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const url of [claimLink.url, articleLink.body.url]) {
+      const token = tokenOf(url);
+      expect(names.filter((name) => name.includes(token.slice(4)))).toEqual([]);
+    }
+  });
+
+  it('answers repeat views with the same page and an ETag, and a client holding it gets 304', async () => {
+    const first = await visit(verdictUrl);
+    const second = await visit(verdictUrl);
+    const etag = second.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(second.html).toBe(first.html);
+    expect(second.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=30');
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff');
+    const revalidated = await fetch(verdictUrl, { headers: { 'if-none-match': etag! } });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
+    expect((await fetch(verdictUrl, { headers: { 'if-none-match': '"something-else"' } })).status).toBe(200);
+  });
+
+  it('never answers one link with another link’s page', async () => {
+    const other = await publishClaim(owner.api, articleId, 'which the union disputes', { statement: 'The union disputes the ferry times.' });
+    const otherUrl = (await createClaimLink(owner.api, other.id)).url;
+    for (let round = 0; round < 3; round += 1) {
+      const [a, b] = await Promise.all([visit(verdictUrl), visit(otherUrl)]);
+      expect(metaContent(a.html, 'og:url')).toBe(verdictUrl);
+      expect(metaContent(b.html, 'og:url')).toBe(otherUrl);
+      expect(b.html).toContain('The union disputes the ferry times.');
+      expect(a.html).not.toContain('The union disputes the ferry times.');
+      expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'));
+    }
+  });
+
+  it('shows a correction at once on the instance that made it', async () => {
+    const claim = await publishClaim(owner.api, articleId, 'the toll will be scrapped', { statement: 'The toll will be scrapped next spring.', explanation: 'The council has not voted.' });
+    const link = await createClaimLink(owner.api, claim.id);
+    const article = await owner.api.post<{ url: string }>(`/api/v1/articles/${articleId}/share-links`, {});
+    expect((await visit(link.url)).html).toContain('The council has not voted.');
+    expect((await visit(article.body.url)).html).toContain('The council has not voted.');
+    const corrected = await owner.api.patch(`/api/v1/claims/${claim.id}`, {
+      version: claim.version,
+      explanation: 'The council voted against it in May.',
+      correctionReason: 'The vote took place after we published.',
+    });
+    expect(corrected.status).toBe(200);
+    for (const url of [link.url, article.body.url]) {
+      const page = await visit(url);
+      expect(page.html).toContain('The council voted against it in May.');
+      expect(page.html).not.toContain('The council has not voted.');
+    }
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShareLinkListDto } from '@/lib/validations/share-link';
 import { baseUrl, createMember, createTeammate, type Member } from './support/api';
 import { createClaimLink, markClaim, publishClaim, shareArticleWithClaims, tokenOf } from './support/share-fixtures';
+import { setSelfApproval } from './support/workspace-settings';
 
 const database = new pg.Client({ connectionString: process.env.DATABASE_URL });
 
@@ -29,6 +30,8 @@ beforeAll(async () => {
     createTeammate(admin, 'viewer'),
     createMember('share-outsider'),
   ]);
+  // The admin publishes their own verdicts (the review gate allows it when the workspace says so).
+  await setSelfApproval(admin.user.workspace, true);
   articleId = (await shareArticleWithClaims(admin.api)).id;
   publishedId = (await publishClaim(admin.api, articleId, 'the harbour bridge carried 40,000 cars a day in 2024')).id;
   draftId = (await markClaim(admin.api, articleId, 'the ferry had never been late', { statement: 'The ferry was never late.' })).id;

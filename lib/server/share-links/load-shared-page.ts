@@ -29,7 +29,8 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
     },
   });
   if (!link) return { state: 'unknown' };
-  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
+  const articleId = link.articleId;
+  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone', articleId };
 
   const [articleRow, ratings, changed] = await Promise.all([
     db.article.findFirst({ where: { id: link.articleId, workspaceId: link.workspaceId }, select: articleSelect }),
@@ -38,7 +39,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   ]);
   const editedAfterReviewAt = changed.get(link.articleId)?.toISOString() ?? null;
   const article = articleRow ? toArticleDto(articleRow) : null;
-  if (!article) return { state: 'gone' };
+  if (!article) return { state: 'gone', articleId };
   const url = shareUrl(origin, link.kind, token);
   const claims = await loadPublishedClaims(
     link.workspaceId,
@@ -51,10 +52,11 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   if (link.kind === 'claim') {
     const claim = claims[0];
     // A verdict taken back from publication (or deleted) takes its public page with it.
-    if (!claim) return { state: 'gone' };
+    if (!claim) return { state: 'gone', articleId };
     return {
       state: 'live',
       expiresAt: link.expiresAt,
+      articleId,
       page: {
         kind: 'claim',
         url,
@@ -69,6 +71,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   return {
     state: 'live',
     expiresAt: link.expiresAt,
+    articleId,
     page: {
       kind: 'article',
       url,

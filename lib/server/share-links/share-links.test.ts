@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 
 const { generateShareToken, hashShareToken, looksLikeShareToken } = await import('./share-token');
-const { forgetSharedPage, readSharedPage, SHARED_PAGE_TTL_MS, storeSharedPage } = await import('./shared-page-cache');
+const { forgetSharedPage, forgetSharedPagesOfArticle, readSharedPage, sharedPageStamp, SHARED_PAGE_TTL_MS, storeSharedPage } = await import('./shared-page-cache');
+const { MAX_PAGE_BYTES, readRenderedPage, storeRenderedPage } = await import('./rendered-page-cache');
 type Live = Extract<import('./shared-page').SharedPageResult, { state: 'live' }>;
 
 describe('share tokens', () => {
@@ -61,5 +62,50 @@ describe('the shared page cache', () => {
     expect(readSharedPage('e', 120)).toBeUndefined();
     storeSharedPage('e', live(null), 150);
     expect(readSharedPage('e', 160)?.state).toBe('live');
+  });
+
+  it('drops every page of an article when one of its published claims changes, and what a read begun before saw', () => {
+    storeSharedPage('f1', { ...live(null), articleId: 'art1' }, 0);
+    storeSharedPage('f2', { state: 'gone', articleId: 'art1' }, 0);
+    storeSharedPage('f3', { ...live(null), articleId: 'art2' }, 0);
+    forgetSharedPagesOfArticle('art1', 10);
+    expect(readSharedPage('f1', 11)).toBeUndefined();
+    expect(readSharedPage('f2', 11)).toBeUndefined();
+    expect(readSharedPage('f3', 11)?.state).toBe('live');
+    storeSharedPage('f1', { ...live(null), articleId: 'art1' }, 5);
+    expect(readSharedPage('f1', 12)).toBeUndefined();
+    storeSharedPage('f1', { ...live(null), articleId: 'art1' }, 11);
+    expect(readSharedPage('f1', 12)?.state).toBe('live');
+  });
+});
+
+describe('the rendered page cache', () => {
+  const live = (): Live => ({ state: 'live', expiresAt: null, page: {} as Live['page'] });
+  const page = (body: string) => ({ body, etag: `"${body}"`, headers: [] as [string, string][] });
+
+  it('keeps a page only while the data it was rendered from is current', () => {
+    const now = Date.now();
+    storeSharedPage('g', live(), now);
+    storeRenderedPage('g', sharedPageStamp('g'), page('<p>g</p>'));
+    expect(readRenderedPage('g')?.body).toBe('<p>g</p>');
+    forgetSharedPage('g');
+    expect(readRenderedPage('g')).toBeUndefined();
+    storeSharedPage('g', live(), Date.now() + 1);
+    expect(readRenderedPage('g')).toBeUndefined();
+  });
+
+  it('does not keep a render of data that was replaced while it ran, nor one for another token', () => {
+    const now = Date.now();
+    storeSharedPage('h', live(), now);
+    const stamp = sharedPageStamp('h');
+    forgetSharedPage('h', now + 1);
+    storeSharedPage('h', live(), now + 2);
+    storeRenderedPage('h', stamp, page('<p>old</p>'));
+    expect(readRenderedPage('h')).toBeUndefined();
+    storeSharedPage('i', live(), now);
+    storeRenderedPage('i', sharedPageStamp('h'), page('<p>h</p>'));
+    expect(readRenderedPage('i')).toBeUndefined();
+    storeRenderedPage('i', sharedPageStamp('i'), page('x'.repeat(MAX_PAGE_BYTES + 1)));
+    expect(readRenderedPage('i')).toBeUndefined();
   });
 });

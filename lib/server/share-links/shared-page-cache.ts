@@ -13,11 +13,22 @@ const MAX_ENTRIES = 1_000;
 
 type Entry = { result: Exclude<SharedPageResult, { state: 'unknown' }>; storedAt: number };
 
-const holder = globalThis as unknown as { factdeskSharedPages?: Map<string, Entry>; factdeskForgottenPages?: Map<string, number> };
+const holder = globalThis as unknown as {
+  factdeskSharedPages?: Map<string, Entry>;
+  factdeskForgottenPages?: Map<string, number>;
+  factdeskForgottenArticles?: Map<string, number>;
+};
 const entries = (holder.factdeskSharedPages ??= new Map<string, Entry>());
 // When each token was last forgotten, so that a read begun before a revocation cannot store what
 // it saw after it. Entries older than the TTL no longer matter and are dropped as they are met.
 const forgotten = (holder.factdeskForgottenPages ??= new Map<string, number>());
+// The same for whole articles: when one of an article's published claims last changed.
+const forgottenArticles = (holder.factdeskForgottenArticles ??= new Map<string, number>());
+
+/** The live entry for a token, as an opaque stamp: it changes whenever the entry is replaced or dropped. */
+export function sharedPageStamp(tokenHash: string): object | undefined {
+  return entries.get(tokenHash);
+}
 
 export function readSharedPage(tokenHash: string, now = Date.now()): SharedPageResult | undefined {
   const entry = entries.get(tokenHash);
@@ -40,6 +51,8 @@ export function storeSharedPage(tokenHash: string, result: SharedPageResult, rea
     if (forgottenAt >= readStartedAt) return;
     if (readStartedAt - forgottenAt > SHARED_PAGE_TTL_MS) forgotten.delete(tokenHash);
   }
+  const articleForgottenAt = result.articleId === undefined ? undefined : forgottenArticles.get(result.articleId);
+  if (articleForgottenAt !== undefined && articleForgottenAt >= readStartedAt) return;
   if (entries.size >= MAX_ENTRIES) {
     // Map keeps insertion order: the oldest entry goes first.
     const oldest = entries.keys().next().value;
@@ -51,4 +64,19 @@ export function storeSharedPage(tokenHash: string, result: SharedPageResult, rea
 export function forgetSharedPage(tokenHash: string, now = Date.now()): void {
   entries.delete(tokenHash);
   forgotten.set(tokenHash, now);
+}
+
+/**
+ * Drops every cached page of an article's links (its review and its claims' verdicts): one of its
+ * published claims changed or was taken back. Memory only, no database read: the entries carry
+ * their article. Other instances catch up within the TTL.
+ */
+export function forgetSharedPagesOfArticle(articleId: string, now = Date.now()): void {
+  for (const [tokenHash, entry] of entries) {
+    if (entry.result.articleId === articleId) entries.delete(tokenHash);
+  }
+  for (const [id, at] of forgottenArticles) {
+    if (now - at > SHARED_PAGE_TTL_MS) forgottenArticles.delete(id);
+  }
+  forgottenArticles.set(articleId, now);
 }

@@ -7,14 +7,11 @@ import { LinkGone } from '@/components/share/link-gone';
 
 type Props = { params: Promise<{ token: string }> };
 
-// Rendered on a link's first view and kept in Next's page cache for 30 s, then rendered again in
-// the background (decision 010): rendering on every request managed about 120 views a second.
-// Revocation and expiry do not wait for it: the proxy answers 410 before the cache is consulted.
-export const revalidate = 30;
-export const dynamicParams = true;
-export function generateStaticParams(): { token: string }[] {
-  return [];
-}
+// Rendered per request, never by Next's page cache: that cache writes each page to disk under a
+// name holding the token (decision 010). Views are answered from memory by the proxy instead
+// (lib/server/share-links/render-public-page.ts), which asks this page for the HTML once per
+// 30 s. Revocation and expiry never wait for either: the proxy answers 410 first.
+export const dynamic = 'force-dynamic';
 
 // Public: no sign-in. A gone link is answered 410 by the proxy before this page runs.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
