@@ -4,7 +4,8 @@
 // highlight right to left.
 import type { Page } from '@playwright/test';
 import { expect, signUp, test } from './fixtures';
-import { highlightedText, selectInArticle } from './select-text';
+import { highlightedText } from './highlighted-text';
+import { selectPhrase } from './select-phrase';
 
 type Claim = { id: string; start: number; end: number; exact: string };
 type ReportJson = { article: { text?: string }; claims: { id: string; start: number; end: number; exact: string }[] };
@@ -19,7 +20,7 @@ async function importPasted(page: Page, title: string, text: string): Promise<st
 }
 
 async function markAndRead(page: Page, articleId: string, phrase: string): Promise<Claim> {
-  await selectInArticle(page, phrase);
+  await selectPhrase(page, phrase);
   await page.keyboard.press('m');
   await expect(page.getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(1);
   // The session's cookie works for the API as it does for the page.

@@ -6,7 +6,8 @@
 // The page is served by a local server on 127.0.0.1:47834, allow-listed by scripts/test.sh.
 import { createServer, type Server } from 'node:http';
 import { expect, signUp, test } from './fixtures';
-import { highlightedText, selectInArticle } from './select-text';
+import { highlightedText } from './highlighted-text';
+import { selectPhrase } from './select-phrase';
 
 const PORT = 47834;
 const url = `http://127.0.0.1:${PORT}/news/ferry`;
@@ -57,7 +58,7 @@ test('a story edited after import keeps its claims attached, and a lost one can 
 
   const claims = page.getByRole('list', { name: 'Claims in document order' });
   for (const phrase of [KEPT, REMOVED]) {
-    await selectInArticle(page, phrase);
+    await selectPhrase(page, phrase);
     await page.getByRole('button', { name: /Mark claim/ }).click();
     await expect(claims.getByRole('button', { name: new RegExp(phrase) })).toBeVisible();
   }
@@ -94,7 +95,7 @@ test('a story edited after import keeps its claims attached, and a lost one can 
   await lost.getByRole('button', { name: /Re-attach the claim/ }).click();
   const bar = page.getByRole('region', { name: 'Re-attach a claim' });
   await expect(bar.getByRole('button', { name: 'Attach here' })).toBeDisabled();
-  await selectInArticle(page, NEW_WORDING);
+  await selectPhrase(page, NEW_WORDING);
   await bar.getByRole('button', { name: 'Attach here' }).click();
   await expect(lost).toBeHidden();
   await expect(claims.getByRole('listitem')).toHaveCount(2);
