@@ -7,6 +7,7 @@ import { listClaims } from '@/lib/server/claims/get-claim';
 import { listRatings } from '@/lib/server/workspaces/list-ratings';
 import { correctionsByClaim, publicLinksByClaim } from '@/lib/core/exports';
 import type { ReportOptions, ReviewReport } from '@/lib/core/exports';
+import { reportArticle } from '@/lib/core/exports/report-article';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { loadReviewTrail } from './load-review-trail';
 
@@ -41,21 +42,7 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
   return {
     generatedAt: now.toISOString(),
     workspace,
-    article: {
-      id: article.id,
-      title: article.title,
-      sourceUrl: article.sourceUrl,
-      canonicalUrl: article.canonicalUrl,
-      author: article.author,
-      outlet: article.outlet,
-      publishedAt: article.publishedAt,
-      language: article.language,
-      direction: article.direction,
-      text: article.text,
-      importedAt: article.version.importedAt,
-      contentHash: article.version.contentHash,
-      versionNumber: article.version.number,
-    },
+    article: reportArticle(article),
     ratingScale: ratings,
     options,
     claims: claims.map((claim) => ({

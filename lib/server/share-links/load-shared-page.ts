@@ -4,6 +4,7 @@ import { articleSelect, toArticleDto } from '@/lib/server/articles/article-shape
 import { renderClaimReviews } from '@/lib/core/exports/claim-review';
 import { quoteContext } from '@/lib/core/exports/quote-context';
 import type { ReviewReport } from '@/lib/core/exports';
+import { reportArticle } from '@/lib/core/exports/report-article';
 import type { ArticleDto } from '@/lib/validations/article';
 import { changedAfterReviewAt } from '@/lib/server/articles/changed-after-review';
 import type { RatingDto } from '@/lib/validations/rating';
@@ -107,21 +108,7 @@ function reportOf(
   return {
     generatedAt: new Date().toISOString(),
     workspace,
-    article: {
-      id: article.id,
-      title: article.title,
-      sourceUrl: article.sourceUrl,
-      canonicalUrl: article.canonicalUrl,
-      author: article.author,
-      outlet: article.outlet,
-      publishedAt: article.publishedAt,
-      language: article.language,
-      direction: article.direction,
-      text: article.text,
-      importedAt: article.version.importedAt,
-      contentHash: article.version.contentHash,
-      versionNumber: article.version.number,
-    },
+    article: reportArticle(article),
     ratingScale: ratings,
     options: { onlyPublished: true, includeInternal: false },
     claims: claims.map((c) => ({ ...c.report, publicUrl })),
