@@ -5,6 +5,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
 // sets FACTDESK_TEST_URL), in Debian's Chromium: Playwright cannot download its own browser here.
 const baseURL = process.env.FACTDESK_TEST_URL ?? 'http://127.0.0.1:3000';
 
+// Fixtures make their users with the data layer's own functions (integration/support/test-users.ts),
+// which are server-only: the workers load them under the react-server condition, as Next does.
+if (!process.env.NODE_OPTIONS?.includes('--conditions=react-server')) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--conditions=react-server'].filter(Boolean).join(' ');
+}
+
 export default defineConfig({
   testDir: 'e2e/browser',
   forbidOnly: !!process.env.CI,

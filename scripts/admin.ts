@@ -77,21 +77,15 @@ async function addMember(values: Values) {
 }
 
 async function createToken(values: Values) {
-  const { db } = await import('../lib/server/db/client');
-  const { createApiToken } = await import('../lib/server/auth/api-tokens');
-  const user = await db.user.findUnique({
-    where: { email: values.email!.trim().toLowerCase() },
-    select: { id: true, memberships: { select: { workspace: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } } },
+  const { createApiTokenByEmail } = await import('../lib/server/auth/create-token-by-email');
+  const created = await createApiTokenByEmail({
+    email: values.email!,
+    workspaceName: values.workspace,
+    name: values.name ?? 'Command line',
   });
-  if (!user) fail(`No user with the email ${values.email}.`);
-  const membership = values.workspace
-    ? user.memberships.find((m) => m.workspace.name === values.workspace)
-    : user.memberships[0];
-  if (!membership) fail(values.workspace ? `${values.email} is not a member of “${values.workspace}”.` : `${values.email} has no workspace.`);
-  const token = await createApiToken({ userId: user.id, workspaceId: membership.workspace.id, name: values.name ?? 'Command line' });
   // The token itself goes to stdout alone, so scripts can capture it; the note to stderr.
-  console.error(`API token for ${values.email} in “${membership.workspace.name}” (shown once, store it safely):`);
-  console.log(token.token);
+  console.error(`API token for ${values.email} in “${created.workspace.name}” (shown once, store it safely):`);
+  console.log(created.token);
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@
 // the editor's page has not heard of it yet (its live updates are cut off here). The editor's
 // next change is refused rather than overwriting the teammate's work, and the panel shows the
 // teammate's version.
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 

@@ -2,7 +2,7 @@
 // the admin command line against the run's database (npm test drops that database afterwards,
 // so nothing is left behind). Journeys sign in through the real form, like a person would.
 import { test as base, expect, type Page } from '@playwright/test';
-import { createUser, uniqueUser, type TestUser } from '../integration/support/admin-cli';
+import { createUser, uniqueUser, type TestUser } from '../integration/support/test-users';
 
 export type { TestUser };
 

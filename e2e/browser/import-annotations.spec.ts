@@ -1,7 +1,7 @@
 // Journey: an editor moves a desk's highlights onto another copy of the story: downloads the W3C
 // Web Annotations from one article's page, uploads them on the other's, sees what will land
 // where (and what cannot) before anything is saved, imports, and finds the claims highlighted.
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 

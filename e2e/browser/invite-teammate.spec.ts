@@ -3,7 +3,7 @@
 // carries, and switches between the invited workspace and their own with the header's switcher.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addMember, createUser } from '../integration/support/admin-cli';
+import { addMember, createUser } from '../integration/support/test-users';
 import { expect, test } from './fixtures';
 
 async function expectNoAxeViolations(page: Page) {

@@ -2,7 +2,7 @@
 // the API, as their script or their own browser would). The teammate's new claim and verdict
 // appear without a reload; a teammate's change to the very field the editor is typing in is
 // never saved over silently: the editor chooses.
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 

@@ -1,7 +1,7 @@
 // Journey: a checker proposes a verdict from the claim panel; an editor, in another browser,
 // asks a question with an @mention, then approves and publishes it. The checker cannot publish.
 import AxeBuilder from '@axe-core/playwright';
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 import { teammatePage } from './teammates';

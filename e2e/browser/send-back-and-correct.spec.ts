@@ -1,7 +1,7 @@
 // Journey: an editor sends a checker's proposal back with a question, and corrects a verdict
 // that is already published, giving the reason readers will see.
 import AxeBuilder from '@axe-core/playwright';
-import { addMember, createToken, createUser } from '../integration/support/admin-cli';
+import { addMember, createToken, createUser } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 

@@ -3,7 +3,7 @@
 // editor revokes the link, the reader gets the "no longer available" page (410).
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { setSelfApproval } from '../integration/support/workspace-settings';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';

@@ -2,7 +2,7 @@
 // editor, who had the article open all along, sees both appear without reloading, approves the
 // proposal and shares it. A reader with no account opens the link and sees the verdict card and
 // nothing unpublished; once the editor revokes the link, the reader gets 410.
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 import { selectPhrase } from './select-phrase';

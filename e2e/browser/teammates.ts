@@ -1,6 +1,6 @@
 // Teammates in journeys: a second person of the owner's workspace, in their own browser.
 import type { Browser, Page } from '@playwright/test';
-import { addMember, createUser, type TestUser } from '../integration/support/admin-cli';
+import { addMember, createUser, type TestUser } from '../integration/support/test-users';
 import { workspaceIdByName } from '../integration/support/workspace-settings';
 import { signIn } from './fixtures';
 

@@ -2,7 +2,7 @@
 // file that is not a backup (refused, with the reason), then restores the real one as a new
 // workspace and finds the article there.
 import AxeBuilder from '@axe-core/playwright';
-import { createToken } from '../integration/support/admin-cli';
+import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
 

@@ -1,9 +1,11 @@
-// Story: a self-hosting newsroom's sysadmin adds colleagues to the desk from the command line
-// (`npm run admin -- add-member`), and what each can then do follows the role given.
+// Story: a self-hosting newsroom's sysadmin bootstraps the desk from the command line
+// (`npm run admin -- create-user | create-token | add-member`), and what each colleague can then
+// do follows the role given.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { addMember, createUser } from './support/admin-cli';
-import { createArticle, createMember, createTeammate, type Member } from './support/api';
+import { cliAddMember as addMember, cliCreateToken, cliCreateUser } from './support/admin-cli';
+import { apiFor, createArticle, createMember, createTeammate, type Member } from './support/api';
+import { createUser } from './support/test-users';
 
 let owner: Member;
 let articleId: string;
@@ -11,6 +13,21 @@ let articleId: string;
 beforeAll(async () => {
   owner = await createMember('desk-admin');
   articleId = (await createArticle(owner.api, { title: 'Council budget', text: 'The council cut the library budget by half.' })).id;
+});
+
+describe('create-user and create-token', () => {
+  it('makes an admin of a new workspace and prints a token that works on the API', async () => {
+    const sysadmin = await cliCreateUser('sysadmin');
+    const token = await cliCreateToken(sysadmin.email);
+    const workspace = await apiFor(token).get<{ name: string }>('/api/v1/workspace');
+    expect(workspace.status).toBe(200);
+    expect(workspace.body.name).toBe(sysadmin.workspace);
+  });
+
+  it('refuses a token for an unknown user or a workspace they are not in', async () => {
+    await expect(cliCreateToken('nobody@example.test')).rejects.toThrow(/No user with the email/);
+    await expect(cliCreateToken(owner.user.email, 'No such desk')).rejects.toThrow(/is not a member of “No such desk”/);
+  });
 });
 
 describe('add-member', () => {

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { MemberDto } from '@/lib/validations/member';
 import type { WorkspaceDto } from '@/lib/validations/workspace';
-import { admin, createUser } from './support/admin-cli';
+import { admin } from './support/admin-cli';
+import { createUser } from './support/test-users';
 import { createArticle, createMember, createTeammate, type Member } from './support/api';
 
 type Failure = { error: { code: string; message: string; fields?: Record<string, string[]> } };

@@ -8,7 +8,7 @@ import { can, roles, type Action, type RoleName } from '@/lib/core/permissions/p
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
 import type { MemberDto } from '@/lib/validations/member';
-import { addMember, createUser } from './support/admin-cli';
+import { addMember, createUser } from './support/test-users';
 import { createArticle, createMember, createTeammate, type Member } from './support/api';
 import { invite } from './support/invitations';
 

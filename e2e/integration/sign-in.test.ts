@@ -3,7 +3,8 @@
 // down per account; a session is a row in PostgreSQL, so every app instance on it shares it.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, uniqueUser, type TestUser } from './support/admin-cli';
+import { cliCreateUser } from './support/admin-cli';
+import { createUser, uniqueUser, type TestUser } from './support/test-users';
 import { baseUrl, send } from './support/api';
 
 type AuthAnswer = { status: number; body: { code?: string; message?: string; user?: { email: string } }; cookie: string | null };
@@ -42,7 +43,8 @@ let mallory: TestUser;
 
 beforeAll(async () => {
   await database.connect();
-  [alice, mallory] = await Promise.all([createUser('alice'), createUser('mallory-target')]);
+  // Alice is made with the admin command line, as a self-hosting desk would: she can sign in.
+  [alice, mallory] = await Promise.all([cliCreateUser('alice'), createUser('mallory-target')]);
 });
 
 afterAll(async () => {

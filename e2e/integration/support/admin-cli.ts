@@ -1,12 +1,11 @@
-// Test users and API tokens, made the way a self-hosting newsroom makes them: with the admin
-// command line (scripts/admin.ts) against the test database in DATABASE_URL.
+// The admin command line (scripts/admin.ts) as a self-hosting newsroom runs it, against the test
+// database in DATABASE_URL: for the tests of the command line itself. Other tests make their
+// people in-process with test-users.ts (the same data-layer functions, without a node process each).
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { uniqueUser, type TestUser } from './test-users';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-export type TestUser = { email: string; password: string; name: string; workspace: string };
 
 export async function admin(args: string[]): Promise<string> {
   if (!process.env.DATABASE_URL) {
@@ -23,30 +22,20 @@ export async function admin(args: string[]): Promise<string> {
   });
 }
 
-/** A user no other test knows, with a workspace of their own. Nothing is written yet. */
-export function uniqueUser(label = 'editor'): TestUser {
-  const id = `${label}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-  return {
-    email: `${id}@example.test`,
-    password: `pw-${randomBytes(9).toString('base64url')}`,
-    name: `Test ${label}`,
-    workspace: `Desk ${id}`,
-  };
-}
-
-export async function createUser(label = 'editor'): Promise<TestUser> {
+/** `admin create-user` for a user no other test knows, with a workspace of their own. */
+export async function cliCreateUser(label = 'editor'): Promise<TestUser> {
   const user = uniqueUser(label);
   await admin(['create-user', '--email', user.email, '--password', user.password, '--workspace', user.workspace, '--name', user.name]);
   return user;
 }
 
-/** Makes an existing user a member of the named workspace with a role (the admin command line). */
-export async function addMember(email: string, workspace: string, role: 'admin' | 'editor' | 'checker' | 'viewer'): Promise<string> {
+/** `admin add-member`: prints what changed. */
+export async function cliAddMember(email: string, workspace: string, role: 'admin' | 'editor' | 'checker' | 'viewer'): Promise<string> {
   return admin(['add-member', '--email', email, '--workspace', workspace, '--role', role]);
 }
 
-/** A new API token for the user's workspace (their first, or the named one); printed alone on stdout. */
-export async function createToken(email: string, workspace?: string): Promise<string> {
+/** `admin create-token`: the token is printed alone on stdout. */
+export async function cliCreateToken(email: string, workspace?: string): Promise<string> {
   const token = await admin(['create-token', '--email', email, ...(workspace ? ['--workspace', workspace] : [])]);
   if (!/^fd_\S+$/.test(token)) throw new Error(`create-token printed something unexpected: ${token}`);
   return token;

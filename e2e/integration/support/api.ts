@@ -2,7 +2,7 @@
 // would call it: plain fetch, a bearer token, JSON in and out.
 import type { ErrorBody } from '@/lib/errors';
 import type { ArticleDto } from '@/lib/validations/article';
-import { addMember, createToken, createUser, type TestUser } from './admin-cli';
+import { addMember, createToken, createUser, type TestUser } from './test-users';
 
 function requireBaseUrl(): string {
   const url = process.env.FACTDESK_TEST_URL;
