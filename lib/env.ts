@@ -15,6 +15,14 @@ const envSchema = z.object({
   FACTDESK_TRUSTED_ORIGINS: z.string().optional(),
   // The header a trusted reverse proxy sets to the client address (e.g. x-real-ip).
   FACTDESK_CLIENT_IP_HEADER: z.string().optional(),
+  // A mail relay for invitation emails, e.g. smtps://user:password@smtp.example.org:465 (optional:
+  // without it admins copy invitation links themselves). Never logged: it may hold a password.
+  FACTDESK_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'FACTDESK_SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  // The sender of those emails, e.g. "Metro Desk <factdesk@example.org>".
+  FACTDESK_MAIL_FROM: z.string().min(3).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

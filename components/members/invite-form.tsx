@@ -5,6 +5,7 @@ import { createInvitationAction, type InviteFormState } from '@/app/(app)/settin
 import { Field, FormError, inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { roleLabels, roles, type RoleName } from '@/lib/core/permissions/permissions';
+import type { InvitationDeliveryDto } from '@/lib/validations/invitation';
 import { CopyLink } from './copy-link';
 
 const roleHints: Record<RoleName, string> = {
@@ -14,8 +15,28 @@ const roleHints: Record<RoleName, string> = {
   viewer: 'reads only',
 };
 
-/** Makes a single-use link with a role; the link is shown here once, to copy and send. */
-export function InviteForm() {
+/** What happened to the email, if one was asked for: said next to the link. */
+function DeliveryNote({ delivery, email }: { delivery?: InvitationDeliveryDto; email?: string }) {
+  if (!delivery || delivery.status === 'no_address') return null;
+  if (delivery.status === 'sent') {
+    return <p className="text-sm text-green-800">Emailed the link to {email}. You can also copy it below.</p>;
+  }
+  const why =
+    delivery.status === 'failed'
+      ? `The email to ${email} could not be sent: ${delivery.reason ?? 'unknown error'}`
+      : 'This server has no mail relay configured, so no email was sent.';
+  return (
+    <p role="alert" className="text-sm text-amber-800">
+      {why} The invitation was made: copy the link and send it yourself.
+    </p>
+  );
+}
+
+/**
+ * Makes a single-use link with a role; the link is shown here once, to copy and send. With a
+ * mail relay configured on the server, a given address also gets the link by email.
+ */
+export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
   const [state, action, pending] = useActionState<InviteFormState, FormData>(createInvitationAction, {});
   const roleId = useId();
   return (
@@ -47,10 +68,13 @@ export function InviteForm() {
         </Button>
       </form>
       <p className="max-w-2xl text-xs text-stone-600">
-        Factdesk does not send invitation emails: the address is a note for you. Copy the link and send it yourself. Each link works once
-        and expires after 7 days.
+        {mailEnabled
+          ? 'Give an email and Factdesk sends the link there; without one, copy the link and send it yourself.'
+          : 'This server sends no emails (no mail relay is configured): the address is a note for you. Copy the link and send it yourself.'}{' '}
+        Each link works once and expires after 7 days.
       </p>
       <FormError message={state.error ?? state.fields?.role?.join(' ')} />
+      {state.link && <DeliveryNote delivery={state.delivery} email={state.email} />}
       {state.link && state.role && <CopyLink link={state.link} roleLabel={roleLabels[state.role as RoleName]} />}
     </div>
   );

@@ -1,9 +1,10 @@
-// Journey: an admin invites a colleague with a link from the members page; the colleague, who has
-// no account yet, opens it, signs up, comes back to the invitation, joins with the role it
+// Journey: an admin invites a colleague by email from the members page; the colleague, who has
+// no account yet, opens the emailed link, signs up, comes back to the invitation, joins with the role it
 // carries, and switches between the invited workspace and their own with the header's switcher.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addMember, createUser } from '../integration/support/test-users';
+import { openMailbox } from '../integration/support/mailbox';
 import { expect, test } from './fixtures';
 
 async function expectNoAxeViolations(page: Page) {
@@ -21,10 +22,20 @@ test('a colleague joins through an invitation link with its role and switches wo
 
   await page.getByLabel('Role', { exact: true }).selectOption('editor');
   await page.getByLabel('Email (optional)').fill(newUser.email);
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  // The test relay the app sends through (FACTDESK_SMTP_URL in scripts/test.sh) receives the email.
+  const mailbox = await openMailbox();
+  let emailed: string | undefined;
+  try {
+    await page.getByRole('button', { name: 'Create invitation link' }).click();
+    await expect(page.getByText(`Emailed the link to ${newUser.email}. You can also copy it below.`)).toBeVisible();
+    emailed = (await mailbox.messageTo(newUser.email)).text?.match(/\S+\/invite\/\S+/)?.[0];
+  } finally {
+    await mailbox.close();
+  }
   const linkField = page.getByLabel('Invitation link (Editor)');
   await expect(linkField).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
-  const link = await linkField.inputValue();
+  expect(emailed).toBe(await linkField.inputValue());
+  const link = emailed!;
   await expect(page.getByRole('listitem').filter({ hasText: `Editor for ${newUser.email}` })).toBeVisible();
 
   const context = await browser.newContext({ baseURL });

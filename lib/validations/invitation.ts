@@ -30,10 +30,23 @@ export const invitationSchema = z
   .meta({ id: 'Invitation' });
 export type InvitationDto = z.infer<typeof invitationSchema>;
 
+export const invitationDeliverySchema = z
+  .object({
+    status: z.enum(['sent', 'failed', 'not_configured', 'no_address']),
+    reason: z.string().optional().meta({ description: 'Why the email could not be sent (status failed)' }),
+  })
+  .meta({
+    id: 'InvitationDelivery',
+    description:
+      'Whether the link was emailed to the given address: only when the server has a mail relay (FACTDESK_SMTP_URL). The invitation exists in every case; send the url yourself unless the status is sent.',
+  });
+export type InvitationDeliveryDto = z.infer<typeof invitationDeliverySchema>;
+
 export const createdInvitationSchema = invitationSchema
   .extend({
     token: z.string().meta({ description: 'The secret of the link; shown once and stored only as a SHA-256' }),
     url: z.string().meta({ format: 'uri', description: 'The link to send; it works once, until it expires' }),
+    emailDelivery: invitationDeliverySchema,
   })
   .meta({ id: 'CreatedInvitation' });
 export type CreatedInvitationDto = z.infer<typeof createdInvitationSchema>;

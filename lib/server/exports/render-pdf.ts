@@ -7,6 +7,7 @@ import { renderMarkdown, type ReviewReport } from '@/lib/core/exports';
 import { sanitizeArticleHtml } from '@/lib/core/document';
 import { REPORT_CSS } from '@/components/report/report-styles';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/e2e/chromium';
+import { escapeHtml } from '@/lib/core/document/escape-html';
 
 // Chromium starts on the first PDF asked for, not with the app, and stays up for the next one.
 let browser: Promise<Browser> | null = null;
@@ -34,9 +35,6 @@ async function getBrowser(): Promise<Browser> {
   return running;
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * The report as a paginated PDF: article title in the header, page numbers in the footer. It is

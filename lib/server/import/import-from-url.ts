@@ -1,6 +1,7 @@
 import { detectDirection, documentFromText, hashText, type FrozenDocument } from '@/lib/core/document';
 import { extractArticle, type ExtractedArticle } from '@/lib/core/document/extract-article';
 import { safeFetchPage, type FetchFailureCode, type FetchedPage, type SafeFetchOptions } from './safe-fetch';
+import { escapeHtml } from '@/lib/core/document/escape-html';
 
 export type FetchAndExtractOptions = SafeFetchOptions;
 
@@ -69,6 +70,3 @@ function htmlOf({ text, blocks }: FrozenDocument): string {
   return blocks.map((block) => `<p>${escapeHtml(text.slice(block.start, block.end))}</p>`).join('');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

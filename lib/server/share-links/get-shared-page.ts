@@ -3,7 +3,7 @@ import { loadSharedPage } from './load-shared-page';
 import { readSharedPage, storeSharedPage } from './shared-page-cache';
 import type { SharedPageResult } from './shared-page';
 import { hashShareToken, looksLikeShareToken } from './share-token';
-import { siteOrigin } from './share-url';
+import { siteOrigin } from '@/lib/server/site-origin';
 
 // Concurrent first views of one link share a single database read.
 const inFlight = new Map<string, { read: Promise<SharedPageResult>; startedAt: number }>();

@@ -10,14 +10,16 @@ import { removeMember } from '@/lib/server/members/remove-member';
 import { leaveWorkspace } from '@/lib/server/members/leave-workspace';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
-import { createInvitationInputSchema } from '@/lib/validations/invitation';
+import { emailInvitation } from '@/lib/server/invitations/email-invitation';
+import { siteOrigin } from '@/lib/server/site-origin';
+import { createInvitationInputSchema, type InvitationDeliveryDto } from '@/lib/validations/invitation';
 import { updateMemberInputSchema } from '@/lib/validations/member';
 import { idSchema } from '@/lib/validations/common';
 import { isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/validations/auth';
 
 export type ActionResult = { error?: string };
-export type InviteFormState = FormState & { link?: string; role?: string };
+export type InviteFormState = FormState & { link?: string; role?: string; email?: string; delivery?: InvitationDeliveryDto };
 
 const MEMBERS_PAGE = '/settings/members';
 
@@ -61,17 +63,24 @@ export async function createInvitationAction(_: InviteFormState, formData: FormD
   const values = { role: String(formData.get('role') ?? ''), email: String(formData.get('email') ?? '') };
   const parsed = createInvitationInputSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
-  let path: string;
+  let created: Awaited<ReturnType<typeof createInvitation>>;
   try {
-    path = (await createInvitation(actor, parsed.data)).path;
+    created = await createInvitation(actor, parsed.data);
   } catch (error) {
     if (isAppError(error)) return { error: error.message, values };
     throw error;
   }
   revalidatePath(MEMBERS_PAGE);
   const requestHeaders = await headers();
-  const origin = process.env.FACTDESK_URL ?? `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`;
-  return { link: new URL(path, origin).toString(), role: parsed.data.role, values: { role: parsed.data.role, email: '' } };
+  const link = siteOrigin(`${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`) + created.path;
+  const delivery = await emailInvitation(actor, { ...created, url: link });
+  return {
+    link,
+    role: parsed.data.role,
+    email: created.email ?? undefined,
+    delivery,
+    values: { role: parsed.data.role, email: '' },
+  };
 }
 
 export async function revokeInvitationAction(invitationId: string): Promise<ActionResult> {

@@ -3,6 +3,7 @@ import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { listMembers } from '@/lib/server/members/list-members';
 import { listPendingInvitations } from '@/lib/server/invitations/list-invitations';
 import { can } from '@/lib/core/permissions/permissions';
+import { mailConfigured } from '@/lib/server/mail/send-mail';
 import { MemberTable } from '@/components/members/member-table';
 import { InviteForm } from '@/components/members/invite-form';
 import { PendingInvitations } from '@/components/members/pending-invitations';
@@ -32,7 +33,7 @@ export default async function MembersPage() {
           <h2 id="invite-heading" className="mb-2 text-lg font-semibold">
             Invite someone
           </h2>
-          <InviteForm />
+          <InviteForm mailEnabled={mailConfigured()} />
         </section>
       )}
       {canManage && (

@@ -4,7 +4,7 @@ import { idSchema } from '@/lib/validations/common';
 import { createShareLinkInputSchema } from '@/lib/validations/share-link';
 import { createArticleShareLink } from '@/lib/server/share-links/create-share-link';
 import { listArticleShareLinks } from '@/lib/server/share-links/list-share-links';
-import { siteOrigin } from '@/lib/server/share-links/share-url';
+import { siteOrigin } from '@/lib/server/site-origin';
 
 type Params = { articleId: string };
 

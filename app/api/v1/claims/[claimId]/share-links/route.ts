@@ -4,7 +4,7 @@ import { idSchema } from '@/lib/validations/common';
 import { createShareLinkInputSchema } from '@/lib/validations/share-link';
 import { createClaimShareLink } from '@/lib/server/share-links/create-share-link';
 import { listClaimShareLinks } from '@/lib/server/share-links/list-share-links';
-import { siteOrigin } from '@/lib/server/share-links/share-url';
+import { siteOrigin } from '@/lib/server/site-origin';
 
 type Params = { claimId: string };
 

@@ -1,0 +1,97 @@
+// Story: on a server with a mail relay configured (FACTDESK_SMTP_URL), an admin who invites a
+// colleague by address has the link emailed to them; a refused address or a relay that is down
+// never loses the invitation: the admin is told and still has the link to copy. The relay's
+// password never reaches an answer or the server's log.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedMail } from 'mailparser';
+import type { InvitationDto } from '@/lib/validations/invitation';
+import { createMember, createTeammate, type Member } from './support/api';
+import { accept, invite } from './support/invitations';
+import { MAILBOX_PASSWORD, openMailbox, type Mailbox } from './support/mailbox';
+import { uniqueUser } from './support/test-users';
+
+let owner: Member;
+let mailbox: Mailbox;
+
+beforeAll(async () => {
+  mailbox = await openMailbox();
+  owner = await createMember('mailing-admin');
+});
+
+afterAll(async () => {
+  await mailbox.close();
+});
+
+const pending = async () => (await owner.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
+const linkIn = (mail: ParsedMail) => mail.text?.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/)?.[0];
+
+describe('an invitation to an address', () => {
+  it('is emailed there with the link, who invites, to which workspace and as what', async () => {
+    const address = uniqueUser('invitee').email;
+    const created = await invite(owner.api, { role: 'editor', email: address });
+    expect(created.emailDelivery).toEqual({ status: 'sent' });
+
+    const mail = await mailbox.messageTo(address);
+    expect(mail.from?.text).toBe('"Factdesk Tests" <desk@factdesk.test>');
+    expect(mail.subject).toBe(`${owner.user.name} invited you to “${owner.user.workspace}” on Factdesk`);
+    expect(mail.text).toContain(`as editor: you will be able to approve and publish verdicts`);
+    expect(linkIn(mail)).toBe(created.url);
+    expect(mail.html).toContain(`<a href="${created.url}">Accept the invitation</a>`);
+  });
+
+  it('carries a link that works: the colleague who opens it joins with the role', async () => {
+    const colleague = await createMember('emailed-colleague');
+    const created = await invite(owner.api, { role: 'checker', email: colleague.user.email });
+    const link = linkIn(await mailbox.messageTo(colleague.user.email));
+    const token = link!.split('/invite/')[1]!;
+    const joined = await accept(colleague.api, token);
+    expect(joined.status).toBe(200);
+    expect(joined.body).toMatchObject({ outcome: 'joined', role: 'checker', workspace: { name: owner.user.workspace } });
+    expect((await pending()).map((i) => i.id)).not.toContain(created.id);
+  });
+
+  it('sends nothing when no address is given', async () => {
+    const before = mailbox.messages.length;
+    const created = await invite(owner.api, { role: 'viewer' });
+    expect(created.emailDelivery).toEqual({ status: 'no_address' });
+    expect(mailbox.messages.length).toBe(before);
+  });
+
+  it('is kept when the relay refuses the address: the admin is told why and has the link', async () => {
+    const created = await invite(owner.api, { role: 'checker', email: 'someone@refuse.example.test' });
+    expect(created.emailDelivery.status).toBe('failed');
+    expect(created.emailDelivery.reason).toMatch(/refused the message \(550\)/);
+    expect(created.url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    expect((await pending()).map((i) => i.id)).toContain(created.id);
+    expect(JSON.stringify(created)).not.toContain(MAILBOX_PASSWORD);
+  });
+
+  it('is made by admins only: an editor’s attempt sends no email', async () => {
+    const editor = await createTeammate(owner, 'editor');
+    const before = mailbox.messages.length;
+    const refused = await editor.api.post('/api/v1/invitations', { role: 'viewer', email: uniqueUser('x').email });
+    expect(refused.status).toBe(403);
+    expect(mailbox.messages.length).toBe(before);
+  });
+});
+
+describe('with the relay down', () => {
+  it('still makes the invitation and says the mail server could not be reached', async () => {
+    await mailbox.close();
+    const address = uniqueUser('unreached').email;
+    const created = await invite(owner.api, { role: 'viewer', email: address });
+    expect(created.emailDelivery).toEqual({ status: 'failed', reason: 'The mail server could not be reached.' });
+    const listed = (await pending()).find((i) => i.id === created.id);
+    expect(listed).toMatchObject({ email: address, role: 'viewer' });
+    mailbox = await openMailbox();
+  });
+
+  it('never writes the relay’s password to the server log', async () => {
+    const log = process.env.FACTDESK_SERVER_LOG;
+    if (!log) throw new Error('FACTDESK_SERVER_LOG must name the server’s log (npm test sets it).');
+    const text = await readFile(log, 'utf8');
+    expect(text).toContain('an email could not be sent');
+    expect(text).not.toContain(MAILBOX_PASSWORD);
+  });
+});

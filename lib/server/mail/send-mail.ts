@@ -1,0 +1,71 @@
+import 'server-only';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { getEnv } from '@/lib/env';
+import type { EmailContent } from '@/lib/core/invitations/invitation-email';
+
+// Email through the relay the server is configured with (FACTDESK_SMTP_URL), for invitations.
+// Mail is optional: without a relay nothing is sent and the caller says so. A failure is
+// reported to the admin in words, never as a crash, and never with the relay's URL (it may
+// hold a password).
+
+export type MailDelivery =
+  | { status: 'sent' }
+  | { status: 'not_configured' }
+  | { status: 'failed'; reason: string };
+
+let cached: { url: string; transporter: Transporter } | undefined;
+
+export function mailConfigured(): boolean {
+  return Boolean(getEnv().FACTDESK_SMTP_URL);
+}
+
+function transporter(url: string): Transporter {
+  if (cached?.url !== url) {
+    // A slow or silent relay must not hold an admin's click for long.
+    cached = { url, transporter: nodemailer.createTransport({ url, connectionTimeout: 8_000, greetingTimeout: 8_000, socketTimeout: 15_000 }) };
+  }
+  return cached.transporter;
+}
+
+function defaultSender(): string {
+  const env = getEnv();
+  const origin = env.FACTDESK_URL ?? env.BETTER_AUTH_URL;
+  let host = 'localhost';
+  if (origin) host = new URL(origin).hostname;
+  return `Factdesk <factdesk@${host}>`;
+}
+
+/** What went wrong, for the admin: the kind of failure, not the relay's address or secrets. */
+function reasonFor(error: unknown): string {
+  const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
+  if (code === 'EAUTH') return 'The mail server refused Factdesk’s sign-in: check the user and password in FACTDESK_SMTP_URL.';
+  if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS') {
+    return 'The mail server could not be reached.';
+  }
+  if (code === 'EENVELOPE' || (responseCode !== undefined && responseCode >= 500)) {
+    return `The mail server refused the message${responseCode ? ` (${responseCode})` : ''}: check the address.`;
+  }
+  if (responseCode !== undefined && responseCode >= 400) return `The mail server could not take the message now (${responseCode}); try again later.`;
+  return 'The email could not be sent.';
+}
+
+export async function sendMail(to: string, content: EmailContent): Promise<MailDelivery> {
+  const env = getEnv();
+  if (!env.FACTDESK_SMTP_URL) return { status: 'not_configured' };
+  try {
+    await transporter(env.FACTDESK_SMTP_URL).sendMail({
+      from: env.FACTDESK_MAIL_FROM ?? defaultSender(),
+      to,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+    });
+    return { status: 'sent' };
+  } catch (error) {
+    const reason = reasonFor(error);
+    // The code only: the error's own message can quote the relay's address.
+    const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
+    console.warn(`Factdesk: an email could not be sent (${code ?? 'unknown'}${responseCode ? ` ${responseCode}` : ''}).`);
+    return { status: 'failed', reason };
+  }
+}
