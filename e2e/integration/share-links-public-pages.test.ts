@@ -105,6 +105,19 @@ describe('the public verdict page', () => {
     for (const secret of [INTERNAL_NOTE, COMMENT, DRAFT_STATEMENT, owner.user.email, owner.user.name]) expect(page.html).not.toContain(secret);
   });
 
+  it('shows a source added, changed or removed after publication at once, not after the cache expires', async () => {
+    expect((await visit(verdictUrl)).html).not.toContain('Ferry timetable archive');
+    const added = await owner.api.post<{ id: string }>(`/api/v1/claims/${published.id}/evidence`, {
+      url: 'https://archive.example/ferry', title: 'Ferry timetable archive', stance: 'context',
+    });
+    expect(added.status).toBe(201);
+    expect((await visit(verdictUrl)).html).toContain('Ferry timetable archive');
+    expect((await owner.api.patch(`/api/v1/evidence/${added.body.id}`, { title: 'Ferry timetables 1990–2024' })).status).toBe(200);
+    expect((await visit(verdictUrl)).html).toContain('Ferry timetables 1990–2024');
+    expect((await owner.api.delete(`/api/v1/evidence/${added.body.id}`)).status).toBe(204);
+    expect((await visit(verdictUrl)).html).not.toContain('Ferry timetables 1990–2024');
+  });
+
   it('embeds the claim’s ClaimReview, pointing at the page', async () => {
     const [review] = jsonLd((await visit(verdictUrl)).html) as Record<string, unknown>[];
     expect(review).toMatchObject({
@@ -186,6 +199,16 @@ describe('links that no longer work', () => {
     const back = await owner.api.patch(`/api/v1/claims/${claim.id}`, { version: claim.version, status: 'needs_review' });
     expect(back.status).toBe(200);
     expect((await visit(link.url)).status).toBe(410);
+  });
+
+  it('answers 410 once the claim is deleted, even right after a view, and 200 again when it is restored', async () => {
+    const claim = await publishClaim(owner.api, articleId, 'which the union disputes');
+    const link = await createClaimLink(owner.api, claim.id);
+    expect((await visit(link.url)).status).toBe(200);
+    expect((await owner.api.delete(`/api/v1/claims/${claim.id}`)).status).toBe(204);
+    expect((await visit(link.url)).status).toBe(410);
+    expect((await owner.api.post(`/api/v1/claims/${claim.id}/restore`)).status).toBe(200);
+    expect((await visit(link.url)).status).toBe(200);
   });
 
   it('answers 404 to a made-up or mistyped token', async () => {

@@ -23,8 +23,8 @@ describe('the invitation email', () => {
   it('escapes names in the HTML part, so a workspace name cannot inject markup or links', () => {
     const mail = invitationEmail({ ...base, workspaceName: '<a href="https://evil.example">Desk</a>', inviterName: 'O\'Brien & <b>Co</b>' });
     expect(mail.html).not.toContain('<a href="https://evil.example">');
-    expect(mail.html).toContain('&#60;a href=&#34;https://evil.example&#34;&#62;Desk&#60;/a&#62;');
-    expect(mail.html).toContain('O&#39;Brien &#38; &#60;b&#62;Co&#60;/b&#62;');
+    expect(mail.html).toContain('&lt;a href=&quot;https://evil.example&quot;&gt;Desk&lt;/a&gt;');
+    expect(mail.html).toContain('O&#39;Brien &amp; &lt;b&gt;Co&lt;/b&gt;');
     expect(mail.html.match(/<a /g)).toHaveLength(1);
   });
 

@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/server/actor';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { recordClaimEvents } from './record-events';
 import { requireClaim } from './get-claim';
+import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 /**
  * Deleting hides the claim and keeps its row, history and evidence, so the deletion can be
@@ -13,7 +14,7 @@ import { requireClaim } from './get-claim';
  */
 export async function deleteClaim(actor: Actor, claimId: string, version?: number): Promise<void> {
   requirePermission(actor, 'claim.delete');
-  await db.$transaction(async (tx) => {
+  const articleId = await db.$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null, ...(version ? { version } : {}) },
       data: { deletedAt: new Date(), version: { increment: 1 } },
@@ -25,7 +26,10 @@ export async function deleteClaim(actor: Actor, claimId: string, version?: numbe
         : new AppError('not_found', 'Claim not found.');
     }
     await recordClaimEvents(tx, actor, claimId, 'deleted');
+    return (await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { articleId: true } })).articleId;
   });
+  // A deleted verdict leaves this instance's public pages at once (others within 30 s).
+  forgetSharedPagesOfArticle(articleId);
 }
 
 export async function restoreClaim(actor: Actor, claimId: string): Promise<ClaimDto> {
@@ -38,5 +42,7 @@ export async function restoreClaim(actor: Actor, claimId: string): Promise<Claim
     if (count === 0) throw new AppError('not_found', 'There is no deleted claim to restore.');
     await recordClaimEvents(tx, actor, claimId, 'restored');
   });
-  return requireClaim(actor, claimId);
+  const claim = await requireClaim(actor, claimId);
+  forgetSharedPagesOfArticle(claim.articleId);
+  return claim;
 }

@@ -8,17 +8,23 @@ import { addEvidenceInputSchema, updateEvidenceInputSchema } from '@/lib/validat
 import type { z } from 'zod';
 import { evidenceSelect, toEvidenceDto } from '@/lib/server/claims/claim-shape';
 import { recordClaimEvents } from '@/lib/server/claims/record-events';
+import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 type AddInput = z.output<typeof addEvidenceInputSchema>;
 type UpdateInput = z.output<typeof updateEvidenceInputSchema>;
 
-async function requireLiveClaim(actor: Actor, claimId: string): Promise<void> {
+async function requireLiveClaim(actor: Actor, claimId: string): Promise<{ articleId: string }> {
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { id: true },
+    select: { articleId: true },
   });
   if (!claim) throw new AppError('not_found', 'Claim not found.');
+  return claim;
 }
+
+// Sources show on public verdict pages: a change to them reaches this instance's cached pages at
+// once (memory only; other instances within the cache's 30 s), as a verdict change does.
+const withArticle = { ...evidenceSelect, claim: { select: { articleId: true } } } as const;
 
 function describe(e: { url: string; stance: string }): string {
   return `${e.stance}: ${e.url}`;
@@ -26,7 +32,7 @@ function describe(e: { url: string; stance: string }): string {
 
 export async function addEvidence(actor: Actor, claimId: string, input: AddInput): Promise<EvidenceDto> {
   requirePermission(actor, 'evidence.edit');
-  await requireLiveClaim(actor, claimId);
+  const { articleId } = await requireLiveClaim(actor, claimId);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.evidence.create({
       data: {
@@ -45,6 +51,7 @@ export async function addEvidence(actor: Actor, claimId: string, input: AddInput
     await recordClaimEvents(tx, actor, claimId, 'evidence_added', [{ field: 'evidence', from: null, to: describe(created) }]);
     return created;
   });
+  forgetSharedPagesOfArticle(articleId);
   return toEvidenceDto(row);
 }
 
@@ -52,7 +59,7 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
   requirePermission(actor, 'evidence.edit');
   const before = await db.evidence.findFirst({
     where: { id: evidenceId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
-    select: evidenceSelect,
+    select: withArticle,
   });
   if (!before) throw new AppError('not_found', 'Evidence not found.');
   const row = await db.$transaction(async (tx) => {
@@ -62,6 +69,7 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
     ]);
     return updated;
   });
+  forgetSharedPagesOfArticle(before.claim.articleId);
   return toEvidenceDto(row);
 }
 
@@ -69,11 +77,12 @@ export async function removeEvidence(actor: Actor, evidenceId: string): Promise<
   requirePermission(actor, 'evidence.edit');
   const before = await db.evidence.findFirst({
     where: { id: evidenceId, workspaceId: actor.workspaceId },
-    select: evidenceSelect,
+    select: withArticle,
   });
   if (!before) throw new AppError('not_found', 'Evidence not found.');
   await db.$transaction(async (tx) => {
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_removed', [{ field: 'evidence', from: describe(before), to: null }]);
   });
+  forgetSharedPagesOfArticle(before.claim.articleId);
 }
