@@ -6,6 +6,7 @@ import type { ClaimDto } from '@/lib/validations/claim';
 import type { CommentDto } from '@/lib/validations/comment';
 import type { MyClaimsDto } from '@/lib/validations/my-claims';
 import { createArticle, createMember, createTeammate, type ApiError, type Member } from './support/api';
+import { sql } from './support/database';
 
 let owner: Member;
 let checker: Member;
@@ -77,5 +78,17 @@ describe('deleting a comment', () => {
     expect(ids).not.toContain(mine.id);
     expect(ids).not.toContain(another.id);
     expect(ids).toContain(theirs.id);
+  });
+});
+
+describe('a comment whose author’s account is gone', () => {
+  it('still says who wrote it, by the name they had', async () => {
+    const leaving = await createTeammate(owner, 'checker');
+    const written = (await leaving.api.post<CommentDto>(commentsPath(), { body: 'The accounts are on page 12.' })).body;
+    expect(written.author?.name).toBe(leaving.user.name);
+    // No screen deletes accounts yet; a server admin might, and the row keeps its name.
+    await sql('DELETE FROM "user" WHERE email = $1', [leaving.user.email]);
+    const listed = (await owner.api.get<{ comments: CommentDto[] }>(commentsPath())).body.comments.find((c) => c.id === written.id);
+    expect(listed?.author).toEqual({ id: null, name: leaving.user.name });
   });
 });

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { InvitationDto } from '@/lib/validations/invitation';
 import type { MemberDto } from '@/lib/validations/member';
 import { createMember, createTeammate, type Member } from './support/api';
-import { accept, expireInvitation, invite, sql } from './support/invitations';
+import { accept, expireInvitation, invite } from './support/invitations';
+import { sql } from './support/database';
 
 let owner: Member;
 let editor: Member;

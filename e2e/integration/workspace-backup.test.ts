@@ -128,8 +128,8 @@ async function buildRichWorkspace() {
   await sql('UPDATE claim SET "correctedAt" = now(), "assigneeId" = $1, "proposedById" = $1, "approvedById" = $2, "approvedAt" = now() WHERE id = $3', [editorId, ownerId, cost.id]);
   await sql(`INSERT INTO claim_event (id, "claimId", "workspaceId", "actorId", "actorName", kind, field, "fromValue", "toValue", reason)
              SELECT 'evt-' || md5(random()::text), id, "workspaceId", $1, 'Backup Owner', 'corrected', 'verdict', 'false', 'mostly_false', 'New audit figures' FROM claim WHERE id = $2`, [ownerId, cost.id]);
-  await sql(`INSERT INTO comment (id, "claimId", "workspaceId", "authorId", body, mentions, "updatedAt") SELECT 'cmt-' || md5(random()::text), id, "workspaceId", $1, '@owner can you check the audit?', $2, now() FROM claim WHERE id = $3`, [editorId, [ownerId], traffic.id]);
-  await sql(`INSERT INTO comment (id, "claimId", "workspaceId", "authorId", body, "updatedAt", "deletedAt") SELECT 'cmt-' || md5(random()::text), id, "workspaceId", $1, 'Withdrawn remark', now(), now() FROM claim WHERE id = $2`, [ownerId, traffic.id]);
+  await sql(`INSERT INTO comment (id, "claimId", "workspaceId", "authorId", "authorName", body, mentions, "updatedAt") SELECT 'cmt-' || md5(random()::text), id, "workspaceId", $1, $4, '@owner can you check the audit?', $2, now() FROM claim WHERE id = $3`, [editorId, [ownerId], traffic.id, editor.user.name]);
+  await sql(`INSERT INTO comment (id, "claimId", "workspaceId", "authorId", "authorName", body, "updatedAt", "deletedAt") SELECT 'cmt-' || md5(random()::text), id, "workspaceId", $1, $3, 'Withdrawn remark', now(), now() FROM claim WHERE id = $2`, [ownerId, traffic.id, owner.user.name]);
   const hash = () => createHash('sha256').update(randomBytes(32)).digest('hex');
   await sql(`INSERT INTO share_link (id, "workspaceId", kind, "articleId", "claimId", "tokenHash", "createdById", "expiresAt") SELECT 'shr-' || md5(random()::text), "workspaceId", 'claim', "articleId", id, $1, $2, now() + interval '30 days' FROM claim WHERE id = $3`, [hash(), ownerId, cost.id]);
   await sql(`INSERT INTO share_link (id, "workspaceId", kind, "articleId", "tokenHash", "createdById", "revokedAt", "revokedById") SELECT 'shr-' || md5(random()::text), "workspaceId", 'article', id, $1, $2, now(), $2 FROM article WHERE id = $3`, [hash(), ownerId, bridge.id]);
@@ -258,6 +258,12 @@ describe('restoring a backup', () => {
     );
     expect(rows[0]!.createdById).toBeNull();
     expect(rows[0]!.actorNames).toContain(editor.user.name);
+    // Their comment keeps its author's name, with no account behind it.
+    const comments = await sql<{ authorId: string | null; authorName: string }>(
+      `SELECT "authorId", "authorName" FROM comment WHERE "workspaceId" = $1 AND body LIKE '@owner%'`,
+      [result.body.workspace.id],
+    );
+    expect(comments).toEqual([{ authorId: null, authorName: editor.user.name }]);
     const [membership] = await sql('SELECT 1 FROM membership m JOIN "user" u ON u.id = m."userId" WHERE u.email = $1 AND m."workspaceId" = $2', [
       editor.user.email,
       result.body.workspace.id,

@@ -130,6 +130,8 @@ export const backupCommentSchema = z.object({
   id: idSchema,
   claimId: idSchema,
   author: userRef,
+  // Archives written before comments kept it have none: '' (shown as the archive's user name).
+  authorName: text.max(200).default(''),
   body: text,
   mentions: z.array(email),
   createdAt: timestamp,

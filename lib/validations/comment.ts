@@ -17,7 +17,12 @@ export const commentSchema = z
     id: idSchema,
     claimId: idSchema,
     body: z.string(),
-    author: z.object({ id: z.string(), name: z.string() }).nullable(),
+    author: z
+      .object({
+        id: z.string().nullable().meta({ description: 'null: the author has no account here any more; the name is the one they had' }),
+        name: z.string(),
+      })
+      .nullable(),
     mentions: z.array(z.object({ id: z.string(), name: z.string() })).meta({ description: 'Members mentioned, each once' }),
     mentionRanges: z
       .array(z.object({ userId: z.string(), start: z.number().int(), end: z.number().int() }))

@@ -1,6 +1,6 @@
-// Invitation helpers for the integration tests: create a link as an admin, and look at (or age)
-// the stored row directly, for what the API rightly never shows (the hash, the clock).
-import pg from 'pg';
+// Invitation helpers for the integration tests: create a link as an admin, accept one, and age
+// the stored row, as if a week had gone by.
+import { sql } from './database';
 import type { CreatedInvitationDto } from '@/lib/validations/invitation';
 import type { Api } from './api';
 
@@ -16,16 +16,6 @@ export function accept(api: Api, token: string) {
   return api.post<Accepted & { error: { code: string; message: string } }>('/api/v1/invitations/accept', { token });
 }
 
-/** Runs one statement against the test database (npm test sets DATABASE_URL). */
-export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Moves an invitation's expiry into the past, as if a week had gone by. */
 export async function expireInvitation(id: string): Promise<void> {

@@ -50,7 +50,7 @@ export function sampleContent(): BackupContent {
       { id: 'h1', claimId: 'c1', actor: 'ana@example.test', actorName: 'Ana', at, kind: 'created', field: null, fromValue: null, toValue: null, reason: null },
     ],
     comments: [
-      { id: 'm1', claimId: 'c1', author: 'bo@example.test', body: '@Ana look', mentions: ['ana@example.test'], createdAt: at, updatedAt: at, deletedAt: null },
+      { id: 'm1', claimId: 'c1', author: 'bo@example.test', authorName: 'Bo', body: '@Ana look', mentions: ['ana@example.test'], createdAt: at, updatedAt: at, deletedAt: null },
     ],
     shareLinks: [
       {

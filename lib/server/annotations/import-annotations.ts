@@ -91,7 +91,7 @@ export async function importAnnotations(
       });
       // Notes the claim model has no field for stay readable in the claim's timeline.
       if (claim.notes.length > 0) {
-        comments.push({ claimId, workspaceId: actor.workspaceId, authorId: actor.userId, body: claim.notes.join('\n\n').slice(0, 10_000) });
+        comments.push({ claimId, workspaceId: actor.workspaceId, authorId: actor.userId, authorName: actor.userName, body: claim.notes.join('\n\n').slice(0, 10_000) });
       }
     }
     await db.$transaction([

@@ -137,6 +137,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       id: row.id,
       claimId: row.claimId,
       author: ref(row.authorId),
+      authorName: row.authorName,
       body: row.body,
       mentions: row.mentions.map((id) => emailOf.get(id)).filter((email): email is string => email !== undefined),
       createdAt: iso(row.createdAt),

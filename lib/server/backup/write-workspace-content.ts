@@ -94,11 +94,14 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
   await tx.claimEvent.createMany({
     data: content.claimEvents.map(({ actor, at, ...row }) => ({ ...row, ...workspace, actorId: user(actor), at: date(at) })),
   });
+  // Archives from before comments kept their author's name: take it from the archive's people.
+  const archiveName = new Map(content.users.map((person) => [person.email.toLowerCase(), person.name]));
   await tx.comment.createMany({
-    data: content.comments.map(({ author, mentions, createdAt, updatedAt, deletedAt, ...row }) => ({
+    data: content.comments.map(({ author, authorName, mentions, createdAt, updatedAt, deletedAt, ...row }) => ({
       ...row,
       ...workspace,
       authorId: user(author),
+      authorName: authorName || (author ? (archiveName.get(author.toLowerCase()) ?? '') : ''),
       mentions: mentions.map(user).filter((id): id is string => id !== null),
       createdAt: date(createdAt),
       updatedAt: date(updatedAt),

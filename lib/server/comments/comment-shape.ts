@@ -8,11 +8,21 @@ export const commentSelect = {
   claimId: true,
   body: true,
   authorId: true,
+  authorName: true,
   mentions: true,
   createdAt: true,
 } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+/**
+ * Who wrote it: the member by their current name; someone whose account is gone (or, after a
+ * restore onto another instance, never existed here) by the name they had when writing.
+ */
+function authorOf(row: CommentRow, byId: Map<string, { name: string }>): CommentDto['author'] {
+  if (row.authorId) return { id: row.authorId, name: byId.get(row.authorId)?.name ?? (row.authorName || 'Former member') };
+  return row.authorName ? { id: null, name: row.authorName } : null;
+}
 
 /**
  * Comments with their authors' and mentioned members' names. Mention positions are found again
@@ -29,7 +39,7 @@ export async function toCommentDtos(rows: CommentRow[]): Promise<CommentDto[]> {
       id: row.id,
       claimId: row.claimId,
       body: row.body,
-      author: row.authorId ? { id: row.authorId, name: byId.get(row.authorId)?.name ?? 'Former member' } : null,
+      author: authorOf(row, byId),
       mentions: mentioned.map(({ id, name }) => ({ id, name })),
       mentionRanges: findMentions(row.body, mentioned),
       createdAt: row.createdAt.toISOString(),

@@ -11,7 +11,7 @@ import { listMentionCandidates } from './mention-candidates';
 /** The row of a new comment, its mentions resolved against the workspace's members. */
 export async function commentData(actor: Actor, claimId: string, body: string) {
   const mentions = mentionedUserIds(body, await listMentionCandidates(actor));
-  return { claimId, workspaceId: actor.workspaceId, authorId: actor.userId, body, mentions };
+  return { claimId, workspaceId: actor.workspaceId, authorId: actor.userId, authorName: actor.userName, body, mentions };
 }
 
 export async function createComment(actor: Actor, claimId: string, input: CreateCommentInput): Promise<CommentDto> {
