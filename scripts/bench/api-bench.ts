@@ -1,5 +1,5 @@
 // Claim updates through the JSON API at saturation: 50 connections, each sending its next update
-// as soon as the last one is answered. Each client always works on a
+// as soon as the last one is answered: how many updates a second the machine can take. Each client always works on a
 // claim nobody else is updating at that moment and sends the version it last saw, so every
 // request is a real, successful update (a 409 would be counted as a failure).
 import autocannon from 'autocannon';
@@ -62,7 +62,9 @@ export async function benchClaimUpdates(
     { name: `Claim updates (${mode}): requests`, value: latencies.length, unit: 'requests', note: `${durationSeconds} s` },
     { name: `Claim updates (${mode}): throughput`, value: Math.round(result.requests.average), unit: 'req/s' },
     { name: `Claim updates (${mode}): p50 latency`, value: round(percentile(latencies, 50)), unit: 'ms' },
-    { name: `Claim updates (${mode}): p95 latency`, value: round(percentile(latencies, 95)), unit: 'ms', target: '< 25 ms' },
+    // Capacity, not the target's load: 50 connections back to back queue behind each other
+    // (p95 < 25 ms would need ~2,000 updates/s). See docs/decisions/015-api-latency.md.
+    { name: `Claim updates (${mode}): p95 latency`, value: round(percentile(latencies, 95)), unit: 'ms', note: 'queueing: capacity run' },
     { name: `Claim updates (${mode}): p99 latency`, value: round(percentile(latencies, 99)), unit: 'ms' },
     { name: `Claim updates (${mode}): non-200 answers`, value: statuses.other + result.errors + result.timeouts, unit: 'requests', target: '0' },
   ];
