@@ -14,11 +14,19 @@ export function RestoreBackupResult({ result, target }: { result: RestoreResult;
         {count(counts.evidence, 'piece of evidence', 'pieces of evidence')}, {count(counts.comments, 'comment')},{' '}
         {count(counts.shareLinks, 'share link')}.
       </p>
-      <p>
-        {count(result.membersRestored, 'member')} got their role back.
-        {result.usersNotFound.length > 0 &&
-          ` ${count(result.usersNotFound.length, 'person has', 'people have')} no account here (${result.usersNotFound.join(', ')}): their names stay in the history; invite them to give them access.`}
-      </p>
+      {result.madeHere ? (
+        <p>
+          {count(result.membersRestored, 'member')} got their role back.
+          {result.usersNotFound.length > 0 &&
+            ` ${count(result.usersNotFound.length, 'person has', 'people have')} no account here (${result.usersNotFound.join(', ')}): their names stay in the history; invite them to give them access.`}
+        </p>
+      ) : (
+        <p>
+          This archive was made by another Factdesk server, so nobody but you was added to the workspace: the names of the{' '}
+          {count(result.usersNotFound.length, 'other person', 'other people')} in it stay in the history and comments. Invite your
+          colleagues from Members to give them access.
+        </p>
+      )}
       {target === 'new' ? (
         <form action={switchWorkspaceAction}>
           <input type="hidden" name="workspaceId" value={result.workspace.id} />

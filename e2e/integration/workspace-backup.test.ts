@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { BackupArchive, BackupContent, RestoreResult } from '@/lib/validations/backup';
 import { buildArchive } from '@/lib/core/backup/write-archive';
+import { sealOf } from '@/lib/server/backup/archive-seal';
 import { baseUrl, createArticle, createMember, createTeammate, type ApiError, type Member } from './support/api';
 
 const database = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -35,7 +36,15 @@ async function restore<T = RestoreResult>(member: Member, body: Uint8Array | str
 }
 
 const unpack = (bytes: Buffer) => JSON.parse(gunzipSync(bytes).toString('utf8')) as BackupArchive;
-const reseal = (content: BackupContent) => gzipSync(JSON.stringify(buildArchive(content, { appVersion: 'test', createdAt: new Date() })));
+/**
+ * An archive of edited content, sealed as this server seals its own (the test knows the server's
+ * secret, as its operator does) unless `madeHere` is false: then it is an archive from elsewhere.
+ */
+function reseal(content: BackupContent, { madeHere = true } = {}) {
+  const archive = buildArchive(content, { appVersion: 'test', createdAt: new Date() });
+  if (madeHere) archive.manifest.seal = sealOf(archive.manifest.sha256) ?? undefined;
+  return gzipSync(JSON.stringify(archive));
+}
 
 /**
  * The content with ids replaced by labels that depend only on content, so that two workspaces
@@ -189,7 +198,7 @@ describe('restoring a backup', () => {
     const result = await restore(restorer, original);
     expect(result.status, JSON.stringify(result.body)).toBe(201);
     // Same instance: the original still holds its ids, so every id is new.
-    expect(result.body).toMatchObject({ idsKept: false, membersRestored: 3, usersNotFound: [] });
+    expect(result.body).toMatchObject({ idsKept: false, madeHere: true, membersRestored: 3, usersNotFound: [] });
 
     const copy = await download(restorer);
     expect(copy.status).toBe(200);
@@ -269,6 +278,36 @@ describe('restoring a backup', () => {
       result.body.workspace.id,
     ]);
     expect(membership).toBeUndefined();
+  });
+
+  it('links nobody but the restorer when the archive was not made here, and tells nothing of who has an account', async () => {
+    // Anyone can write an archive naming any email: it must not make them members, sign their
+    // names under approvals, or reveal which emails have accounts here.
+    const content = unpack(original).content;
+    const stranger = await createMember('backup-stranger');
+    const result = await restore(stranger, reseal(content, { madeHere: false }), { target: 'new' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    expect(result.body).toMatchObject({ madeHere: false, membersRestored: 0 });
+    // Every person of the archive is listed alike, with or without an account here.
+    expect([...result.body.usersNotFound].sort()).toEqual(content.users.map((user) => user.email).sort());
+
+    const members = await sql<{ email: string }>(
+      'SELECT u.email FROM membership m JOIN "user" u ON u.id = m."userId" WHERE m."workspaceId" = $1',
+      [result.body.workspace.id],
+    );
+    expect(members.map((member) => member.email)).toEqual([stranger.user.email]);
+    const linked = await sql<{ count: string }>(
+      `SELECT count(*) FROM (
+         SELECT "createdById" AS id FROM evidence WHERE "workspaceId" = $1
+         UNION ALL SELECT "approvedById" FROM claim WHERE "workspaceId" = $1
+         UNION ALL SELECT "actorId" FROM claim_event WHERE "workspaceId" = $1
+         UNION ALL SELECT "authorId" FROM comment WHERE "workspaceId" = $1) refs WHERE id IS NOT NULL`,
+      [result.body.workspace.id],
+    );
+    expect(linked[0]!.count).toBe('0');
+    // The names stay.
+    const names = await sql<{ actorName: string }>('SELECT DISTINCT "actorName" FROM claim_event WHERE "workspaceId" = $1', [result.body.workspace.id]);
+    expect(names.map((row) => row.actorName)).toContain(editor.user.name);
   });
 
   it('refuses a workspace that already has articles with 409', async () => {

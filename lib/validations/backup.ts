@@ -186,6 +186,8 @@ export const backupManifestSchema = z.object({
   counts: z.object(Object.fromEntries(backupTables.map((table) => [table, z.number().int().min(0)])) as Record<BackupTable, z.ZodNumber>),
   /** SHA-256 (hex) of JSON.stringify(content), exactly as it stands in the file. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** HMAC of sha256 by the instance that made the archive; only there are its people linked to accounts. */
+  seal: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 
 /** The envelope, checked before the content (whose checksum it carries). */
@@ -217,8 +219,14 @@ export const restoreResultSchema = z
     workspace: z.object({ id: z.string(), name: z.string() }),
     counts: backupManifestSchema.shape.counts,
     idsKept: z.boolean().meta({ description: 'false when ids were taken on this instance and new ones were given' }),
+    madeHere: z.boolean().meta({
+      description:
+        'Whether this server made the archive (its seal verifies). Only then are its people linked to their accounts here and given their roles back; otherwise only you are linked, and everyone else is kept as a name.',
+    }),
     membersRestored: z.number().int(),
-    usersNotFound: z.array(z.string()).meta({ description: 'Emails in the archive with no account here: kept as names only' }),
+    usersNotFound: z.array(z.string()).meta({
+      description: 'Emails in the archive not linked to an account here (no account, or the archive was not made here): kept as names only',
+    }),
   })
   .meta({ id: 'RestoreResult' });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { buildArchive, backupFileName, encodeArchive } from '@/lib/core/backup/write-archive';
 import { readWorkspaceContent } from './read-workspace-content';
+import { sealOf } from './archive-seal';
 
 /**
  * The whole workspace as one gzip-compressed JSON archive (docs/decisions/012-workspace-backup.md).
@@ -19,5 +20,7 @@ export async function createBackup(actor: Actor): Promise<{ fileName: string; by
   });
   const createdAt = new Date();
   const archive = buildArchive(content, { appVersion, createdAt });
+  const seal = sealOf(archive.manifest.sha256);
+  if (seal) archive.manifest.seal = seal;
   return { fileName: backupFileName(content.workspace.name, createdAt), bytes: encodeArchive(archive) };
 }

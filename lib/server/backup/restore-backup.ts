@@ -10,6 +10,7 @@ import { BackupArchiveError } from '@/lib/core/backup/archive-error';
 import { archiveIds, remapIds } from '@/lib/core/backup/remap-ids';
 import type { BackupContent, RestoreResult } from '@/lib/validations/backup';
 import { resolveUsers, writeWorkspaceContent } from './write-workspace-content';
+import { isSealedHere } from './archive-seal';
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,7 +87,7 @@ export async function restoreBackup(actor: Actor, readBody: () => Promise<Uint8A
   requirePermission(actor, 'workspace.manage');
   const archive = checkedArchive(await readBody());
   try {
-    return await writeArchive(actor, archive.content, archive.manifest.counts, target);
+    return await writeArchive(actor, archive.content, archive.manifest.counts, target, isSealedHere(archive.manifest));
   } catch (error) {
     // Ids are checked, then written: only the same archive restored at the very same moment on
     // this instance can take them in between. Nothing was written; trying again remaps.
@@ -97,20 +98,31 @@ export async function restoreBackup(actor: Actor, readBody: () => Promise<Uint8A
   }
 }
 
-function writeArchive(actor: Actor, archived: BackupContent, counts: RestoreResult['counts'], target: 'current' | 'new') {
+/**
+ * People of the archive → accounts here. A sealed archive (made by this instance) links everyone
+ * who has an account; any other links only the restoring admin, whatever emails it names.
+ */
+async function linkedPeople(tx: Tx, actor: Actor, content: BackupContent, madeHere: boolean): Promise<Map<string, string>> {
+  const found = await resolveUsers(tx, content);
+  if (madeHere) return found;
+  return new Map([...found].filter(([, userId]) => userId === actor.userId));
+}
+
+function writeArchive(actor: Actor, archived: BackupContent, counts: RestoreResult['counts'], target: 'current' | 'new', madeHere: boolean) {
   return db.$transaction(
     async (tx): Promise<RestoreResult> => {
       const workspace = await targetWorkspace(tx, actor, archived, target);
       const idsKept = !(await idsTaken(tx, archived));
       const content = idsKept ? archived : remapIds(archived, newId);
       const saved = await tx.workspace.update({ where: { id: workspace.id }, data: content.workspace, select: { id: true, name: true } });
-      const users = await resolveUsers(tx, content);
+      const users = await linkedPeople(tx, actor, content, madeHere);
       await writeWorkspaceContent(tx, workspace.id, content, users);
       const membersRestored = await restoreMemberships(tx, actor, workspace.id, content, users);
       return {
         workspace: saved,
         counts,
         idsKept,
+        madeHere,
         membersRestored,
         usersNotFound: content.users.filter((user) => !users.has(user.email.toLowerCase())).map((user) => user.email),
       };
