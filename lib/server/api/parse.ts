@@ -7,8 +7,10 @@ const MAX_JSON_BYTES = 4 * 1024 * 1024;
 
 /** Reads a JSON body and validates it: 400 for what is not JSON, 422 with field messages. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().includes('application/json')) {
+  // The media type itself, not a substring: `text/plain;application/json` is text/plain, which a
+  // cross-site page may send without asking (a CORS "simple" request).
+  const essence = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (essence !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(essence)) {
     throw new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
