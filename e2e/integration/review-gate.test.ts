@@ -130,6 +130,44 @@ describe('publishing', () => {
     expect((await secondEditor.api.post(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version })).status).toBe(200);
   });
 
+  it('makes an editor who rewrites the explanation in review its proposer: their publish is refused, a second editor approves', async () => {
+    const claim = await proposed('Critics said the port handled');
+    const rewritten = await patch(editor.api, claim, { explanation: 'Port statistics show 2.1 million containers.' });
+    expect(rewritten.status, rewritten.text).toBe(200);
+    expect(rewritten.body).toMatchObject({ status: 'needs_review', proposedBy: { name: editor.user.name } });
+
+    // Nobody has reviewed the new text: publishing it would be the editor approving their own work.
+    for (const attempt of [
+      () => patch(editor.api, rewritten.body, { status: 'published' }),
+      () => editor.api.post<Failure>(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version }),
+    ]) {
+      const refused = await attempt();
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.reason).toBe('self_approval');
+    }
+    expect((await checker.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body).toMatchObject({ status: 'needs_review', version: rewritten.body.version });
+
+    const approved = await secondEditor.api.post<ClaimDto>(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body).toMatchObject({
+      status: 'published',
+      explanation: 'Port statistics show 2.1 million containers.',
+      proposedBy: { name: editor.user.name },
+      approvedBy: { name: secondEditor.user.name },
+    });
+  });
+
+  it('refuses an editor rewriting the public text and publishing it in one PATCH, and changes nothing', async () => {
+    const claim = await proposed('The union said wages');
+    for (const change of [{ explanation: 'Rewritten while approving.' }, { statement: 'Wages rose by a tenth.' }, { claimant: 'The union leader' }]) {
+      const refused = await patch(editor.api, claim, { ...change, status: 'published' });
+      expect(refused.status, JSON.stringify(change)).toBe(403);
+      expect(refused.body.error.reason).toBe('self_approval');
+    }
+    const after = (await checker.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body;
+    expect(after).toMatchObject({ status: 'needs_review', version: claim.version, explanation: 'Official data says otherwise.', proposedBy: { name: checker.user.name } });
+  });
+
   it('treats PATCH {status: published} exactly like approve', async () => {
     const claim = await proposed('the port handled 3 million containers');
     const response = await patch(secondEditor.api, claim, { status: 'published' });

@@ -55,6 +55,35 @@ describe('decideClaimChange', () => {
     });
   });
 
+  it('makes whoever rewrites a proposal (verdict, explanation, statement or claimant) its proposer', () => {
+    const inReview = { status: 'needs_review' as const, proposedById: checker };
+    for (const edit of [{ verdictChanged: true }, { explanationChanged: true }, { publicTextChanged: true }]) {
+      expect(decideClaimChange(change({ actorId: editor, canPublish: true, before: inReview, status: 'needs_review', ...edit })), JSON.stringify(edit)).toEqual({
+        ok: true,
+        step: 'propose',
+        proposerId: editor,
+        selfApproval: false,
+      });
+    }
+    // Assigning it, or any change that leaves what a reader sees alone, keeps the proposer.
+    expect(decideClaimChange(change({ actorId: editor, canPublish: true, before: inReview, status: 'needs_review' }))).toMatchObject({
+      step: 'edit',
+      proposerId: checker,
+    });
+  });
+
+  it("counts publishing a rewritten proposal as approving one's own work", () => {
+    const inReview = { status: 'needs_review' as const, proposedById: checker };
+    for (const edit of [{ explanationChanged: true }, { publicTextChanged: true }]) {
+      expect(decideClaimChange(change({ actorId: editor, canPublish: true, before: inReview, status: 'published', ...edit })), JSON.stringify(edit)).toEqual({
+        ok: true,
+        step: 'approve',
+        proposerId: editor,
+        selfApproval: true,
+      });
+    }
+  });
+
   it('lets the proposer withdraw, sends editors to send-back, and refuses other checkers', () => {
     const inReview = { status: 'needs_review' as const, proposedById: checker };
     expect(decideClaimChange(change({ before: inReview, status: 'researching' }))).toMatchObject({ ok: true, step: 'withdraw' });
