@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideClaimChange, type ClaimChangeRequest } from './claim-review-rules';
+import { decideClaimChange, publishedClaimLocked, type ClaimChangeRequest } from './claim-review-rules';
 
 const checker = 'u-checker';
 const editor = 'u-editor';
@@ -107,5 +107,13 @@ describe('decideClaimChange', () => {
 
   it('refuses a correction reason where there is nothing to correct', () => {
     expect(decideClaimChange(change({ correctionReason: 'why not' }))).toMatchObject({ ok: false, field: 'correctionReason' });
+  });
+});
+
+describe('publishedClaimLocked', () => {
+  it('locks the sources and place of a published verdict for members who cannot publish', () => {
+    expect(publishedClaimLocked('published', false)).toBe(true);
+    expect(publishedClaimLocked('published', true)).toBe(false);
+    for (const status of ['to_check', 'researching', 'needs_review', 'dismissed'] as const) expect(publishedClaimLocked(status, false)).toBe(false);
   });
 });

@@ -33,6 +33,14 @@ export type ReviewDecision =
 
 const refuse = (code: 'forbidden' | 'unprocessable', field: string, message: string): ReviewDecision => ({ ok: false, code, field, message });
 
+/**
+ * Sources and the quoted words show on a published verdict's public page: once a claim is
+ * published, only a member whose role grants claim.publish (editor, admin) changes them.
+ */
+export function publishedClaimLocked(status: ClaimStatusValue, canPublish: boolean): boolean {
+  return status === 'published' && !canPublish;
+}
+
 function decideStep(change: ClaimChangeRequest): ReviewDecision {
   const { before, status, actorId, canPublish } = change;
   // What a reader will see: a proposal rewritten in any of these is no longer what was proposed.
