@@ -410,8 +410,13 @@ export function buildOpenApiDocument(serverUrl?: string) {
         post: op({
           summary: 'Re-attach an orphaned claim to a selection of the current version',
           requestParams: path('claimId'),
+          description: 'Needs `claim.edit`; a published claim also needs `claim.publish` (editors, admins), as its quoted words show on its public page.',
           requestBody: body(reattachClaimInputSchema),
-          responses: { ...ok('The claim, anchored again (`anchorMethod: "manual"`)', claimSchema), '409': errorResponse('Not an orphan, or a stale version') },
+          responses: {
+            ...ok('The claim, anchored again (`anchorMethod: "manual"`)', claimSchema),
+            '403': errorResponse('Not allowed; or the claim is published and the role lacks `claim.publish` (`reason: "published"`)'),
+            '409': errorResponse('Not an orphan, or a stale version'),
+          },
         }),
       },
       // ── End of article versions ─────────────────────────────────────────────────────────────
