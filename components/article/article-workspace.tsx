@@ -154,6 +154,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
           activeId={activeId}
           reattachingId={reattachingId}
           canReattach={permissions.canEdit}
+          canReattachPublished={permissions.canPublish}
           onSelect={select}
           onReattach={(claimId) => {
             reattach.reset();

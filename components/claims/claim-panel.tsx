@@ -15,6 +15,7 @@ import { CorrectionDialog } from './correction-dialog';
 import { EvidenceList } from './evidence-list';
 import { ClaimTimeline } from './claim-timeline';
 import { ShareClaimControl } from '@/components/share/share-claim-control';
+import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 
 export type ClaimPermissions = {
   canEdit: boolean;
@@ -62,6 +63,8 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
   const readOnly = !permissions.canEdit;
   // A published verdict changes only through the correction dialog.
   const verdictLocked = readOnly || published;
+  // Its sources are public too: once published, only an editor changes them.
+  const sourcesLocked = publishedClaimLocked(claim.status, permissions.canPublish);
   const reviewError = approve.error ?? sendBack.error;
 
   return (
@@ -144,7 +147,13 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
       <p className="text-xs text-stone-600" aria-live="polite">
         {update.isPending ? 'Saving…' : update.isError ? 'Last change not saved' : `Saved · version ${claim.version}`}
       </p>
-      <EvidenceList articleId={articleId} claimId={claim.id} evidence={claim.evidence} canEdit={permissions.canEditEvidence} />
+      <EvidenceList
+        articleId={articleId}
+        claimId={claim.id}
+        evidence={claim.evidence}
+        canEdit={permissions.canEditEvidence && !sourcesLocked}
+        lockedReason={permissions.canEditEvidence && sourcesLocked ? 'This verdict is published: only an editor can change its sources.' : undefined}
+      />
       <ShareClaimControl claim={claim} />
       <ClaimTimeline
         claimId={claim.id}

@@ -15,9 +15,16 @@ const stanceClass = {
   context: 'bg-sky-100 text-sky-900',
 } as const;
 
-type EvidenceListProps = { articleId: string; claimId: string; evidence: EvidenceDto[]; canEdit: boolean };
+type EvidenceListProps = {
+  articleId: string;
+  claimId: string;
+  evidence: EvidenceDto[];
+  canEdit: boolean;
+  /** Why a member who may otherwise edit sources cannot here (a published verdict). */
+  lockedReason?: string;
+};
 
-export function EvidenceList({ articleId, claimId, evidence, canEdit }: EvidenceListProps) {
+export function EvidenceList({ articleId, claimId, evidence, canEdit, lockedReason }: EvidenceListProps) {
   const { add, update, remove } = useEvidenceMutations(articleId, claimId);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -34,6 +41,7 @@ export function EvidenceList({ articleId, claimId, evidence, canEdit }: Evidence
           </Button>
         )}
       </div>
+      {lockedReason && <p className="text-xs text-stone-600">{lockedReason}</p>}
       {evidence.length === 0 && !adding && <p className="text-sm text-stone-600">No sources yet. Every verdict should list the sources it relies on.</p>}
       <ul className="space-y-2">
         {evidence.map((item) =>

@@ -3,12 +3,15 @@
 import { clsx } from 'clsx';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { claimStatusLabels } from '@/lib/validations/claim';
+import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 
 type OrphanedClaimsProps = {
   orphans: ClaimDto[];
   activeId: string | null;
   reattachingId: string | null;
   canReattach: boolean;
+  /** Published verdicts quote their words publicly: re-attaching one needs claim.publish. */
+  canReattachPublished: boolean;
   onSelect: (claimId: string) => void;
   onReattach: (claimId: string) => void;
 };
@@ -17,7 +20,7 @@ type OrphanedClaimsProps = {
  * Claims whose words the story lost when it changed. They are never dropped nor moved onto other
  * words: each shows the quote with the context it had, and its verdict, until someone re-attaches it.
  */
-export function OrphanedClaims({ orphans, activeId, reattachingId, canReattach, onSelect, onReattach }: OrphanedClaimsProps) {
+export function OrphanedClaims({ orphans, activeId, reattachingId, canReattach, canReattachPublished, onSelect, onReattach }: OrphanedClaimsProps) {
   if (orphans.length === 0) return null;
   return (
     <section aria-labelledby="orphaned-claims-heading" className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-3">
@@ -39,7 +42,10 @@ export function OrphanedClaims({ orphans, activeId, reattachingId, canReattach, 
                 {claim.suffix && <span className="text-stone-500">{claim.suffix}…</span>}
               </span>
             </button>
-            {canReattach && (
+            {canReattach && publishedClaimLocked(claim.status, canReattachPublished) && (
+              <p className="mt-2 text-xs text-stone-600">Published: only an editor can re-attach it.</p>
+            )}
+            {canReattach && !publishedClaimLocked(claim.status, canReattachPublished) && (
               <button
                 type="button"
                 onClick={() => onReattach(claim.id)}

@@ -57,6 +57,9 @@ test('a checker proposes a verdict and another editor approves it', async ({ bro
   await checker.page.reload();
   await expect(checkerPanel.getByText(new RegExp(`Published · approved by ${editor.user.name}`))).toBeVisible();
   await expect(checkerPanel.getByLabel('Verdict')).toBeDisabled();
+  // Nor its sources, which readers see too; the panel says why.
+  await expect(checkerPanel.getByText('This verdict is published: only an editor can change its sources.')).toBeVisible();
+  await expect(checkerPanel.getByRole('button', { name: 'Add evidence' })).toHaveCount(0);
   await expect(checkerPanel.getByText(`@${checker.user.name}`, { exact: true })).toBeVisible();
 
   // And finds it in the queue of claims that mention them.

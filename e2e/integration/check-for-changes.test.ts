@@ -235,6 +235,45 @@ describe('checking a story for changes', () => {
     expect((await editor.api.post<WithError>(`/api/v1/claims/${claim.id}/reattach`, { selector })).status).toBe(409);
   });
 
+  it('lets only an editor re-attach a published verdict, and its public page quotes the new words at once', async () => {
+    const editor = await createMember('reattach-published');
+    const checker = await createTeammate(editor, 'checker');
+    pages.set('/reattach-published', page('Reattach published', [P1, P2]));
+    const article = (await importLink(editor, '/reattach-published')).body;
+    // The checker proposes a verdict on the claim; the editor approves it and shares it.
+    const claim = await mark(checker, article, 'fell by 12 percent');
+    const proposed = await checker.api.patch<ClaimDto>(`/api/v1/claims/${claim.id}`, { version: claim.version, verdict: 'mostly_false', status: 'needs_review' });
+    expect(proposed.status, proposed.text).toBe(200);
+    expect((await editor.api.post(`/api/v1/claims/${claim.id}/approve`, { version: proposed.body.version })).status).toBe(200);
+    const link = await editor.api.post<CreatedShareLinkDto>(`/api/v1/claims/${claim.id}/share-links`, {});
+    expect(link.status, link.text).toBe(201);
+    const publicPage = async () => (await send<string>('GET', new URL(link.body.url).pathname, { headers: { accept: 'text/html' } })).text;
+
+    pages.set('/reattach-published', page('Reattach published', [P1, 'The mayor now says jobless numbers dropped by a tenth.']));
+    expect((await editor.api.post<CheckForChangesResultDto>(`/api/v1/articles/${article.id}/check-for-changes`)).body).toMatchObject({ claims: { orphaned: 1 } });
+    // A reader opens the page: it still quotes the lost words.
+    expect(await publicPage()).toContain('fell by 12 percent');
+
+    const current = (await editor.api.get<ArticleDto>(`/api/v1/articles/${article.id}`)).body;
+    const words = 'dropped by a tenth';
+    const start = [...current.text.slice(0, current.text.indexOf(words))].length;
+    const selector = { type: 'TextPositionSelector', start, end: start + [...words].length };
+
+    const refused = await checker.api.post<WithError>(`/api/v1/claims/${claim.id}/reattach`, { selector, exact: words });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/published.*editor/);
+    const unchanged = (await editor.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body;
+    expect(unchanged).toMatchObject({ anchorState: 'orphaned', exact: 'fell by 12 percent' });
+
+    const done = await editor.api.post<ClaimDto>(`/api/v1/claims/${claim.id}/reattach`, { selector, exact: words });
+    expect(done.status, done.text).toBe(200);
+    expect(done.body).toMatchObject({ status: 'published', anchorState: 'anchored', exact: words });
+    // Not after the public page cache expires: the next reader sees the new words.
+    const after = await publicPage();
+    expect(after).toContain(words);
+    expect(after).not.toContain('fell by 12 percent');
+  });
+
   it('flags the article as changed since review when the text changed after a verdict was published, and says so publicly', async () => {
     const editor = await createMember('changed-since-review');
     // One person's desk: they may approve their own verdict.

@@ -212,6 +212,20 @@ describe('deleting a claim', () => {
     expect((await editor.api.get(`/api/v1/claims/${claim.id}`)).status).toBe(200);
   });
 
+  it('leaves the sources of a deleted claim alone (404) and brings them back with it', async () => {
+    const claim = await markClaim(editor.api, 'traffic fell by half');
+    const source = await editor.api.post<EvidenceDto>(`/api/v1/claims/${claim.id}/evidence`, { url: 'https://transport.example/counts', stance: 'refutes' });
+    expect(source.status).toBe(201);
+    expect((await editor.api.delete(`/api/v1/claims/${claim.id}?version=${claim.version}`)).status).toBe(204);
+
+    expect((await editor.api.patch(`/api/v1/evidence/${source.body.id}`, { title: 'Counts' })).status).toBe(404);
+    expect((await editor.api.delete(`/api/v1/evidence/${source.body.id}`)).status).toBe(404);
+    expect((await editor.api.post(`/api/v1/claims/${claim.id}/evidence`, { url: 'https://transport.example/more', stance: 'context' })).status).toBe(404);
+
+    expect((await editor.api.post(`/api/v1/claims/${claim.id}/restore`)).status).toBe(200);
+    expect((await editor.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body.evidence).toEqual([source.body]);
+  });
+
   it('answers 404 to restoring a claim that is not deleted', async () => {
     const claim = await markClaim(editor.api, 'Officials said');
     expect((await editor.api.post(`/api/v1/claims/${claim.id}/restore`)).status).toBe(404);

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
 import type { CommentDto } from '@/lib/validations/comment';
+import type { EvidenceDto } from '@/lib/validations/evidence';
 import { createArticle, createMember, createTeammate, type Api, type ApiError, type Member } from './support/api';
 import { setSelfApproval } from './support/workspace-settings';
 
@@ -130,6 +131,44 @@ describe('publishing', () => {
     expect((await secondEditor.api.post(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version })).status).toBe(200);
   });
 
+  it('makes an editor who rewrites the explanation in review its proposer: their publish is refused, a second editor approves', async () => {
+    const claim = await proposed('Critics said the port handled');
+    const rewritten = await patch(editor.api, claim, { explanation: 'Port statistics show 2.1 million containers.' });
+    expect(rewritten.status, rewritten.text).toBe(200);
+    expect(rewritten.body).toMatchObject({ status: 'needs_review', proposedBy: { name: editor.user.name } });
+
+    // Nobody has reviewed the new text: publishing it would be the editor approving their own work.
+    for (const attempt of [
+      () => patch(editor.api, rewritten.body, { status: 'published' }),
+      () => editor.api.post<Failure>(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version }),
+    ]) {
+      const refused = await attempt();
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.reason).toBe('self_approval');
+    }
+    expect((await checker.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body).toMatchObject({ status: 'needs_review', version: rewritten.body.version });
+
+    const approved = await secondEditor.api.post<ClaimDto>(`/api/v1/claims/${claim.id}/approve`, { version: rewritten.body.version });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body).toMatchObject({
+      status: 'published',
+      explanation: 'Port statistics show 2.1 million containers.',
+      proposedBy: { name: editor.user.name },
+      approvedBy: { name: secondEditor.user.name },
+    });
+  });
+
+  it('refuses an editor rewriting the public text and publishing it in one PATCH, and changes nothing', async () => {
+    const claim = await proposed('The union said wages');
+    for (const change of [{ explanation: 'Rewritten while approving.' }, { statement: 'Wages rose by a tenth.' }, { claimant: 'The union leader' }]) {
+      const refused = await patch(editor.api, claim, { ...change, status: 'published' });
+      expect(refused.status, JSON.stringify(change)).toBe(403);
+      expect(refused.body.error.reason).toBe('self_approval');
+    }
+    const after = (await checker.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body;
+    expect(after).toMatchObject({ status: 'needs_review', version: claim.version, explanation: 'Official data says otherwise.', proposedBy: { name: checker.user.name } });
+  });
+
   it('treats PATCH {status: published} exactly like approve', async () => {
     const claim = await proposed('the port handled 3 million containers');
     const response = await patch(secondEditor.api, claim, { status: 'published' });
@@ -202,6 +241,46 @@ describe('correcting a published verdict', () => {
         expect.objectContaining({ field: 'explanation', from: 'Official data says otherwise.', to: 'Revised data confirms it.', reason }),
       ]),
     );
+  });
+});
+
+describe('the sources of a published verdict', () => {
+  let published: ClaimDto;
+  let sourceId: string;
+  const sources = async () => (await owner.api.get<ClaimDto>(`/api/v1/claims/${published.id}`)).body.evidence.map((e) => e.url);
+
+  beforeAll(async () => {
+    const claim = await proposed('minister said unemployment');
+    // While the verdict is in review, the checker still works on its sources.
+    const added = await checker.api.post<EvidenceDto>(`/api/v1/claims/${claim.id}/evidence`, { url: 'https://stats.example/jobs-2025', stance: 'refutes' });
+    expect(added.status, added.text).toBe(201);
+    sourceId = added.body.id;
+    published = (await editor.api.post<ClaimDto>(`/api/v1/claims/${claim.id}/approve`, { version: claim.version })).body;
+    expect(published.status).toBe('published');
+  });
+
+  it('cannot be added, changed or removed by a checker (403, saying why), and nothing changes', async () => {
+    const before = await history(published.id);
+    const attempts = [
+      await checker.api.post<Failure>(`/api/v1/claims/${published.id}/evidence`, { url: 'https://blog.example/other-view', stance: 'supports' }),
+      await checker.api.patch<Failure>(`/api/v1/evidence/${sourceId}`, { url: 'https://blog.example/other-view', title: 'Swapped' }),
+      await checker.api.delete<Failure>(`/api/v1/evidence/${sourceId}`),
+    ];
+    for (const response of attempts) {
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toMatch(/published: only an editor/);
+    }
+    expect(await sources()).toEqual(['https://stats.example/jobs-2025']);
+    expect(await history(published.id)).toHaveLength(before.length);
+  });
+
+  it('can be changed by an editor', async () => {
+    const added = await editor.api.post<EvidenceDto>(`/api/v1/claims/${published.id}/evidence`, { url: 'https://labour.example/survey', stance: 'refutes' });
+    expect(added.status, added.text).toBe(201);
+    expect((await editor.api.patch(`/api/v1/evidence/${added.body.id}`, { title: 'Labour force survey' })).status).toBe(200);
+    expect(await sources()).toContain('https://labour.example/survey');
+    expect((await editor.api.delete(`/api/v1/evidence/${added.body.id}`)).status).toBe(204);
+    expect(await sources()).not.toContain('https://labour.example/survey');
   });
 });
 

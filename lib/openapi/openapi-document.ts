@@ -69,6 +69,9 @@ const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema }
 const path = (name: string) => ({ path: z.object({ [name]: z.string().meta({ description: `The ${name.replace('Id', '')}'s id` }) }) });
 
 const op = (o: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({ security: [{ bearer: [] }], ...o });
+// A published verdict's sources show on its public page: they change like the verdict does.
+const publishedSources = 'Needs `evidence.edit`; on a published claim also `claim.publish` (editors, admins).';
+const publishedSourcesRefused = 'Not allowed; or the claim is published and the role lacks `claim.publish` (`reason: "published"`)';
 
 export function buildOpenApiDocument(serverUrl?: string) {
   return createDocument({
@@ -204,11 +207,28 @@ export function buildOpenApiDocument(serverUrl?: string) {
         get: op({ summary: 'My queue: claims assigned to me, awaiting my review, mentioning me', responses: ok('My claims', myClaimsSchema) }),
       },
       '/api/v1/claims/{claimId}/evidence': {
-        post: op({ summary: 'Add evidence', requestParams: path('claimId'), requestBody: body(addEvidenceInputSchema), responses: ok('Evidence', evidenceSchema, '201') }),
+        post: op({
+          summary: 'Add evidence',
+          description: publishedSources,
+          requestParams: path('claimId'),
+          requestBody: body(addEvidenceInputSchema),
+          responses: { ...ok('Evidence', evidenceSchema, '201'), '403': errorResponse(publishedSourcesRefused) },
+        }),
       },
       '/api/v1/evidence/{evidenceId}': {
-        patch: op({ summary: 'Edit evidence', requestParams: path('evidenceId'), requestBody: body(updateEvidenceInputSchema), responses: ok('Evidence', evidenceSchema) }),
-        delete: op({ summary: 'Remove evidence', requestParams: path('evidenceId'), responses: { '204': { description: 'Removed' } } }),
+        patch: op({
+          summary: 'Edit evidence',
+          description: publishedSources,
+          requestParams: path('evidenceId'),
+          requestBody: body(updateEvidenceInputSchema),
+          responses: { ...ok('Evidence', evidenceSchema), '403': errorResponse(publishedSourcesRefused) },
+        }),
+        delete: op({
+          summary: 'Remove evidence',
+          description: publishedSources,
+          requestParams: path('evidenceId'),
+          responses: { '204': { description: 'Removed' }, '403': errorResponse(publishedSourcesRefused), '404': errorResponse('Not found, or its claim is deleted') },
+        }),
       },
       // ── Share links: public pages of published verdicts and article reviews ──────────────────
       '/api/v1/claims/{claimId}/share-links': {
@@ -390,8 +410,13 @@ export function buildOpenApiDocument(serverUrl?: string) {
         post: op({
           summary: 'Re-attach an orphaned claim to a selection of the current version',
           requestParams: path('claimId'),
+          description: 'Needs `claim.edit`; a published claim also needs `claim.publish` (editors, admins), as its quoted words show on its public page.',
           requestBody: body(reattachClaimInputSchema),
-          responses: { ...ok('The claim, anchored again (`anchorMethod: "manual"`)', claimSchema), '409': errorResponse('Not an orphan, or a stale version') },
+          responses: {
+            ...ok('The claim, anchored again (`anchorMethod: "manual"`)', claimSchema),
+            '403': errorResponse('Not allowed; or the claim is published and the role lacks `claim.publish` (`reason: "published"`)'),
+            '409': errorResponse('Not an orphan, or a stale version'),
+          },
         }),
       },
       // ── End of article versions ─────────────────────────────────────────────────────────────

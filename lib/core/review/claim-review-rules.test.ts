@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideClaimChange, type ClaimChangeRequest } from './claim-review-rules';
+import { decideClaimChange, publishedClaimLocked, type ClaimChangeRequest } from './claim-review-rules';
 
 const checker = 'u-checker';
 const editor = 'u-editor';
@@ -55,6 +55,35 @@ describe('decideClaimChange', () => {
     });
   });
 
+  it('makes whoever rewrites a proposal (verdict, explanation, statement or claimant) its proposer', () => {
+    const inReview = { status: 'needs_review' as const, proposedById: checker };
+    for (const edit of [{ verdictChanged: true }, { explanationChanged: true }, { publicTextChanged: true }]) {
+      expect(decideClaimChange(change({ actorId: editor, canPublish: true, before: inReview, status: 'needs_review', ...edit })), JSON.stringify(edit)).toEqual({
+        ok: true,
+        step: 'propose',
+        proposerId: editor,
+        selfApproval: false,
+      });
+    }
+    // Assigning it, or any change that leaves what a reader sees alone, keeps the proposer.
+    expect(decideClaimChange(change({ actorId: editor, canPublish: true, before: inReview, status: 'needs_review' }))).toMatchObject({
+      step: 'edit',
+      proposerId: checker,
+    });
+  });
+
+  it("counts publishing a rewritten proposal as approving one's own work", () => {
+    const inReview = { status: 'needs_review' as const, proposedById: checker };
+    for (const edit of [{ explanationChanged: true }, { publicTextChanged: true }]) {
+      expect(decideClaimChange(change({ actorId: editor, canPublish: true, before: inReview, status: 'published', ...edit })), JSON.stringify(edit)).toEqual({
+        ok: true,
+        step: 'approve',
+        proposerId: editor,
+        selfApproval: true,
+      });
+    }
+  });
+
   it('lets the proposer withdraw, sends editors to send-back, and refuses other checkers', () => {
     const inReview = { status: 'needs_review' as const, proposedById: checker };
     expect(decideClaimChange(change({ before: inReview, status: 'researching' }))).toMatchObject({ ok: true, step: 'withdraw' });
@@ -78,5 +107,13 @@ describe('decideClaimChange', () => {
 
   it('refuses a correction reason where there is nothing to correct', () => {
     expect(decideClaimChange(change({ correctionReason: 'why not' }))).toMatchObject({ ok: false, field: 'correctionReason' });
+  });
+});
+
+describe('publishedClaimLocked', () => {
+  it('locks the sources and place of a published verdict for members who cannot publish', () => {
+    expect(publishedClaimLocked('published', false)).toBe(true);
+    expect(publishedClaimLocked('published', true)).toBe(false);
+    for (const status of ['to_check', 'researching', 'needs_review', 'dismissed'] as const) expect(publishedClaimLocked(status, false)).toBe(false);
   });
 });

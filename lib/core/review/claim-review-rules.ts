@@ -33,8 +33,18 @@ export type ReviewDecision =
 
 const refuse = (code: 'forbidden' | 'unprocessable', field: string, message: string): ReviewDecision => ({ ok: false, code, field, message });
 
+/**
+ * Sources and the quoted words show on a published verdict's public page: once a claim is
+ * published, only a member whose role grants claim.publish (editor, admin) changes them.
+ */
+export function publishedClaimLocked(status: ClaimStatusValue, canPublish: boolean): boolean {
+  return status === 'published' && !canPublish;
+}
+
 function decideStep(change: ClaimChangeRequest): ReviewDecision {
   const { before, status, actorId, canPublish } = change;
+  // What a reader will see: a proposal rewritten in any of these is no longer what was proposed.
+  const reviewedTextChanged = change.verdictChanged || change.explanationChanged || change.publicTextChanged;
   const keep = (step: ReviewStep, proposerId = before.proposedById): ReviewDecision => ({ ok: true, step, proposerId, selfApproval: false });
 
   if (before.status === 'published') {
@@ -55,15 +65,17 @@ function decideStep(change: ClaimChangeRequest): ReviewDecision {
   if (status === 'published') {
     if (!canPublish) return refuse('forbidden', 'status', 'Only an editor or admin can publish. Propose the verdict for review (status needs_review) instead.');
     if (!change.hasVerdict) return refuse('unprocessable', 'status', 'Set a verdict before publishing the claim.');
-    // A verdict set while approving, or published without going through review, is the actor's own.
-    const proposerId = before.status === 'needs_review' && !change.verdictChanged ? before.proposedById : actorId;
+    // A verdict or public text rewritten while approving, or published without going through
+    // review, is the actor's own: nobody else has reviewed it.
+    const proposerId = before.status === 'needs_review' && !reviewedTextChanged ? before.proposedById : actorId;
     return { ok: true, step: 'approve', proposerId, selfApproval: proposerId === actorId };
   }
 
   if (status === 'needs_review') {
     if (!change.hasVerdict) return refuse('unprocessable', 'status', 'Choose a verdict before proposing the claim for review.');
-    // Whoever sends a verdict to review, or changes it while it is there, answers for it.
-    if (before.status !== 'needs_review' || change.verdictChanged) return keep('propose', actorId);
+    // Whoever sends a verdict to review, or changes it or its public text while it is there,
+    // answers for it: approving that rewrite is approving their own work.
+    if (before.status !== 'needs_review' || reviewedTextChanged) return keep('propose', actorId);
     return keep('edit');
   }
 

@@ -9,6 +9,9 @@ import { userNames } from '@/lib/server/users/user-names';
 import { createOffsetIndex, describeRange } from '@/lib/core/anchoring';
 import { claimSelect, toClaimDto } from './claim-shape';
 import { recordClaimEvents } from './record-events';
+import { can } from '@/lib/core/permissions/permissions';
+import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
+import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 function unplaceable(message: string, reason: string): AppError {
   return new AppError('unprocessable', message, { fields: { selector: [message] }, details: { reason } });
@@ -17,15 +20,22 @@ function unplaceable(message: string, reason: string): AppError {
 /**
  * An editor re-attaches an orphan (a claim whose words the story lost) to text they selected in
  * the current version. Only orphans: an anchored claim is where its words are, and moving it
- * by hand would hide that the words are still there.
+ * by hand would hide that the words are still there. A published verdict's words are public,
+ * so re-attaching one needs claim.publish, like any other change to it.
  */
 export async function reattachClaim(actor: Actor, claimId: string, input: ReattachClaimInput): Promise<ClaimDto> {
   requirePermission(actor, 'claim.edit');
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { id: true, articleId: true, anchorState: true, exact: true, version: true },
+    select: { id: true, articleId: true, anchorState: true, exact: true, version: true, status: true },
   });
   if (!claim) throw new AppError('not_found', 'Claim not found.');
+  // The quoted words show on a published verdict's public page: moving them is an editor's call.
+  if (publishedClaimLocked(claim.status, can(actor.role, 'claim.publish'))) {
+    throw new AppError('forbidden', 'This verdict is published: only an editor or admin can re-attach it to other words.', {
+      details: { reason: 'published' },
+    });
+  }
   if (claim.anchorState !== 'orphaned') throw new AppError('conflict', 'This claim is attached to the text already.');
   if (input.version !== undefined && input.version !== claim.version) {
     throw new AppError('conflict', 'Someone changed this claim meanwhile; look at it again before re-attaching it.');
@@ -72,5 +82,8 @@ export async function reattachClaim(actor: Actor, claimId: string, input: Reatta
     ]);
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
   });
+  // The version in the UPDATE's WHERE guarantees the status read above is still the status now.
+  // Public pages quote the new words at once on this instance (others within the cache's 30 s).
+  if (claim.status === 'published') forgetSharedPagesOfArticle(claim.articleId);
   return toClaimDto(row, await userNames([row.createdById]));
 }

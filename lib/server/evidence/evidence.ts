@@ -9,22 +9,37 @@ import type { z } from 'zod';
 import { evidenceSelect, toEvidenceDto } from '@/lib/server/claims/claim-shape';
 import { recordClaimEvents } from '@/lib/server/claims/record-events';
 import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
+import { can } from '@/lib/core/permissions/permissions';
+import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
+import type { ClaimStatusValue } from '@/lib/validations/claim';
 
 type AddInput = z.output<typeof addEvidenceInputSchema>;
 type UpdateInput = z.output<typeof updateEvidenceInputSchema>;
 
-async function requireLiveClaim(actor: Actor, claimId: string): Promise<{ articleId: string }> {
+async function requireLiveClaim(actor: Actor, claimId: string): Promise<{ articleId: string; status: ClaimStatusValue }> {
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { articleId: true },
+    select: { articleId: true, status: true },
   });
   if (!claim) throw new AppError('not_found', 'Claim not found.');
   return claim;
 }
 
+/**
+ * A published verdict's sources are part of what readers see (public pages, exports): like its
+ * verdict and explanation, only an editor or admin changes them (review gate, decision 009).
+ */
+function requireMayChangeSources(actor: Actor, status: ClaimStatusValue): void {
+  if (publishedClaimLocked(status, can(actor.role, 'claim.publish'))) {
+    throw new AppError('forbidden', 'This verdict is published: only an editor or admin can change its sources.', {
+      details: { reason: 'published' },
+    });
+  }
+}
+
 // Sources show on public verdict pages: a change to them reaches this instance's cached pages at
 // once (memory only; other instances within the cache's 30 s), as a verdict change does.
-const withArticle = { ...evidenceSelect, claim: { select: { articleId: true } } } as const;
+const withArticle = { ...evidenceSelect, claim: { select: { articleId: true, status: true } } } as const;
 
 function describe(e: { url: string; stance: string }): string {
   return `${e.stance}: ${e.url}`;
@@ -32,7 +47,8 @@ function describe(e: { url: string; stance: string }): string {
 
 export async function addEvidence(actor: Actor, claimId: string, input: AddInput): Promise<EvidenceDto> {
   requirePermission(actor, 'evidence.edit');
-  const { articleId } = await requireLiveClaim(actor, claimId);
+  const { articleId, status } = await requireLiveClaim(actor, claimId);
+  requireMayChangeSources(actor, status);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.evidence.create({
       data: {
@@ -62,6 +78,7 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
     select: withArticle,
   });
   if (!before) throw new AppError('not_found', 'Evidence not found.');
+  requireMayChangeSources(actor, before.claim.status);
   const row = await db.$transaction(async (tx) => {
     const updated = await tx.evidence.update({ where: { id: evidenceId }, data: input, select: evidenceSelect });
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_updated', [
@@ -76,10 +93,11 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
 export async function removeEvidence(actor: Actor, evidenceId: string): Promise<void> {
   requirePermission(actor, 'evidence.edit');
   const before = await db.evidence.findFirst({
-    where: { id: evidenceId, workspaceId: actor.workspaceId },
+    where: { id: evidenceId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
     select: withArticle,
   });
   if (!before) throw new AppError('not_found', 'Evidence not found.');
+  requireMayChangeSources(actor, before.claim.status);
   await db.$transaction(async (tx) => {
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_removed', [{ field: 'evidence', from: describe(before), to: null }]);
