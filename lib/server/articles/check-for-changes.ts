@@ -1,4 +1,5 @@
 import 'server-only';
+import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 import { gzipSync } from 'node:zlib';
 import { db, Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
@@ -39,7 +40,7 @@ export async function checkForChanges(actor: Actor, articleId: string): Promise<
   const { article: page, raw } = await fetchArticlePage(article.sourceUrl);
   const checkedAt = new Date().toISOString();
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Two checks of one article at once must not both write version n+1 or re-anchor twice.
     await tx.$executeRaw`SELECT 1 FROM article WHERE id = ${articleId} FOR UPDATE`;
     const latest = await tx.articleVersion.findFirst({
@@ -76,6 +77,9 @@ export async function checkForChanges(actor: Actor, articleId: string): Promise<
       ...summarize(quotes),
     };
   });
+  // A new version moves (or orphans) its published claims: public pages follow at once here.
+  if (result.status === 'changed') forgetSharedPagesOfArticle(articleId);
+  return result;
 }
 
 async function reanchorClaims(tx: Tx, actor: Actor, articleId: string, versionId: string, text: string) {
