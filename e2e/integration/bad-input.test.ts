@@ -171,3 +171,25 @@ describe('an odd query', () => {
     expect(response.status).toBeLessThan(500);
   });
 });
+
+describe('a JSON body sent as another media type', () => {
+  it('is refused with 415 and changes nothing, even when the type names JSON after a semicolon', async () => {
+    const claim = (await editor.api.get<ClaimDto>(`/api/v1/claims/${ids.claim}`)).body;
+    // text/plain;application/json is text/plain: a page on another site may send it without asking.
+    const response = await editor.api.send('PATCH', `/api/v1/claims/${ids.claim}`, {
+      raw: JSON.stringify({ version: claim.version, explanation: 'Sent as text/plain' }),
+      headers: { 'content-type': 'text/plain;application/json' },
+    });
+    expect(response.status).toBe(415);
+    expect((await editor.api.get<ClaimDto>(`/api/v1/claims/${ids.claim}`)).body).toEqual(claim);
+  });
+
+  it('is accepted with a JSON media type and parameters', async () => {
+    const claim = (await editor.api.get<ClaimDto>(`/api/v1/claims/${ids.claim}`)).body;
+    const response = await editor.api.send('PATCH', `/api/v1/claims/${ids.claim}`, {
+      raw: JSON.stringify({ version: claim.version, explanation: 'Sent as JSON' }),
+      headers: { 'content-type': 'Application/JSON; charset=utf-8' },
+    });
+    expect(response.status).toBe(200);
+  });
+});
