@@ -171,3 +171,78 @@ describe('an odd query', () => {
     expect(response.status).toBeLessThan(500);
   });
 });
+
+// An imported annotation is stored as claims, evidence and comments: a NUL anywhere in it would
+// reach PostgreSQL. The import is refused whole, naming the annotation, and creates nothing.
+describe('a NUL character in imported annotations', () => {
+  const annotation = (body: unknown[], extra: Record<string, unknown> = {}) => ({
+    type: 'Annotation',
+    target: { source: 'https://dam.example/story', selector: [{ type: 'TextQuoteSelector', exact: 'four billion litres' }] },
+    body,
+    ...extra,
+  });
+  const collection = (item: unknown) => ({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [item] } });
+
+  it.each([
+    ['the statement', annotation([{ type: 'TextualBody', purpose: 'describing', value: 'Nul\u0000statement' }])],
+    ['the explanation', annotation([{ type: 'TextualBody', purpose: 'assessing', value: 'False\nNul\u0000explanation' }])],
+    ['an evidence title', annotation([{ type: 'SpecificResource', source: { id: 'https://e.example/', title: 'Nul\u0000title' } }])],
+    ['an evidence passage', annotation([{ type: 'SpecificResource', source: 'https://e.example/', selector: { type: 'TextQuoteSelector', exact: 'Nul\u0000passage' } }])],
+    ['an evidence link', annotation([{ type: 'SpecificResource', source: 'https://e.example/\u0000' }])],
+    ['a comment', annotation([{ type: 'TextualBody', purpose: 'commenting', value: 'Nul\u0000note' }])],
+    ['a Hypothesis note', annotation([], { text: 'Nul\u0000note' })],
+  ])('in %s is refused with 422, naming the annotation, and creates nothing', async (_, item) => {
+    const response = await editor.api.post<{ error: { message: string } }>(`/api/v1/articles/${ids.article}/annotations`, collection(item));
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toMatch(/^Annotation 1 \(.+\): Remove the NUL character \(U\+0000\)$/);
+    const claims = await editor.api.get<{ claims: unknown[] }>(`/api/v1/articles/${ids.article}/claims`);
+    expect(claims.body.claims).toHaveLength(1);
+  });
+});
+
+// Date.parse takes years PostgreSQL cannot store (no year 0, none before 1 AD, none past 9999):
+// such a date is refused like one that is not a date at all.
+describe('a date PostgreSQL cannot store', () => {
+  const unstorable = ['-001000-01-01', '0000-01-01', '0000-12-31T23:59:59Z', '+010000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z'];
+
+  it.each(unstorable)('as the accessed date of new evidence (%s) gets 422', async (date) => {
+    const response = await editor.api.post<{ error: { fields: Record<string, string[]> } }>(`/api/v1/claims/${ids.claim}/evidence`, {
+      url: 'https://dates.example/', stance: 'context', accessedAt: date,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields.accessedAt).toEqual(['Enter a year between 1 and 9999']);
+  });
+
+  it.each(unstorable)('as the accessed date of an edit (%s) gets 422', async (date) => {
+    const response = await editor.api.patch(`/api/v1/evidence/${ids.evidence}`, { accessedAt: date });
+    expect(response.status).toBe(422);
+  });
+
+  it.each(unstorable)('as an article’s publication date (%s) gets 422', async (date) => {
+    const response = await editor.api.post('/api/v1/articles', { title: 'Old news', text: 'Some text.', publishedAt: date });
+    expect(response.status).toBe(422);
+  });
+
+  it.each(unstorable)('in an imported annotation’s source date (%s) gets 422', async (date) => {
+    const response = await editor.api.post<{ error: { message: string } }>(`/api/v1/articles/${ids.article}/annotations`, [{
+      type: 'Annotation',
+      target: { source: 'https://dam.example/story', selector: { type: 'TextQuoteSelector', exact: 'four billion litres' } },
+      body: { type: 'SpecificResource', source: 'https://e.example/', state: { type: 'TimeState', sourceDate: date } },
+    }]);
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toBe('Annotation 1 (body.0.state.sourceDate): Enter a year between 1 and 9999');
+  });
+
+  it('changed nothing, and the first and last storable years are taken', async () => {
+    const claim = await editor.api.get<ClaimDto>(`/api/v1/claims/${ids.claim}`);
+    expect(claim.body.evidence).toHaveLength(1);
+    expect(claim.body.evidence[0]!.accessedAt).toBeNull();
+    const articles = await editor.api.get<{ articles: unknown[] }>('/api/v1/articles');
+    expect(articles.body.articles).toHaveLength(1);
+    for (const date of ['0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.000Z']) {
+      const response = await editor.api.patch<EvidenceDto>(`/api/v1/evidence/${ids.evidence}`, { accessedAt: date });
+      expect(response.status).toBe(200);
+      expect(response.body.accessedAt).toBe(date);
+    }
+  });
+});
