@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
-import { createArticle, createMember, type Member } from './support/api';
+import { baseUrl, createArticle, createMember, send, type Member } from './support/api';
 
 let editor: Member;
 const ids = { article: '', claim: '', evidence: '' };
@@ -243,6 +243,64 @@ describe('a date PostgreSQL cannot store', () => {
       const response = await editor.api.patch<EvidenceDto>(`/api/v1/evidence/${ids.evidence}`, { accessedAt: date });
       expect(response.status).toBe(200);
       expect(response.body.accessedAt).toBe(date);
+    }
+  });
+});
+
+// A signed-in browser: the session cookie, as the sign-in form gets it.
+async function sessionCookieOf(member: Member): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ email: member.user.email, password: member.user.password }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
+  if (response.status !== 200 || !cookie) throw new Error(`Signing in failed: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+// A page streams (app/(app)/loading.tsx) before it knows the outcome, so its status is 200 even
+// when it then renders the not-found page or the error page: what it rendered is read from the
+// HTML, where Next marks an error by its digest (a number for a crash, the 404 fallback's name).
+const notFoundMark = 'NEXT_HTTP_ERROR_FALLBACK;404';
+const crashIn = (html: string) => /digest\\?":\\?"\d+|dgst="\d+"/.test(html);
+
+describe('an odd id in a page address', () => {
+  let session = '';
+  beforeAll(async () => {
+    session = await sessionCookieOf(editor);
+  });
+  const page = (path: string, cookie = session) => send('GET', path, { headers: { cookie, accept: 'text/html' } });
+
+  it('shows the real article and its report', async () => {
+    for (const path of [`/articles/${ids.article}`, `/articles/${ids.article}/report`]) {
+      const response = await page(path);
+      expect(response.status).toBe(200);
+      expect(response.text).not.toContain(notFoundMark);
+      expect(crashIn(response.text)).toBe(false);
+    }
+  });
+
+  for (const path of [(id: string) => `/articles/${id}`, (id: string) => `/articles/${id}/report`]) {
+    it(`in ${path('{id}')} shows the not-found page, or a 400 for a malformed escape`, async () => {
+      for (const id of badIds) {
+        const response = await page(path(id));
+        if (id === '%ZZ') {
+          expect.soft(response.status, path(id)).toBe(400);
+          continue;
+        }
+        expect.soft(response.status, path(id)).toBeLessThan(500);
+        expect.soft(crashIn(response.text), `${path(id)} rendered an error`).toBe(false);
+        expect.soft(response.text, path(id)).toContain(notFoundMark);
+      }
+    });
+  }
+
+  it('with a malformed %-escape anywhere gets 400', async () => {
+    for (const path of ['/articles/%ZZ', '/articles/%ZZ/report', '/settings/%E0%A4%A', '/%ZZ']) {
+      const response = await page(path);
+      expect.soft(response.status, path).toBe(400);
+      expect.soft(response.text, path).toContain('malformed %-escape');
     }
   });
 });
