@@ -304,3 +304,23 @@ describe('an odd id in a page address', () => {
     }
   });
 });
+
+// The cookie that picks the workspace is the browser's to send: one that is malformed or names
+// no workspace of the user's is ignored, and their first workspace is used.
+describe('an odd workspace cookie', () => {
+  let session = '';
+  beforeAll(async () => {
+    session = await sessionCookieOf(editor);
+  });
+
+  it.each(['%ZZ', '%00', 'a%00b', '%27%20OR%201%3D1', 'x'.repeat(300), '', 'no-such-workspace'])('(%s) falls back to the user’s workspace', async (value) => {
+    const cookie = `${session}; factdesk-workspace=${value}`;
+    const api = await send<{ articles: { id: string }[] }>('GET', '/api/v1/articles', { headers: { cookie } });
+    expect(api.status).toBe(200);
+    expect(api.body.articles.map((a) => a.id)).toEqual([ids.article]);
+    const page = await send('GET', '/articles', { headers: { cookie, accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(crashIn(page.text)).toBe(false);
+    expect(page.text).toContain('Target');
+  });
+});
