@@ -1,9 +1,11 @@
 // Story: a buggy or hostile client sends whatever it likes. Factdesk answers every malformed
 // request with a 4xx that says what is wrong, and never with a 500.
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
 import { baseUrl, createArticle, createMember, send, type Member } from './support/api';
+import { sql } from './support/database';
 
 let editor: Member;
 const ids = { article: '', claim: '', evidence: '' };
@@ -322,5 +324,37 @@ describe('an odd workspace cookie', () => {
     expect(page.status).toBe(200);
     expect(crashIn(page.text)).toBe(false);
     expect(page.text).toContain('Target');
+  });
+});
+
+// Between reading a row and writing it, someone else may delete it. The write then finds
+// nothing: that is a 404, not a 500. The race is made certain by a delete the test holds open.
+describe('an edit racing a delete', () => {
+  async function raceWithDelete(request: (evidenceId: string) => Promise<{ status: number }>): Promise<number> {
+    const evidence = await editor.api.post<EvidenceDto>(`/api/v1/claims/${ids.claim}/evidence`, { url: 'https://race.example/', stance: 'context' });
+    expect(evidence.status).toBe(201);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM evidence WHERE id = $1', [evidence.body.id]);
+      const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const answer = request(evidence.body.id);
+      // The server still sees the row (the delete is not committed) and waits on its lock to write.
+      const blocked = async () => (await sql<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]))[0]!.n > 0;
+      while (!(await blocked())) await new Promise((resolve) => setImmediate(resolve));
+      await client.query('COMMIT');
+      return (await answer).status;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('answers 404 to a change of evidence deleted meanwhile', async () => {
+    expect(await raceWithDelete((id) => editor.api.patch(`/api/v1/evidence/${id}`, { title: 'Too late' }))).toBe(404);
+  });
+
+  it('answers 404 to removing evidence removed meanwhile', async () => {
+    expect(await raceWithDelete((id) => editor.api.delete(`/api/v1/evidence/${id}`))).toBe(404);
   });
 });
