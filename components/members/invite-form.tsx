@@ -24,7 +24,9 @@ function DeliveryNote({ delivery, email }: { delivery?: InvitationDeliveryDto; e
   const why =
     delivery.status === 'failed'
       ? `The email to ${email} could not be sent: ${delivery.reason ?? 'unknown error'}`
-      : 'This server has no mail relay configured, so no email was sent.';
+      : delivery.status === 'rate_limited'
+        ? `No email was sent to ${email}: this workspace has sent too many invitation emails recently.`
+        : 'This server has no mail relay configured, so no email was sent.';
   return (
     <p role="alert" className="text-sm text-amber-800">
       {why} The invitation was made: copy the link and send it yourself.

@@ -1,9 +1,11 @@
 // Story: a buggy or hostile client sends whatever it likes. Factdesk answers every malformed
 // request with a 4xx that says what is wrong, and never with a 500.
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
-import { createArticle, createMember, type Member } from './support/api';
+import { baseUrl, createArticle, createMember, send, type Member } from './support/api';
+import { sql } from './support/database';
 
 let editor: Member;
 const ids = { article: '', claim: '', evidence: '' };
@@ -191,5 +193,190 @@ describe('a JSON body sent as another media type', () => {
       headers: { 'content-type': 'Application/JSON; charset=utf-8' },
     });
     expect(response.status).toBe(200);
+  });
+});
+
+// An imported annotation is stored as claims, evidence and comments: a NUL anywhere in it would
+// reach PostgreSQL. The import is refused whole, naming the annotation, and creates nothing.
+describe('a NUL character in imported annotations', () => {
+  const annotation = (body: unknown[], extra: Record<string, unknown> = {}) => ({
+    type: 'Annotation',
+    target: { source: 'https://dam.example/story', selector: [{ type: 'TextQuoteSelector', exact: 'four billion litres' }] },
+    body,
+    ...extra,
+  });
+  const collection = (item: unknown) => ({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [item] } });
+
+  it.each([
+    ['the statement', annotation([{ type: 'TextualBody', purpose: 'describing', value: 'Nul\u0000statement' }])],
+    ['the explanation', annotation([{ type: 'TextualBody', purpose: 'assessing', value: 'False\nNul\u0000explanation' }])],
+    ['an evidence title', annotation([{ type: 'SpecificResource', source: { id: 'https://e.example/', title: 'Nul\u0000title' } }])],
+    ['an evidence passage', annotation([{ type: 'SpecificResource', source: 'https://e.example/', selector: { type: 'TextQuoteSelector', exact: 'Nul\u0000passage' } }])],
+    ['an evidence link', annotation([{ type: 'SpecificResource', source: 'https://e.example/\u0000' }])],
+    ['a comment', annotation([{ type: 'TextualBody', purpose: 'commenting', value: 'Nul\u0000note' }])],
+    ['a Hypothesis note', annotation([], { text: 'Nul\u0000note' })],
+  ])('in %s is refused with 422, naming the annotation, and creates nothing', async (_, item) => {
+    const response = await editor.api.post<{ error: { message: string } }>(`/api/v1/articles/${ids.article}/annotations`, collection(item));
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toMatch(/^Annotation 1 \(.+\): Remove the NUL character \(U\+0000\)$/);
+    const claims = await editor.api.get<{ claims: unknown[] }>(`/api/v1/articles/${ids.article}/claims`);
+    expect(claims.body.claims).toHaveLength(1);
+  });
+});
+
+// Date.parse takes years PostgreSQL cannot store (no year 0, none before 1 AD, none past 9999):
+// such a date is refused like one that is not a date at all.
+describe('a date PostgreSQL cannot store', () => {
+  const unstorable = ['-001000-01-01', '0000-01-01', '0000-12-31T23:59:59Z', '+010000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z'];
+
+  it.each(unstorable)('as the accessed date of new evidence (%s) gets 422', async (date) => {
+    const response = await editor.api.post<{ error: { fields: Record<string, string[]> } }>(`/api/v1/claims/${ids.claim}/evidence`, {
+      url: 'https://dates.example/', stance: 'context', accessedAt: date,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields.accessedAt).toEqual(['Enter a year between 1 and 9999']);
+  });
+
+  it.each(unstorable)('as the accessed date of an edit (%s) gets 422', async (date) => {
+    const response = await editor.api.patch(`/api/v1/evidence/${ids.evidence}`, { accessedAt: date });
+    expect(response.status).toBe(422);
+  });
+
+  it.each(unstorable)('as an article’s publication date (%s) gets 422', async (date) => {
+    const response = await editor.api.post('/api/v1/articles', { title: 'Old news', text: 'Some text.', publishedAt: date });
+    expect(response.status).toBe(422);
+  });
+
+  it.each(unstorable)('in an imported annotation’s source date (%s) gets 422', async (date) => {
+    const response = await editor.api.post<{ error: { message: string } }>(`/api/v1/articles/${ids.article}/annotations`, [{
+      type: 'Annotation',
+      target: { source: 'https://dam.example/story', selector: { type: 'TextQuoteSelector', exact: 'four billion litres' } },
+      body: { type: 'SpecificResource', source: 'https://e.example/', state: { type: 'TimeState', sourceDate: date } },
+    }]);
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toBe('Annotation 1 (body.0.state.sourceDate): Enter a year between 1 and 9999');
+  });
+
+  it('changed nothing, and the first and last storable years are taken', async () => {
+    const claim = await editor.api.get<ClaimDto>(`/api/v1/claims/${ids.claim}`);
+    expect(claim.body.evidence).toHaveLength(1);
+    expect(claim.body.evidence[0]!.accessedAt).toBeNull();
+    const articles = await editor.api.get<{ articles: unknown[] }>('/api/v1/articles');
+    expect(articles.body.articles).toHaveLength(1);
+    for (const date of ['0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.000Z']) {
+      const response = await editor.api.patch<EvidenceDto>(`/api/v1/evidence/${ids.evidence}`, { accessedAt: date });
+      expect(response.status).toBe(200);
+      expect(response.body.accessedAt).toBe(date);
+    }
+  });
+});
+
+// A signed-in browser: the session cookie, as the sign-in form gets it.
+async function sessionCookieOf(member: Member): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ email: member.user.email, password: member.user.password }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
+  if (response.status !== 200 || !cookie) throw new Error(`Signing in failed: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+// A page streams (app/(app)/loading.tsx) before it knows the outcome, so its status is 200 even
+// when it then renders the not-found page or the error page: what it rendered is read from the
+// HTML, where Next marks an error by its digest (a number for a crash, the 404 fallback's name).
+const notFoundMark = 'NEXT_HTTP_ERROR_FALLBACK;404';
+const crashIn = (html: string) => /digest\\?":\\?"\d+|dgst="\d+"/.test(html);
+
+describe('an odd id in a page address', () => {
+  let session = '';
+  beforeAll(async () => {
+    session = await sessionCookieOf(editor);
+  });
+  const page = (path: string, cookie = session) => send('GET', path, { headers: { cookie, accept: 'text/html' } });
+
+  it('shows the real article and its report', async () => {
+    for (const path of [`/articles/${ids.article}`, `/articles/${ids.article}/report`]) {
+      const response = await page(path);
+      expect(response.status).toBe(200);
+      expect(response.text).not.toContain(notFoundMark);
+      expect(crashIn(response.text)).toBe(false);
+    }
+  });
+
+  for (const path of [(id: string) => `/articles/${id}`, (id: string) => `/articles/${id}/report`]) {
+    it(`in ${path('{id}')} shows the not-found page, or a 400 for a malformed escape`, async () => {
+      for (const id of badIds) {
+        const response = await page(path(id));
+        if (id === '%ZZ') {
+          expect.soft(response.status, path(id)).toBe(400);
+          continue;
+        }
+        expect.soft(response.status, path(id)).toBeLessThan(500);
+        expect.soft(crashIn(response.text), `${path(id)} rendered an error`).toBe(false);
+        expect.soft(response.text, path(id)).toContain(notFoundMark);
+      }
+    });
+  }
+
+  it('with a malformed %-escape anywhere gets 400', async () => {
+    for (const path of ['/articles/%ZZ', '/articles/%ZZ/report', '/settings/%E0%A4%A', '/%ZZ']) {
+      const response = await page(path);
+      expect.soft(response.status, path).toBe(400);
+      expect.soft(response.text, path).toContain('malformed %-escape');
+    }
+  });
+});
+
+// The cookie that picks the workspace is the browser's to send: one that is malformed or names
+// no workspace of the user's is ignored, and their first workspace is used.
+describe('an odd workspace cookie', () => {
+  let session = '';
+  beforeAll(async () => {
+    session = await sessionCookieOf(editor);
+  });
+
+  it.each(['%ZZ', '%00', 'a%00b', '%27%20OR%201%3D1', 'x'.repeat(300), '', 'no-such-workspace'])('(%s) falls back to the user’s workspace', async (value) => {
+    const cookie = `${session}; factdesk-workspace=${value}`;
+    const api = await send<{ articles: { id: string }[] }>('GET', '/api/v1/articles', { headers: { cookie } });
+    expect(api.status).toBe(200);
+    expect(api.body.articles.map((a) => a.id)).toEqual([ids.article]);
+    const page = await send('GET', '/articles', { headers: { cookie, accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(crashIn(page.text)).toBe(false);
+    expect(page.text).toContain('Target');
+  });
+});
+
+// Between reading a row and writing it, someone else may delete it. The write then finds
+// nothing: that is a 404, not a 500. The race is made certain by a delete the test holds open.
+describe('an edit racing a delete', () => {
+  async function raceWithDelete(request: (evidenceId: string) => Promise<{ status: number }>): Promise<number> {
+    const evidence = await editor.api.post<EvidenceDto>(`/api/v1/claims/${ids.claim}/evidence`, { url: 'https://race.example/', stance: 'context' });
+    expect(evidence.status).toBe(201);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM evidence WHERE id = $1', [evidence.body.id]);
+      const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const answer = request(evidence.body.id);
+      // The server still sees the row (the delete is not committed) and waits on its lock to write.
+      const blocked = async () => (await sql<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]))[0]!.n > 0;
+      while (!(await blocked())) await new Promise((resolve) => setImmediate(resolve));
+      await client.query('COMMIT');
+      return (await answer).status;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('answers 404 to a change of evidence deleted meanwhile', async () => {
+    expect(await raceWithDelete((id) => editor.api.patch(`/api/v1/evidence/${id}`, { title: 'Too late' }))).toBe(404);
+  });
+
+  it('answers 404 to removing evidence removed meanwhile', async () => {
+    expect(await raceWithDelete((id) => editor.api.delete(`/api/v1/evidence/${id}`))).toBe(404);
   });
 });

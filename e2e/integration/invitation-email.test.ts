@@ -10,6 +10,7 @@ import { createMember, createTeammate, type Member } from './support/api';
 import { accept, invite } from './support/invitations';
 import { MAILBOX_PASSWORD, openMailbox, type Mailbox } from './support/mailbox';
 import { uniqueUser } from './support/test-users';
+import { sql } from './support/database';
 
 let owner: Member;
 let mailbox: Mailbox;
@@ -93,5 +94,51 @@ describe('with the relay down', () => {
     const text = await readFile(log, 'utf8');
     expect(text).toContain('an email could not be sent');
     expect(text).not.toContain(MAILBOX_PASSWORD);
+  });
+});
+
+// Anyone who signs up is the admin of a workspace of their own: invitations must not turn the
+// server's relay into a way to mail any address. Past the cap the invitation is still made, and
+// the admin is told to send the link themselves.
+describe('a flood of invitations from one workspace', () => {
+  const wasMailed = (address: string) => mailbox.messages.some((m) => [m.to].flat().some((to) => to?.value.some((v) => v.address === address)));
+
+  it('emails 20 in an hour, not the 21st, which still stands', async () => {
+    const flooder = await createMember('hourly-flood');
+    const addresses = Array.from({ length: 21 }, (_, i) => uniqueUser(`flood${i}`).email);
+    // The first 20 at once (each counts itself and those before it: never more than 20), then one more.
+    const created = await Promise.all(addresses.slice(0, 20).map((email) => invite(flooder.api, { role: 'viewer', email })));
+    created.push(await invite(flooder.api, { role: 'viewer', email: addresses[20]! }));
+
+    expect(created.slice(0, 20).map((c) => c.emailDelivery.status)).toEqual(Array(20).fill('sent'));
+    expect(created[20]!.emailDelivery).toEqual({
+      status: 'rate_limited',
+      reason: 'Too many invitation emails from this workspace in the last hour; copy the link and send it yourself.',
+    });
+    expect(wasMailed(addresses[19]!)).toBe(true);
+    expect(wasMailed(addresses[20]!)).toBe(false);
+    const listed = (await flooder.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
+    expect(listed.map((i) => i.id)).toContain(created[20]!.id);
+  });
+
+  it('emails 50 in a day', async () => {
+    const flooder = await createMember('daily-flood');
+    const [workspace] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [flooder.user.workspace]);
+    // Fifty links emailed earlier today, out of the last hour.
+    await sql(
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "createdAt", "expiresAt")
+       SELECT $1 || '-' || g, $1, 'viewer', 'earlier' || g || '@example.test', md5($1 || g), now() - interval '3 hours', now() + interval '6 days'
+       FROM generate_series(1, 50) AS g`,
+      [workspace!.id],
+    );
+    const address = uniqueUser('one-too-many').email;
+    const created = await invite(flooder.api, { role: 'viewer', email: address });
+    expect(created.emailDelivery).toEqual({
+      status: 'rate_limited',
+      reason: 'Too many invitation emails from this workspace in the last 24 hours; copy the link and send it yourself.',
+    });
+    expect(wasMailed(address)).toBe(false);
+    // A link without an address was never going to be emailed, and is not counted.
+    expect((await invite(flooder.api, { role: 'viewer' })).emailDelivery).toEqual({ status: 'no_address' });
   });
 });

@@ -300,7 +300,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
         get: op({ summary: 'Invitation links that can still be used (admins)', responses: ok('Invitations', z.object({ invitations: z.array(invitationSchema) })) }),
         post: op({
           summary: 'Create a single-use invitation link with a role (admins)',
-          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. No email is sent: send the link yourself.',
+          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there (`emailDelivery` says whether it went); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
           requestBody: body(createInvitationInputSchema),
           responses: ok('The invitation and its link', createdInvitationSchema, '201'),
         }),

@@ -3,8 +3,17 @@ import 'zod-openapi';
 
 // PostgreSQL cannot store U+0000 in text: a value with it would fail in the database (a 500),
 // so it is refused here with the other validation messages.
-const hasNoNul = (value: string) => !value.includes('\u0000');
-const NUL_MESSAGE = 'Remove the NUL character (U+0000)';
+export const hasNoNul = (value: string) => !value.includes('\u0000');
+export const NUL_MESSAGE = 'Remove the NUL character (U+0000)';
+
+// Date.parse also reads years PostgreSQL cannot store ("0000-01-01", "-001000-01-01",
+// "+275760-09-13"): it has no year 0 and takes no sign, and a year past 9999 it does store cannot
+// be read back as an ISO string. Such a date is refused like one that is not a date.
+export const STORABLE_YEAR_MESSAGE = 'Enter a year between 1 and 9999';
+export function isStorableDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');
 
@@ -28,7 +37,11 @@ export const httpUrlSchema = z
 export const dateInputSchema = z
   .string()
   .trim()
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'Enter a date like 2017-12-28 or 2017-12-28T10:00:00Z')
+  .superRefine((value, ctx) => {
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) ctx.addIssue({ code: 'custom', message: 'Enter a date like 2017-12-28 or 2017-12-28T10:00:00Z' });
+    else if (!isStorableDate(new Date(time))) ctx.addIssue({ code: 'custom', message: STORABLE_YEAR_MESSAGE });
+  })
   .transform((value) => new Date(value))
   .meta({ type: 'string', format: 'date-time', example: '2017-12-28T10:00:00Z' });
 

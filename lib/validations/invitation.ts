@@ -32,13 +32,13 @@ export type InvitationDto = z.infer<typeof invitationSchema>;
 
 export const invitationDeliverySchema = z
   .object({
-    status: z.enum(['sent', 'failed', 'not_configured', 'no_address']),
-    reason: z.string().optional().meta({ description: 'Why the email could not be sent (status failed)' }),
+    status: z.enum(['sent', 'failed', 'not_configured', 'no_address', 'rate_limited']),
+    reason: z.string().optional().meta({ description: 'Why the email could not be sent (status failed or rate_limited)' }),
   })
   .meta({
     id: 'InvitationDelivery',
     description:
-      'Whether the link was emailed to the given address: only when the server has a mail relay (FACTDESK_SMTP_URL). The invitation exists in every case; send the url yourself unless the status is sent.',
+      'Whether the link was emailed to the given address: only when the server has a mail relay (FACTDESK_SMTP_URL), and at most 20 invitations with an address per workspace in an hour and 50 in 24 hours (past that: rate_limited). The invitation exists in every case; send the url yourself unless the status is sent.',
   });
 export type InvitationDeliveryDto = z.infer<typeof invitationDeliverySchema>;
 

@@ -3,6 +3,7 @@
 // resource is evidence. Anything else (comments, tags, a second statement, a link that is not
 // http) becomes a note, so the importer sees it instead of losing it.
 
+import { isStorableDate } from '@/lib/validations/common';
 import type { RawBody } from './annotation-import-schema';
 
 export type ImportedEvidence = { url: string; title?: string; passage?: string; accessedAt?: string };
@@ -69,7 +70,7 @@ function sourceDate(state: unknown): string | undefined {
   const states = Array.isArray(state) ? state : [state];
   const time = states.find((s) => isRecord(s) && s.type === 'TimeState' && typeof s.sourceDate === 'string');
   const date = isRecord(time) && typeof time.sourceDate === 'string' ? time.sourceDate : undefined;
-  return date && !Number.isNaN(Date.parse(date)) ? date : undefined;
+  return date && !Number.isNaN(Date.parse(date)) && isStorableDate(new Date(date)) ? date : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@
 // object) are accepted in both, and each annotation is reduced to what an import needs.
 
 import { z } from 'zod';
+import { isStorableDate, STORABLE_YEAR_MESSAGE } from '@/lib/validations/common';
 
 /** A bound on the work one import can cause (each annotation may need a fuzzy search). */
 export const MAX_IMPORTED_ANNOTATIONS = 5000;
@@ -77,6 +78,18 @@ const resourceSchema = iriOrObject(
   z.looseObject({ id: z.string().optional(), label: z.string().optional(), title: z.string().optional(), name: z.string().optional() }, 'A source must be an address or an object'),
 );
 
+// A TimeState's sourceDate becomes the evidence's accessed date. One that is not a date at all is
+// left out (tools write all sorts), but a year the database cannot store is an error to report.
+const stateSchema = z.unknown().superRefine((state, ctx) => {
+  const states = Array.isArray(state) ? state : [state];
+  states.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null || (item as { type?: unknown }).type !== 'TimeState') return;
+    const date = (item as { sourceDate?: unknown }).sourceDate;
+    if (typeof date !== 'string' || Number.isNaN(Date.parse(date)) || isStorableDate(new Date(date))) return;
+    ctx.addIssue({ code: 'custom', message: STORABLE_YEAR_MESSAGE, path: Array.isArray(state) ? [index, 'sourceDate'] : ['sourceDate'] });
+  });
+});
+
 export const bodySchema = iriOrObject(
   'id',
   z.looseObject(
@@ -87,7 +100,7 @@ export const bodySchema = iriOrObject(
       id: z.string().optional(),
       source: resourceSchema.optional(),
       selector: z.unknown().optional(),
-      state: z.unknown().optional(),
+      state: stateSchema.optional(),
     },
     'A body must be an address or an object',
   ),

@@ -156,3 +156,25 @@ describe('reading annotations from other tools', () => {
     expect(parseAnnotationImport(['not an annotation'])).toMatchObject({ ok: false, message: expect.stringContaining('Annotation 1') });
   });
 });
+
+describe('refusing what the database cannot store', () => {
+  const quoting = (extra: Record<string, unknown>) => ({ target: { selector: { type: 'TextQuoteSelector', exact: 'words' } }, ...extra });
+
+  test('a NUL character anywhere, named by annotation and field, even deep in nested JSON', () => {
+    const nested = JSON.parse(`${'{"a":'.repeat(20_000)}"x\\u0000"${'}'.repeat(20_000)}`);
+    const parsed = parseAnnotationImport([quoting({}), quoting({ body: [{ value: 'fine' }, { value: 'Bad\u0000' }] }), quoting({ extra: nested })]);
+    expect(parsed).toMatchObject({ ok: false, message: 'Annotation 2 (body.1.value): Remove the NUL character (U+0000)' });
+    expect(parseAnnotationImport({ items: [quoting({ extra: nested })], type: 'AnnotationPage' })).toMatchObject({ ok: false });
+  });
+
+  test('a source date outside years 1 to 9999; a date that is no date is only left out', () => {
+    const withDate = (sourceDate: string) =>
+      parseAnnotationImport([quoting({ body: { source: 'https://e.example/', state: [{ type: 'TimeState', sourceDate }] } })]);
+    expect(withDate('0000-01-01')).toMatchObject({ ok: false, message: 'Annotation 1 (body.0.state.0.sourceDate): Enter a year between 1 and 9999' });
+    expect(withDate('+010000-01-01T00:00:00Z')).toMatchObject({ ok: false });
+    const fine = withDate('2024-05-01');
+    expect(fine.ok && fine.annotations[0]!.evidence[0]!.accessedAt).toBe('2024-05-01');
+    const noDate = withDate('last spring');
+    expect(noDate.ok && noDate.annotations[0]!.evidence[0]).toEqual({ url: 'https://e.example/' });
+  });
+});

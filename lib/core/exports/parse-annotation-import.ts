@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { annotationSchema, MAX_IMPORTED_ANNOTATIONS } from './annotation-import-schema';
 import type { ParsedAnnotation } from './annotation-import-schema';
 import { readBodies } from './annotation-bodies';
+import { NUL_MESSAGE } from '@/lib/validations/common';
 import type { ImportedEvidence } from './annotation-bodies';
 
 export type { ImportedEvidence } from './annotation-bodies';
@@ -40,6 +41,12 @@ export type ParseAnnotationImportResult =
 export function parseAnnotationImport(json: unknown): ParseAnnotationImportResult {
   const list = annotationList(json);
   if ('message' in list) return { ok: false, message: list.message, issues: [] };
+
+  const nul = findNul(list.items);
+  if (nul) {
+    const path = describePath(list.path, nul);
+    return { ok: false, message: `${path}: ${NUL_MESSAGE}`, issues: [{ path, message: NUL_MESSAGE }] };
+  }
 
   const parsed = z.array(annotationSchema).max(MAX_IMPORTED_ANNOTATIONS).safeParse(list.items);
   if (!parsed.success) {
@@ -94,6 +101,32 @@ function toImported(annotation: ParsedAnnotation, index: number): ImportedAnnota
     evidence: bodies.evidence,
     notes,
   };
+}
+
+/**
+ * Where the first text with U+0000 is, if any. PostgreSQL cannot store it, and most of an
+ * annotation's text ends up stored (statement, notes, titles, passages, links), so any is refused.
+ * A loop rather than recursion: the JSON may be nested deeper than the stack.
+ */
+function findNul(items: unknown[]): PropertyKey[] | null {
+  // Each entry links to its parent, so the path is built only for the text at fault.
+  type Entry = { value: unknown; key: PropertyKey; parent: Entry | null };
+  const stack: Entry[] = items.map((value, index) => ({ value, key: index, parent: null })).reverse();
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { value } = entry;
+    if (typeof value === 'string') {
+      if (!value.includes('\u0000')) continue;
+      const path: PropertyKey[] = [];
+      for (let at: Entry | null = entry; at; at = at.parent) path.unshift(at.key);
+      return path;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: entry });
+    } else if (isObject(value)) {
+      for (const key of Object.keys(value).reverse()) stack.push({ value: value[key], key, parent: entry });
+    }
+  }
+  return null;
 }
 
 /** "annotation 3, target.0.selector.1.start" reads better than a bare zod path. */

@@ -6,13 +6,14 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { parseAnnotationImport, planAnnotationImport } from '@/lib/core/exports';
 import type { AnnotationImportResult } from '@/lib/validations/annotation-import';
+import { isStorableDate } from '@/lib/validations/common';
 
 const IMPORT_REASON = 'Imported from W3C Web Annotations';
 
 function parseDate(value: string | undefined): Date | null {
   if (!value) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return Number.isNaN(date.getTime()) || !isStorableDate(date) ? null : date;
 }
 
 /**

@@ -31,11 +31,17 @@ async function actorFromToken(token: string): Promise<Actor> {
   return { userId: row.user_id, userName: row.user_name, workspaceId: row.workspace_id, role: row.role };
 }
 
+/** A cookie's value; a malformed %-escape makes it absent, as Next's own cookie parser does. */
 function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

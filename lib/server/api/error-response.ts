@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AppError, errorBody, type FieldErrors } from '@/lib/errors';
+import { appErrorFromPrisma } from '@/lib/server/db/known-errors';
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -21,6 +22,8 @@ export function toErrorResponse(error: unknown): Response {
     return Response.json(errorBody(error), { status: error.status, headers: { 'Cache-Control': 'no-store' } });
   }
   if (error instanceof z.ZodError) return toErrorResponse(validationError(error));
+  const known = appErrorFromPrisma(error);
+  if (known) return toErrorResponse(known);
   console.error('Unhandled error in API route', error);
   return Response.json(
     { error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } },

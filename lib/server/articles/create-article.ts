@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto } from '@/lib/validations/article';
+import { isStorableDate } from '@/lib/validations/common';
 import { prepareImport, type FrozenDocument, type ImportKind } from '@/lib/core/document';
 import type { ImportSource } from '@/lib/server/db/client';
 import { articleSelect, toArticleDto } from './article-shape';
@@ -33,10 +34,11 @@ export function blank(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** A date the document's metadata gives; one PostgreSQL cannot store ("0000-01-01") is left out. */
 export function validDate(value: string | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return Number.isNaN(date.getTime()) || !isStorableDate(date) ? undefined : date;
 }
 
 /**

@@ -7,21 +7,27 @@ import { listClaims } from '@/lib/server/claims/get-claim';
 import { listRatings } from '@/lib/server/workspaces/list-ratings';
 import { getReviewContext } from '@/lib/server/claims/get-review-context';
 import { can } from '@/lib/core/permissions/permissions';
+import { idSchema } from '@/lib/validations/common';
 import { getQueryClient } from '@/lib/queries/query-client';
 import { claimKeys, ratingKeys } from '@/lib/queries/claims';
 import { ArticleWorkspace } from '@/components/article/article-workspace';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string }> };
 
+// The id is whatever was typed in the address (`/articles/%00`): one that cannot be an id is
+// not found, without a query.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requirePageActor();
-  const article = await getArticle(actor, (await params).articleId);
+  const id = idSchema.safeParse((await params).articleId);
+  const article = id.success ? await getArticle(actor, id.data) : null;
   return { title: article?.title ?? 'Article not found' };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const actor = await requirePageActor();
-  const { articleId } = await params;
+  const id = idSchema.safeParse((await params).articleId);
+  if (!id.success) notFound();
+  const articleId = id.data;
   const article = await getArticle(actor, articleId);
   if (!article) notFound();
   const [claims, ratings, review] = await Promise.all([listClaims(actor, articleId), listRatings(actor), getReviewContext(actor)]);

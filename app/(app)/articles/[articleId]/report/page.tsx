@@ -5,6 +5,7 @@ import { getArticle } from '@/lib/server/articles/get-article';
 import { buildReviewReport } from '@/lib/server/exports/build-review-report';
 import { ReviewReportDocument } from '@/components/report/review-report';
 import { REPORT_CSS } from '@/components/report/report-styles';
+import { idSchema } from '@/lib/validations/common';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ scope?: string; internal?: string }> };
 
@@ -13,8 +14,9 @@ export const metadata: Metadata = { title: 'Review report' };
 /** The review report as a page a colleague can read or print (the PDF prints the same markup). */
 export default async function ReportPage({ params, searchParams }: Props) {
   const actor = await requirePageActor();
-  const { articleId } = await params;
-  if (!(await getArticle(actor, articleId))) notFound();
+  const id = idSchema.safeParse((await params).articleId);
+  if (!id.success || !(await getArticle(actor, id.data))) notFound();
+  const articleId = id.data;
   const { scope, internal } = await searchParams;
   const report = await buildReviewReport(actor, articleId, { onlyPublished: scope !== 'all', includeInternal: internal === '1' });
   return (

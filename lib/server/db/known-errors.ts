@@ -1,0 +1,27 @@
+import 'server-only';
+import { AppError, type ErrorCode } from '@/lib/errors';
+import { Prisma } from './client';
+
+// Prisma's errors that say the request met a row that changed under it, or a value the database
+// would not take: the client's to resolve, so a 4xx, never a 500. Each data-layer function checks
+// what it reads first, so these are races (a row deleted between the read and the write, two
+// creates at once) or a check that let a value through; a bug stays visible in the log.
+const known: Record<string, { code: ErrorCode; message: string }> = {
+  P2025: { code: 'not_found', message: 'Not found: it may have just been deleted.' },
+  P2002: { code: 'conflict', message: 'That already exists; it may have just been made.' },
+  P2003: { code: 'conflict', message: 'Something this refers to no longer exists.' },
+  P2034: { code: 'conflict', message: 'Someone else changed this at the same moment; try again.' },
+  P2000: { code: 'unprocessable', message: 'A value is too long.' },
+  P2007: { code: 'unprocessable', message: 'A value is not valid.' },
+  P2020: { code: 'unprocessable', message: 'A value is out of range.' },
+};
+
+/** The AppError for a known Prisma error, or null for anything else. */
+export function appErrorFromPrisma(error: unknown): AppError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  const mapped = known[error.code];
+  if (!mapped) return null;
+  // A row gone in a race is expected; the others may be a missed check, worth a line.
+  if (error.code !== 'P2025') console.warn(`Factdesk: database error ${error.code} answered as ${mapped.code}.`);
+  return new AppError(mapped.code, mapped.message);
+}
