@@ -39,10 +39,10 @@ export function WorkspaceSwitcher({ currentId, workspaces }: { currentId: string
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}
-        aria-label={current ? `Workspace: ${current.name} · ${roleLabels[current.role]}` : 'Workspace'}
         className="flex items-center gap-1 rounded px-2 py-1.5 text-sm text-stone-800 hover:bg-stone-100"
       >
-        <span className="font-medium">{current?.name ?? 'Workspace'}</span>
+        {/* The name is the visible words with "Workspace:" before them (WCAG 2.5.3, label in name). */}
+        {current && <span className="sr-only">Workspace:</span>} <span className="font-medium">{current?.name ?? 'Workspace'}</span>{' '}
         {current && <span className="text-stone-600">· {roleLabels[current.role]}</span>}
         <span aria-hidden="true" className="text-stone-500">▾</span>
       </button>

@@ -1,16 +1,11 @@
 // Journey: an admin invites a colleague by email from the members page; the colleague, who has
 // no account yet, opens the emailed link, signs up, comes back to the invitation, joins with the role it
 // carries, and switches between the invited workspace and their own with the header's switcher.
-import AxeBuilder from '@axe-core/playwright';
+import { accessibilityViolations } from './accessibility';
 import type { Page } from '@playwright/test';
 import { addMember, createUser } from '../integration/support/test-users';
 import { openMailbox } from '../integration/support/mailbox';
 import { expect, test } from './fixtures';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 const switcher = (page: Page) => page.getByRole('button', { name: /^Workspace:/ });
 
@@ -102,7 +97,7 @@ test('an admin changes a role and removes a member, confirming first', async ({ 
 test('the settings pages and the invitation page have no WCAG 2.1 A/AA violations', async ({ signedInPage: page }) => {
   await page.goto('/settings');
   await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.getByLabel('Organisation website').fill('https://desk.example.org/');
   await page.getByLabel('Allow an editor to approve their own proposals').check();
@@ -115,12 +110,12 @@ test('the settings pages and the invitation page have no WCAG 2.1 A/AA violation
   await page.goto('/settings/members');
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = await page.getByLabel(/^Invitation link/).inputValue();
-  await expectNoAxeViolations(page);
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   // The admin opening their own desk's link is told they are in already; the link stays unused.
   await page.goto(link);
   await expect(page.getByText(/You are already a member of .*, as Admin/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: /^Open / }).click();
   await expect(page).toHaveURL(/\/articles$/);
   await page.goto('/settings/members');
@@ -148,5 +143,5 @@ test('a viewer sees the members but no controls, and is told who can change thin
   await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Create invitation link' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Share links' })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

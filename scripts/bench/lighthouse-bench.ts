@@ -25,6 +25,9 @@ export async function benchLighthouse(pageUrl: string, cookie: string): Promise<
       .map((ref) => audits[ref.id])
       .filter((a) => a && a.score !== null && a.score < 1)
       .map((a) => a!.id);
+    if (process.env.FACTDESK_BENCH_DETAILS) {
+      for (const id of failing) console.error(id, JSON.stringify((audits[id]?.details as { items?: unknown[] } | undefined)?.items?.slice(0, 5), null, 1));
+    }
     return [
       { name: 'Article page (30 claims): Lighthouse performance', value: score('performance'), unit: '/100', target: '≥ 95' },
       { name: 'Article page (30 claims): Lighthouse accessibility', value: score('accessibility'), unit: '/100', target: '100', note: failing.length ? `failing: ${failing.join(', ')}` : undefined },
