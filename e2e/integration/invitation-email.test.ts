@@ -141,4 +141,50 @@ describe('a flood of invitations from one workspace', () => {
     // A link without an address was never going to be emailed, and is not counted.
     expect((await invite(flooder.api, { role: 'viewer' })).emailDelivery).toEqual({ status: 'no_address' });
   });
+
+  it('holds for one person across workspaces: a new workspace does not reset it', async () => {
+    const flooder = await createMember('multi-desk-flood');
+    const elsewhere = await createMember('other-desk');
+    const [user] = await sql<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [flooder.user.email]);
+    const [otherDesk] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [elsewhere.user.workspace]);
+    // Twenty links with addresses this hour, made by the same person in another workspace.
+    await sql(
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "createdById", "expiresAt")
+       SELECT $1 || '-' || g, $2, 'viewer', 'other' || g || '@example.test', md5($1 || g), $1, now() + interval '6 days'
+       FROM generate_series(1, 20) AS g`,
+      [user!.id, otherDesk!.id],
+    );
+    const address = uniqueUser('fresh-desk').email;
+    const created = await invite(flooder.api, { role: 'viewer', email: address });
+    expect(created.emailDelivery).toEqual({
+      status: 'rate_limited',
+      reason: 'You have sent too many invitation emails in the last hour; copy the link and send it yourself.',
+    });
+    expect(wasMailed(address)).toBe(false);
+  });
+
+  it('holds for the whole server: many new accounts do not get past it', async () => {
+    const [newcomer, crowd] = await Promise.all([createMember('server-flood'), createMember('crowd')]);
+    const [desk] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [crowd.user.workspace]);
+    const batch = `server-flood-${Date.now()}`;
+    // 300 links with addresses this hour from elsewhere on the server (removed again: the cap is
+    // server-wide, and later tests invite too).
+    await sql(
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "expiresAt", "createdAt")
+       SELECT $1 || '-' || g, $2, 'viewer', 'crowd' || g || '@example.test', md5($1 || g), now() + interval '6 days', now() - interval '5 minutes'
+       FROM generate_series(1, 300) AS g`,
+      [batch, desk!.id],
+    );
+    try {
+      const address = uniqueUser('crowded').email;
+      const created = await invite(newcomer.api, { role: 'viewer', email: address });
+      expect(created.emailDelivery).toEqual({
+        status: 'rate_limited',
+        reason: 'This server has sent too many invitation emails in the last hour; copy the link and send it yourself.',
+      });
+      expect(wasMailed(address)).toBe(false);
+    } finally {
+      await sql(`DELETE FROM invitation WHERE id LIKE $1 || '-%'`, [batch]);
+    }
+  });
 });

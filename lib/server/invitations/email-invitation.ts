@@ -11,18 +11,29 @@ export type InvitationDelivery = MailDelivery | { status: 'no_address' } | { sta
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * The workspace's invitations with an address, made in the last hour and day (this one
- * included). Counted in the database, so the cap holds across app instances; revoking a link
- * keeps its row, so it cannot be used to start the count again.
+ * Invitations with an address made in the last hour and day (this one included): of the
+ * workspace, of the person inviting (in any workspace) and of the whole server. Counted in the
+ * database, so the caps hold across app instances; revoking a link keeps its row, so it cannot be
+ * used to start the count again.
  */
-async function recentInvitationsWithAddress(workspaceId: string): Promise<{ lastHour: number; lastDay: number }> {
+async function recentInvitationsWithAddress(actor: Actor) {
   const now = Date.now();
-  const since = (ms: number) => ({ workspaceId, email: { not: null }, createdAt: { gt: new Date(now - ms) } });
-  const [lastHour, lastDay] = await Promise.all([
-    db.invitation.count({ where: since(HOUR_MS) }),
-    db.invitation.count({ where: since(24 * HOUR_MS) }),
+  const since = (ms: number, scope: { workspaceId?: string; createdById?: string }) =>
+    db.invitation.count({ where: { ...scope, email: { not: null }, createdAt: { gt: new Date(now - ms) } } });
+  const workspace = { workspaceId: actor.workspaceId };
+  const inviter = { createdById: actor.userId };
+  const [workspaceHour, workspaceDay, inviterHour, inviterDay, serverLastHour] = await Promise.all([
+    since(HOUR_MS, workspace),
+    since(24 * HOUR_MS, workspace),
+    since(HOUR_MS, inviter),
+    since(24 * HOUR_MS, inviter),
+    since(HOUR_MS, {}),
   ]);
-  return { lastHour, lastDay };
+  return {
+    workspace: { lastHour: workspaceHour, lastDay: workspaceDay },
+    inviter: { lastHour: inviterHour, lastDay: inviterDay },
+    serverLastHour,
+  };
 }
 
 /**
@@ -35,7 +46,7 @@ export async function emailInvitation(
 ): Promise<InvitationDelivery> {
   if (!invitation.email) return { status: 'no_address' };
   if (!mailConfigured()) return { status: 'not_configured' };
-  const limited = invitationEmailLimit(await recentInvitationsWithAddress(actor.workspaceId));
+  const limited = invitationEmailLimit(await recentInvitationsWithAddress(actor));
   if (limited) return { status: 'rate_limited', reason: limited };
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } });
   const content = invitationEmail({
