@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { updateWorkspaceSettings } from '@/lib/server/workspaces/update-workspace-settings';
 import { workspaceSettingsFormSchema } from '@/lib/validations/workspace';
-import { isAppError } from '@/lib/errors';
+import { knownAppError } from '@/lib/server/db/known-errors';
 import type { FormState } from '@/lib/validations/auth';
 
 export type SettingsFormState = FormState & { message?: string };
@@ -21,9 +21,10 @@ export async function updateWorkspaceSettingsAction(_: SettingsFormState, formDa
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
   try {
     await updateWorkspaceSettings(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error)) return { error: error.message, values };
-    throw error;
+  } catch (caught) {
+    const error = knownAppError(caught);
+    if (error) return { error: error.message, values };
+    throw caught;
   }
   // The header shows the workspace's name on every page.
   revalidatePath('/', 'layout');

@@ -8,16 +8,17 @@ import { createAnotherWorkspace } from '@/lib/server/workspaces/create-another-w
 import { createWorkspaceInputSchema } from '@/lib/validations/workspace';
 import { idSchema } from '@/lib/validations/common';
 import type { FormState } from '@/lib/validations/auth';
-import { isAppError } from '@/lib/errors';
+import { knownAppError } from '@/lib/server/db/known-errors';
 
 export async function switchWorkspaceAction(formData: FormData): Promise<void> {
   const user = await requireUser();
   const workspaceId = idSchema.safeParse(formData.get('workspaceId'));
   try {
     if (workspaceId.success) await switchWorkspace(user, workspaceId.data);
-  } catch (error) {
+  } catch (caught) {
     // Not a member (or a forged id): nothing changes, and the current workspace opens.
-    if (!isAppError(error)) throw error;
+    const error = knownAppError(caught);
+    if (!error) throw caught;
   }
   redirect('/articles');
 }

@@ -5,7 +5,7 @@ import { getCurrentUser } from '@/lib/server/auth/current-user';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { rememberWorkspace } from '@/lib/server/workspaces/switch-workspace';
 import { invitationTokenSchema } from '@/lib/validations/invitation';
-import { isAppError } from '@/lib/errors';
+import { knownAppError } from '@/lib/server/db/known-errors';
 import type { FormState } from '@/lib/validations/auth';
 
 /** Joins (or, for a member already, opens) the invited workspace and makes it the current one. */
@@ -17,9 +17,10 @@ export async function acceptInvitationAction(_: FormState, formData: FormData): 
   let workspaceId: string;
   try {
     workspaceId = (await acceptInvitation(user.id, token.data)).workspaceId;
-  } catch (error) {
-    if (isAppError(error)) return { error: error.message };
-    throw error;
+  } catch (caught) {
+    const error = knownAppError(caught);
+    if (error) return { error: error.message };
+    throw caught;
   }
   await rememberWorkspace(workspaceId);
   redirect('/articles');

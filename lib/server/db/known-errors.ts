@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError, type ErrorCode } from '@/lib/errors';
+import { AppError, isAppError, type ErrorCode } from '@/lib/errors';
 import { Prisma } from './client';
 
 // Prisma's errors that say the request met a row that changed under it, or a value the database
@@ -24,4 +24,13 @@ export function appErrorFromPrisma(error: unknown): AppError | null {
   // A row gone in a race is expected; the others may be a missed check, worth a line.
   if (error.code !== 'P2025') console.warn(`Factdesk: database error ${error.code} answered as ${mapped.code}.`);
   return new AppError(mapped.code, mapped.message);
+}
+
+/**
+ * The error as the user should hear it: our own AppError, or a known database error mapped to
+ * one; null for anything else (a bug, to be logged and answered generically). Server actions use
+ * it as the route handlers do (toErrorResponse), so a race shows a message, not the error page.
+ */
+export function knownAppError(error: unknown): AppError | null {
+  return isAppError(error) ? error : appErrorFromPrisma(error);
 }

@@ -6,7 +6,7 @@ import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { createArticleFromUrl } from '@/lib/server/articles/create-article-from-url';
 import { importFormSchema } from '@/lib/validations/import-form';
-import { isAppError } from '@/lib/errors';
+import { knownAppError } from '@/lib/server/db/known-errors';
 import { kindFromFilename, MAX_IMPORT_BYTES } from '@/lib/core/document';
 import type { FormState } from '@/lib/validations/auth';
 
@@ -27,10 +27,11 @@ export async function importArticleAction(_: FormState, formData: FormData): Pro
       // The link itself is the source; a "Source link" typed next to it is not used.
       const { sourceUrl: _ignored, ...overrides } = metadata;
       imported = (await createArticleFromUrl(actor, { url: url ?? '', metadata: overrides, allowDuplicate })).id;
-    } catch (error) {
+    } catch (caught) {
       // A refused link (not allowed, timeout, not a web page...) is shown next to the link field.
-      if (isAppError(error)) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
-      throw error;
+      const error = knownAppError(caught);
+      if (error) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
+      throw caught;
     }
     redirect(`/articles/${imported}`);
   }
@@ -54,9 +55,10 @@ export async function importArticleAction(_: FormState, formData: FormData): Pro
     const source = mode === 'file' ? 'file' : 'paste';
     const article = await createArticle(actor, { source, kind, content, filename, metadata, checkDuplicates: !allowDuplicate });
     articleId = article.id;
-  } catch (error) {
-    if (isAppError(error)) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
-    throw error;
+  } catch (caught) {
+    const error = knownAppError(caught);
+    if (error) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
+    throw caught;
   }
   redirect(`/articles/${articleId}`);
 }

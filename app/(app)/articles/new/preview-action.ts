@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { previewArticleFromUrl } from '@/lib/server/articles/preview-article-from-url';
 import { previewArticleInputSchema, type ArticlePreviewDto } from '@/lib/validations/article-version';
-import { isAppError } from '@/lib/errors';
+import { knownAppError } from '@/lib/server/db/known-errors';
 
 export type PreviewState = { preview?: ArticlePreviewDto; error?: string; fields?: Record<string, string[] | undefined> };
 
@@ -15,8 +15,9 @@ export async function previewArticleAction(url: string): Promise<PreviewState> {
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors };
   try {
     return { preview: await previewArticleFromUrl(actor, parsed.data.url) };
-  } catch (error) {
-    if (isAppError(error)) return { error: error.message, fields: error.fields };
-    throw error;
+  } catch (caught) {
+    const error = knownAppError(caught);
+    if (error) return { error: error.message, fields: error.fields };
+    throw caught;
   }
 }

@@ -15,7 +15,7 @@ import { siteOrigin } from '@/lib/server/site-origin';
 import { createInvitationInputSchema, type InvitationDeliveryDto } from '@/lib/validations/invitation';
 import { updateMemberInputSchema } from '@/lib/validations/member';
 import { idSchema } from '@/lib/validations/common';
-import { isAppError } from '@/lib/errors';
+import { knownAppError } from '@/lib/server/db/known-errors';
 import type { FormState } from '@/lib/validations/auth';
 
 export type ActionResult = { error?: string };
@@ -27,9 +27,10 @@ const MEMBERS_PAGE = '/settings/members';
 async function attempt(change: () => Promise<unknown>): Promise<ActionResult> {
   try {
     await change();
-  } catch (error) {
-    if (isAppError(error)) return { error: error.message };
-    throw error;
+  } catch (caught) {
+    const error = knownAppError(caught);
+    if (error) return { error: error.message };
+    throw caught;
   }
   revalidatePath(MEMBERS_PAGE);
   return {};
@@ -66,9 +67,10 @@ export async function createInvitationAction(_: InviteFormState, formData: FormD
   let created: Awaited<ReturnType<typeof createInvitation>>;
   try {
     created = await createInvitation(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error)) return { error: error.message, values };
-    throw error;
+  } catch (caught) {
+    const error = knownAppError(caught);
+    if (error) return { error: error.message, values };
+    throw caught;
   }
   revalidatePath(MEMBERS_PAGE);
   const requestHeaders = await headers();
