@@ -107,12 +107,12 @@ if [ -n "$DATABASE_URL_READY" ]; then
     # The integration tests import by URL from local servers they start on these fixed ports
     # (47801: import-from-url.test.ts; 47833: check-for-changes.test.ts; 47834: story-changed.spec.ts).
     # Invitation emails go to the test mail relay on 47825 (e2e/integration/support/mailbox.ts).
+    # Tests may read what the server prints (to prove secrets never reach its log).
+    export FACTDESK_SERVER_LOG="$REPORTS/server.log"
     NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:47801,127.0.0.1:47833,127.0.0.1:47834 \
       FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:47825 \
       FACTDESK_MAIL_FROM='Factdesk Tests <desk@factdesk.test>' \
       "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
-    # Tests may read what the server printed (to prove secrets never reach its log).
-    export FACTDESK_SERVER_LOG="$REPORTS/server.log"
     SERVER_PID=$!
     if wait_for_server "$BASE_URL/sign-in"; then
       step "Integration tests (HTTP API, PostgreSQL)"

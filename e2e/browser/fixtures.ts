@@ -1,5 +1,5 @@
-// Playwright fixtures for Factdesk's journeys. Each test gets a user nobody else knows, made with
-// the admin command line against the run's database (npm test drops that database afterwards,
+// Playwright fixtures for Factdesk's journeys. Each test gets a user nobody else knows, made by
+// the admin command line's own data-layer functions against the run's database (npm test drops that database afterwards,
 // so nothing is left behind). Journeys sign in through the real form, like a person would.
 import { test as base, expect, type Page } from '@playwright/test';
 import { createUser, uniqueUser, type TestUser } from '../integration/support/test-users';

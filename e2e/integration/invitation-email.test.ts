@@ -126,8 +126,8 @@ describe('a flood of invitations from one workspace', () => {
     const [workspace] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [flooder.user.workspace]);
     // Fifty links emailed earlier today, out of the last hour.
     await sql(
-      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "createdAt", "expiresAt")
-       SELECT $1 || '-' || g, $1, 'viewer', 'earlier' || g || '@example.test', md5($1 || g), now() - interval '3 hours', now() + interval '6 days'
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "createdAt", "emailedAt", "expiresAt")
+       SELECT $1 || '-' || g, $1, 'viewer', 'earlier' || g || '@example.test', md5($1 || g), now() - interval '3 hours', now() - interval '3 hours', now() + interval '6 days'
        FROM generate_series(1, 50) AS g`,
       [workspace!.id],
     );
@@ -149,8 +149,8 @@ describe('a flood of invitations from one workspace', () => {
     const [otherDesk] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [elsewhere.user.workspace]);
     // Twenty links with addresses this hour, made by the same person in another workspace.
     await sql(
-      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "createdById", "expiresAt")
-       SELECT $1 || '-' || g, $2, 'viewer', 'other' || g || '@example.test', md5($1 || g), $1, now() + interval '6 days'
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "createdById", "emailedAt", "expiresAt")
+       SELECT $1 || '-' || g, $2, 'viewer', 'other' || g || '@example.test', md5($1 || g), $1, now(), now() + interval '6 days'
        FROM generate_series(1, 20) AS g`,
       [user!.id, otherDesk!.id],
     );
@@ -163,19 +163,22 @@ describe('a flood of invitations from one workspace', () => {
     expect(wasMailed(address)).toBe(false);
   });
 
-  it('holds for the whole server: many new accounts do not get past it', async () => {
+  it('holds for the whole server: the 300th email of an hour goes, the 301st does not', async () => {
     const [newcomer, crowd] = await Promise.all([createMember('server-flood'), createMember('crowd')]);
     const [desk] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [crowd.user.workspace]);
     const batch = `server-flood-${Date.now()}`;
-    // 300 links with addresses this hour from elsewhere on the server (removed again: the cap is
-    // server-wide, and later tests invite too).
+    // Emails sent this hour from elsewhere on the server, up to 299 (removed again afterwards:
+    // the cap is server-wide, and later tests invite too).
+    const [{ sent }] = (await sql<{ sent: number }>(`SELECT count(*)::int AS sent FROM invitation WHERE "emailedAt" > now() - interval '1 hour'`)) as [{ sent: number }];
     await sql(
-      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "expiresAt", "createdAt")
-       SELECT $1 || '-' || g, $2, 'viewer', 'crowd' || g || '@example.test', md5($1 || g), now() + interval '6 days', now() - interval '5 minutes'
-       FROM generate_series(1, 300) AS g`,
-      [batch, desk!.id],
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "emailedAt", "expiresAt")
+       SELECT $1 || '-' || g, $2, 'viewer', 'crowd' || g || '@example.test', md5($1 || g), now() - interval '5 minutes', now() + interval '6 days'
+       FROM generate_series(1, $3::int) AS g`,
+      [batch, desk!.id, 299 - sent],
     );
     try {
+      const last = uniqueUser('three-hundredth').email;
+      expect((await invite(newcomer.api, { role: 'viewer', email: last })).emailDelivery).toEqual({ status: 'sent' });
       const address = uniqueUser('crowded').email;
       const created = await invite(newcomer.api, { role: 'viewer', email: address });
       expect(created.emailDelivery).toEqual({
@@ -186,5 +189,21 @@ describe('a flood of invitations from one workspace', () => {
     } finally {
       await sql(`DELETE FROM invitation WHERE id LIKE $1 || '-%'`, [batch]);
     }
+  });
+
+  it('counts only emails sent: a flood of refused or address-less links uses up nobody’s allowance', async () => {
+    const [flooder, bystander] = await Promise.all([createMember('refused-flood'), createMember('bystander')]);
+    const [desk] = await sql<{ id: string }>('SELECT id FROM workspace WHERE name = $1', [flooder.user.workspace]);
+    const batch = `refused-flood-${Date.now()}`;
+    // 400 invitations with addresses this hour that were never emailed (past the flooder's own cap).
+    await sql(
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "expiresAt")
+       SELECT $1 || '-' || g, $2, 'viewer', 'refused' || g || '@example.test', md5($1 || g), now() + interval '6 days'
+       FROM generate_series(1, 400) AS g`,
+      [batch, desk!.id],
+    );
+    const address = uniqueUser('still-served').email;
+    expect((await invite(bystander.api, { role: 'viewer', email: address })).emailDelivery).toEqual({ status: 'sent' });
+    expect((await invite(flooder.api, { role: 'viewer', email: uniqueUser('own').email })).emailDelivery).toEqual({ status: 'sent' });
   });
 });

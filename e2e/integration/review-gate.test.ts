@@ -2,12 +2,14 @@
 // approves and publishes it, or sends it back with a comment. Nobody approves their own work
 // unless the newsroom allows it. A published verdict changes only as a correction with a reason,
 // and the old verdict stays in the history.
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
 import type { CommentDto } from '@/lib/validations/comment';
 import type { EvidenceDto } from '@/lib/validations/evidence';
 import { createArticle, createMember, createTeammate, type Api, type ApiError, type Member } from './support/api';
 import { setSelfApproval } from './support/workspace-settings';
+import { sql } from './support/database';
 
 const TEXT =
   'The minister said unemployment fell to 4 percent last year. She said exports doubled since 2020. ' +
@@ -281,6 +283,35 @@ describe('the sources of a published verdict', () => {
     expect(await sources()).toContain('https://labour.example/survey');
     expect((await editor.api.delete(`/api/v1/evidence/${added.body.id}`)).status).toBe(204);
     expect(await sources()).not.toContain('https://labour.example/survey');
+  });
+});
+
+describe('a checker’s source change racing an approval', () => {
+  it('is refused once the approval commits, though the claim was in review when it was asked', async () => {
+    const claim = await proposed('exports doubled since 2020');
+    const approval = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await approval.connect();
+    try {
+      // The editor's approval is written but not yet committed: the claim's row is locked.
+      await approval.query('BEGIN');
+      await approval.query(`UPDATE claim SET status = 'published' WHERE id = $1`, [claim.id]);
+      const pid = (await approval.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const answer = checker.api.post<Failure>(`/api/v1/claims/${claim.id}/evidence`, { url: 'https://blog.example/late', stance: 'supports' });
+      let answered = false;
+      void answer.finally(() => (answered = true));
+      // The server saw the claim in review, and now waits for the approval to finish (a server
+      // that does not wait answers at once, and the test fails below).
+      const waiting = async () => (await sql<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]))[0]!.n > 0;
+      while (!answered && !(await waiting())) await new Promise((resolve) => setImmediate(resolve));
+      await approval.query('COMMIT');
+      const response = await answer;
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toMatch(/published: only an editor/);
+    } finally {
+      await approval.end();
+    }
+    const evidence = (await owner.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body.evidence;
+    expect(evidence.map((e) => e.url)).not.toContain('https://blog.example/late');
   });
 });
 

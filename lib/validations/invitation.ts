@@ -12,7 +12,7 @@ export const createInvitationInputSchema = z
       .max(320, 'The email is too long')
       .pipe(z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty')]))
       .optional()
-      .meta({ description: 'Who the link is meant for: a note for admins; the link works for whoever accepts it first.' }),
+      .meta({ description: 'Who the link is meant for: emailed the link when the server has a mail relay, else a note for admins. The link works for whoever accepts it first.' }),
   })
   .strict()
   .meta({ id: 'CreateInvitationInput' });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/server/db/client';
+import { db, type Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
@@ -37,6 +37,19 @@ function requireMayChangeSources(actor: Actor, status: ClaimStatusValue): void {
   }
 }
 
+/**
+ * The same check again inside the write's transaction, with the claim's row locked against an
+ * approval committing in between (FOR SHARE: other source edits may run alongside, a status
+ * change waits). Editors and admins may change sources in any status, so they skip it.
+ */
+async function recheckSourcesMayChange(tx: Prisma.TransactionClient, actor: Actor, claimId: string): Promise<void> {
+  if (can(actor.role, 'claim.publish')) return;
+  const [claim] = await tx.$queryRaw<{ status: ClaimStatusValue }[]>`
+    SELECT status::text AS status FROM claim WHERE id = ${claimId} AND "deletedAt" IS NULL FOR SHARE`;
+  if (!claim) throw new AppError('not_found', 'Claim not found.');
+  requireMayChangeSources(actor, claim.status);
+}
+
 // Sources show on public verdict pages: a change to them reaches this instance's cached pages at
 // once (memory only; other instances within the cache's 30 s), as a verdict change does.
 const withArticle = { ...evidenceSelect, claim: { select: { articleId: true, status: true } } } as const;
@@ -50,6 +63,7 @@ export async function addEvidence(actor: Actor, claimId: string, input: AddInput
   const { articleId, status } = await requireLiveClaim(actor, claimId);
   requireMayChangeSources(actor, status);
   const row = await db.$transaction(async (tx) => {
+    await recheckSourcesMayChange(tx, actor, claimId);
     const created = await tx.evidence.create({
       data: {
         claimId,
@@ -80,6 +94,7 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
   if (!before) throw new AppError('not_found', 'Evidence not found.');
   requireMayChangeSources(actor, before.claim.status);
   const row = await db.$transaction(async (tx) => {
+    await recheckSourcesMayChange(tx, actor, before.claimId);
     const updated = await tx.evidence.update({ where: { id: evidenceId }, data: input, select: evidenceSelect });
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_updated', [
       { field: 'evidence', from: describe(before), to: describe(updated) },
@@ -99,6 +114,7 @@ export async function removeEvidence(actor: Actor, evidenceId: string): Promise<
   if (!before) throw new AppError('not_found', 'Evidence not found.');
   requireMayChangeSources(actor, before.claim.status);
   await db.$transaction(async (tx) => {
+    await recheckSourcesMayChange(tx, actor, before.claimId);
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_removed', [{ field: 'evidence', from: describe(before), to: null }]);
   });

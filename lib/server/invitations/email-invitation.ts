@@ -11,15 +11,15 @@ export type InvitationDelivery = MailDelivery | { status: 'no_address' } | { sta
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * Invitations with an address made in the last hour and day (this one included): of the
+ * Emails handed to the relay in the last hour and day (this one included, once claimed): of the
  * workspace, of the person inviting (in any workspace) and of the whole server. Counted in the
- * database, so the caps hold across app instances; revoking a link keeps its row, so it cannot be
- * used to start the count again.
+ * database, so the caps hold across app instances. Only emailed invitations count: links refused
+ * an email (or made without an address) cannot be used to use up the server's allowance.
  */
-async function recentInvitationsWithAddress(actor: Actor) {
+async function recentEmails(actor: Actor) {
   const now = Date.now();
   const since = (ms: number, scope: { workspaceId?: string; createdById?: string }) =>
-    db.invitation.count({ where: { ...scope, email: { not: null }, createdAt: { gt: new Date(now - ms) } } });
+    db.invitation.count({ where: { ...scope, emailedAt: { gt: new Date(now - ms) } } });
   const workspace = { workspaceId: actor.workspaceId };
   const inviter = { createdById: actor.userId };
   const [workspaceHour, workspaceDay, inviterHour, inviterDay, serverLastHour] = await Promise.all([
@@ -36,18 +36,18 @@ async function recentInvitationsWithAddress(actor: Actor) {
   };
 }
 
-/**
- * Sends a new invitation's link to the address it was made for, when the server has a mail
- * relay. The invitation stands whatever happens here: the admin still has the link to copy.
- */
-export async function emailInvitation(
+async function deliver(
   actor: Actor,
-  invitation: { email: string | null; role: RoleName; expiresAt: string; url: string },
+  invitation: { id: string; email: string; role: RoleName; expiresAt: string; url: string },
 ): Promise<InvitationDelivery> {
-  if (!invitation.email) return { status: 'no_address' };
-  if (!mailConfigured()) return { status: 'not_configured' };
-  const limited = invitationEmailLimit(await recentInvitationsWithAddress(actor));
-  if (limited) return { status: 'rate_limited', reason: limited };
+  // Claim a place under the caps first, then count: of invitations sent at the same moment none
+  // can slip past the cap unseen (at worst one more is refused than needed).
+  await db.invitation.update({ where: { id: invitation.id }, data: { emailedAt: new Date() } });
+  const limited = invitationEmailLimit(await recentEmails(actor));
+  if (limited) {
+    await db.invitation.update({ where: { id: invitation.id }, data: { emailedAt: null } });
+    return { status: 'rate_limited', reason: limited };
+  }
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } });
   const content = invitationEmail({
     workspaceName: workspace.name,
@@ -57,4 +57,24 @@ export async function emailInvitation(
     expiresAt: new Date(invitation.expiresAt),
   });
   return sendMail(invitation.email, content);
+}
+
+/**
+ * Sends a new invitation's link to the address it was made for, when the server has a mail
+ * relay. The invitation stands whatever happens here: the admin still has the link to copy, so
+ * nothing here may fail the request.
+ */
+export async function emailInvitation(
+  actor: Actor,
+  invitation: { id: string; email: string | null; role: RoleName; expiresAt: string; url: string },
+): Promise<InvitationDelivery> {
+  const { email } = invitation;
+  if (!email) return { status: 'no_address' };
+  if (!mailConfigured()) return { status: 'not_configured' };
+  try {
+    return await deliver(actor, { ...invitation, email });
+  } catch (error) {
+    console.warn(`Factdesk: an invitation email was not sent (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return { status: 'failed', reason: 'The email could not be sent.' };
+  }
 }

@@ -15,8 +15,13 @@ export type MailDelivery =
 
 let cached: { url: string; transporter: Transporter } | undefined;
 
+/**
+ * A relay, and a configured public address for the links in the emails: without FACTDESK_URL
+ * (or BETTER_AUTH_URL) links would take their host from the request, which its sender chooses.
+ */
 export function mailConfigured(): boolean {
-  return Boolean(getEnv().FACTDESK_SMTP_URL);
+  const env = getEnv();
+  return Boolean(env.FACTDESK_SMTP_URL && (env.FACTDESK_URL ?? env.BETTER_AUTH_URL));
 }
 
 function transporter(url: string): Transporter {
@@ -51,7 +56,7 @@ function reasonFor(error: unknown): string {
 
 export async function sendMail(to: string, content: EmailContent): Promise<MailDelivery> {
   const env = getEnv();
-  if (!env.FACTDESK_SMTP_URL) return { status: 'not_configured' };
+  if (!env.FACTDESK_SMTP_URL || !mailConfigured()) return { status: 'not_configured' };
   try {
     await transporter(env.FACTDESK_SMTP_URL).sendMail({
       from: env.FACTDESK_MAIL_FROM ?? defaultSender(),
