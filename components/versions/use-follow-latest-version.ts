@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ClaimDto } from '@/lib/validations/claim';
+import { refreshForVersion } from './refresh-for-version';
 
 /**
  * A teammate's "Check for changes" moves the claims to a new version while this page still shows
@@ -11,11 +12,8 @@ import type { ClaimDto } from '@/lib/validations/claim';
  */
 export function useFollowLatestVersion(claims: readonly ClaimDto[], shownVersionId: string) {
   const router = useRouter();
-  const asked = useRef(new Set<string>());
   useEffect(() => {
-    const newer = claims.find((c) => c.anchorState === 'anchored' && c.articleVersionId !== shownVersionId && !asked.current.has(c.articleVersionId));
-    if (!newer) return;
-    asked.current.add(newer.articleVersionId);
-    router.refresh();
+    const newer = claims.find((c) => c.anchorState === 'anchored' && c.articleVersionId !== shownVersionId);
+    if (newer) refreshForVersion(router, newer.articleVersionId);
   }, [claims, shownVersionId, router]);
 }

@@ -8,6 +8,7 @@ import type { ArticleDto } from '@/lib/validations/article';
 import type { CheckForChangesResultDto } from '@/lib/validations/article-version';
 import { formatDateTime } from '@/lib/format';
 import { VersionDiff } from './version-diff';
+import { refreshForVersion } from './refresh-for-version';
 
 /** "Check for changes" for an article imported from a link, and what changed in its latest version. */
 export function VersionBar({ article, canCheck }: { article: ArticleDto; canCheck: boolean }) {
@@ -23,7 +24,7 @@ export function VersionBar({ article, canCheck }: { article: ArticleDto; canChec
         if (result.status === 'changed') {
           setShowDiff(true);
           // The page's text is the server's: read it again to show the new version.
-          router.refresh();
+          refreshForVersion(router, result.version.id);
         }
       },
     });
