@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireLatestVersion } from '@/lib/server/articles/latest-version';
 import { randomUUID } from 'node:crypto';
 import { db, type Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
@@ -30,12 +31,7 @@ export async function importAnnotations(
   { dryRun = false } = {},
 ): Promise<AnnotationImportResult> {
   requirePermission(actor, 'claim.create');
-  const version = await db.articleVersion.findFirst({
-    where: { articleId, article: { workspaceId: actor.workspaceId } },
-    orderBy: { number: 'desc' },
-    select: { id: true, text: true },
-  });
-  if (!version) throw new AppError('not_found', 'Article not found.');
+  const version = await requireLatestVersion(actor, articleId);
 
   const parsed = parseAnnotationImport(input);
   if (!parsed.ok) throw new AppError('unprocessable', parsed.message, { details: { issues: parsed.issues } });

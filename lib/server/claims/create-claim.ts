@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireLatestVersion } from '@/lib/server/articles/latest-version';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
@@ -41,12 +42,7 @@ function rangeOf(text: string, input: CreateClaimInput): { start: number; end: n
 
 export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {
   requirePermission(actor, 'claim.create');
-  const version = await db.articleVersion.findFirst({
-    where: { articleId, article: { workspaceId: actor.workspaceId } },
-    orderBy: { number: 'desc' },
-    select: { id: true, text: true },
-  });
-  if (!version) throw new AppError('not_found', 'Article not found.');
+  const version = await requireLatestVersion(actor, articleId);
 
   const { start, end } = rangeOf(version.text, input);
   const described = describeRange(version.text, start, end);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireLatestVersion } from '@/lib/server/articles/latest-version';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
@@ -40,12 +41,7 @@ export async function reattachClaim(actor: Actor, claimId: string, input: Reatta
   if (input.version !== undefined && input.version !== claim.version) {
     throw new AppError('conflict', 'Someone changed this claim meanwhile; look at it again before re-attaching it.');
   }
-  const latest = await db.articleVersion.findFirst({
-    where: { articleId: claim.articleId },
-    orderBy: { number: 'desc' },
-    select: { id: true, text: true },
-  });
-  if (!latest) throw new AppError('not_found', 'Article not found.');
+  const latest = await requireLatestVersion(actor, claim.articleId);
 
   const index = createOffsetIndex(latest.text);
   if (input.selector.end > index.codePointLength) {
