@@ -21,12 +21,11 @@ function DeliveryNote({ delivery, email }: { delivery?: InvitationDeliveryDto; e
   if (delivery.status === 'sent') {
     return <p className="text-sm text-green-800">Emailed the link to {email}. You can also copy it below.</p>;
   }
+  // The server says why (which cap was reached, what the relay answered).
   const why =
-    delivery.status === 'failed'
-      ? `The email to ${email} could not be sent: ${delivery.reason ?? 'unknown error'}`
-      : delivery.status === 'rate_limited'
-        ? `No email was sent to ${email}: this workspace has sent too many invitation emails recently.`
-        : 'This server has no mail relay configured, so no email was sent.';
+    delivery.status === 'not_configured'
+      ? 'This server has no mail relay configured, so no email was sent.'
+      : `No email reached ${email}: ${delivery.reason ?? 'the email could not be sent.'}`;
   return (
     <p role="alert" className="text-sm text-amber-800">
       {why} The invitation was made: copy the link and send it yourself.

@@ -35,14 +35,13 @@ function transporter(url: string): Transporter {
 function defaultSender(): string {
   const env = getEnv();
   const origin = env.FACTDESK_URL ?? env.BETTER_AUTH_URL;
-  let host = 'localhost';
-  if (origin) host = new URL(origin).hostname;
-  return `Factdesk <factdesk@${host}>`;
+  return `Factdesk <factdesk@${origin ? new URL(origin).hostname : 'localhost'}>`;
 }
 
+type Failure = { code?: string; responseCode?: number };
+
 /** What went wrong, for the admin: the kind of failure, not the relay's address or secrets. */
-function reasonFor(error: unknown): string {
-  const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
+function reasonFor({ code, responseCode }: Failure): string {
   if (code === 'EAUTH') return 'The mail server refused Factdesk’s sign-in: check the user and password in FACTDESK_SMTP_URL.';
   if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS') {
     return 'The mail server could not be reached.';
@@ -56,9 +55,10 @@ function reasonFor(error: unknown): string {
 
 export async function sendMail(to: string, content: EmailContent): Promise<MailDelivery> {
   const env = getEnv();
-  if (!env.FACTDESK_SMTP_URL || !mailConfigured()) return { status: 'not_configured' };
+  const relay = env.FACTDESK_SMTP_URL;
+  if (!relay || !mailConfigured()) return { status: 'not_configured' };
   try {
-    await transporter(env.FACTDESK_SMTP_URL).sendMail({
+    await transporter(relay).sendMail({
       from: env.FACTDESK_MAIL_FROM ?? defaultSender(),
       to,
       subject: content.subject,
@@ -67,10 +67,9 @@ export async function sendMail(to: string, content: EmailContent): Promise<MailD
     });
     return { status: 'sent' };
   } catch (error) {
-    const reason = reasonFor(error);
+    const failure = (error ?? {}) as Failure;
     // The code only: the error's own message can quote the relay's address.
-    const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
-    console.warn(`Factdesk: an email could not be sent (${code ?? 'unknown'}${responseCode ? ` ${responseCode}` : ''}).`);
-    return { status: 'failed', reason };
+    console.warn(`Factdesk: an email could not be sent (${failure.code ?? 'unknown'}${failure.responseCode ? ` ${failure.responseCode}` : ''}).`);
+    return { status: 'failed', reason: reasonFor(failure) };
   }
 }
