@@ -1,8 +1,10 @@
 // Who may do what in a workspace. Pure, so that the data layer, the pages (to hide controls
 // a member cannot use) and the tests read one table.
 
-export const roles = ['admin', 'editor', 'checker', 'viewer'] as const;
-export type RoleName = (typeof roles)[number];
+import type { RoleName } from '@/lib/validations/member';
+
+// The roles are defined with their schema (the layer below); re-exported for the table's readers.
+export { roles, type RoleName } from '@/lib/validations/member';
 
 export const actions = [
   'article.read',
