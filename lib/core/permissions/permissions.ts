@@ -16,6 +16,8 @@ export const actions = [
   'claim.publish',
   'claim.assign',
   'comment.create',
+  // Delete anyone's comment (moderation); authors may always delete their own.
+  'comment.moderate',
   'evidence.edit',
   // Create public links to published verdicts and article reviews; revoke one's own.
   'share.create',
