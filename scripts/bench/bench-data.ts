@@ -63,7 +63,6 @@ export async function signInCookie(baseUrl: string, email: string, password: str
 /** An article of `count` distinct paragraphs with one claim on each, for concurrent updates. */
 export async function createUpdateTargets(databaseUrl: string, email: string, count: number) {
   process.env.DATABASE_URL = databaseUrl;
-  const { db } = await import('../../lib/server/db/client');
   const { createArticle } = await import('../../lib/server/articles/create-article');
   const { createClaim } = await import('../../lib/server/claims/create-claim');
   const actor = await actorByEmail(email);
