@@ -27,6 +27,9 @@ const elements = [
 const files = [
   { category: 'action', pattern: ['app/**/actions.ts', 'app/**/*-action.ts'] },
   { category: 'env', pattern: 'lib/env.ts' },
+  // Files at the root: the proxy is an entry point like app/; the rest configure the tools.
+  { category: 'proxy', pattern: 'proxy.ts' },
+  { category: 'tooling', pattern: ['*.config.ts', '*.config.mjs'] },
   { category: 'manifest', pattern: 'package.json' },
 // Tests and the helpers only tests use, wherever they live: they may read fixtures from disk.
   { category: 'test', pattern: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/fixtures/**', 'lib/core/document/sample-article.ts'] },
@@ -44,6 +47,8 @@ const configuration = { to: { element: { type: 'shared' }, file: { categories: '
 const layers = [
   // Entry points: pages, layouts, route handlers, server actions.
   { from: from('app'), allow: to('app', 'components', 'queries', 'server', 'core', 'validations', 'openapi', 'shared') },
+  { from: { file: { categories: 'proxy' } }, allow: to('server', 'core', 'validations', 'shared') },
+  { from: { file: { categories: 'tooling' } }, allow: to('server', 'e2e') },
   // The UI. Values from the data layer would drag server code (and its secrets) towards the
   // browser; its narrow output types are fine (`import type` is erased at build time).
   { from: from('components'), allow: to('components', 'queries', 'core', 'validations', 'shared') },

@@ -33,6 +33,7 @@ describe('the layers rule', () => {
     ['the data layer using a test helper', 'lib/server/sample/x.ts', "import { test } from '@/e2e/browser/fixtures';\nexport const x = test;"],
     ['the app using a script', 'app/(app)/sample/page.tsx', "import { migrate } from '@/scripts/db/migrate';\nexport const x = migrate;"],
     ['a component reading the configuration', 'components/sample/x.tsx', "import { env } from '@/lib/env';\nexport const x = env;"],
+    ['the proxy using the UI', 'proxy.ts', "import { Button } from '@/components/ui/button';\nexport const x = Button;"],
   ])('refuses %s', async (_case, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).not.toEqual([]);
   });
@@ -43,6 +44,7 @@ describe('the layers rule', () => {
     ['a component using a type of the data layer', 'components/sample/x.tsx', "import type { SharedPage } from '@/lib/server/share-links/shared-page';\nexport type X = SharedPage;"],
     ['the core hashing', 'lib/core/sample/x.ts', "import { createHash } from 'node:crypto';\nexport const x = createHash;"],
     ['a core test reading a fixture', 'lib/core/sample/x.test.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    ['the proxy using the data layer', 'proxy.ts', "import { getArticle } from '@/lib/server/articles/get-article';\nexport const x = getArticle;"],
     ['the data layer using the database client', 'lib/server/sample/x.ts', "import { db } from '@/lib/server/db/client';\nexport const x = db;"],
   ])('allows %s', async (_case, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
