@@ -31,7 +31,7 @@ const files = [
   { category: 'proxy', pattern: 'proxy.ts' },
   { category: 'tooling', pattern: ['*.config.ts', '*.config.mjs'] },
   { category: 'manifest', pattern: 'package.json' },
-// Tests and the helpers only tests use, wherever they live: they may read fixtures from disk.
+  // Tests and the helpers only tests use, wherever they live: they may read fixtures from disk.
   { category: 'test', pattern: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/fixtures/**', 'lib/core/document/sample-article.ts'] },
 ];
 
