@@ -34,7 +34,9 @@ export type ClaimSimilarity = {
 export type TermWeight = (term: string) => number;
 
 const WEIGHTS = { dice: 0.45, overlap: 0.25, trigrams: 0.3 };
-const PENALTY = { numbersDiffer: 0.4, numbersOneSided: 0.85, namesDiffer: 0.5, directionsDiffer: 0.6 };
+// Numbers on one side only: an added detail when some numbers are shared ("… in 2022" against
+// "…"), more likely another claim about the same subject when none are.
+const PENALTY = { numbersDiffer: 0.4, detailAdded: 0.9, numbersOneSided: 0.7, namesDiffer: 0.5, directionsDiffer: 0.6 };
 /** A number pins a claim down more than any word, so it counts double. */
 const NUMBER_WEIGHT = 2;
 const INCREASE = toTerm('increase');
@@ -63,7 +65,7 @@ export function compareClaims(a: string | NormalizedClaim, b: string | Normalize
   const onlyRight = right.numbers.filter((value) => !left.numbers.includes(value));
   const numbers = agreement(sharedNumbers.length, onlyLeft.length, onlyRight.length);
   if (numbers === 'differ') score *= PENALTY.numbersDiffer;
-  if (numbers === 'one-sided') score *= PENALTY.numbersOneSided;
+  if (numbers === 'one-sided') score *= sharedNumbers.length > 0 ? PENALTY.detailAdded : PENALTY.numbersOneSided;
 
   const namesLeft = unexplainedNames(left, right);
   const namesRight = unexplainedNames(right, left);
