@@ -16,7 +16,7 @@ import { normalizeClaim } from './normalize-claim';
 import type { NormalizedClaim } from './normalize-claim';
 
 /**
- * The lowest similarity shown as "the same claim". Chosen on fixtures/claim-pairs.txt so that
+ * The lowest similarity shown as "the same claim". Chosen on fixtures/claim-pairs*.txt so that
  * precision is at least 0.95 (bench prints the curve): a loosely related claim shown as a match
  * would tell a checker a claim was checked when it was not.
  */

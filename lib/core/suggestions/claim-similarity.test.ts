@@ -35,6 +35,12 @@ describe('whether two claims are the same claim', () => {
     expect(result.explanation).toContain('one says up, the other down');
   });
 
+  test('the same sentence about another subject is not the same claim', () => {
+    const result = compareClaims('Only 64% of trains arrived on time in the last quarter.', 'Only 64% of buses arrived on time in the last quarter.');
+    expect(result.score).toBeLessThan(SIMILARITY_THRESHOLD);
+    expect(result.explanation).toContain("the same words around 'trains' / 'buses'");
+  });
+
   test('the same person saying something else is not the same claim', () => {
     expect(same('Lavrov says the presence of American troops in Syria is unlawful.', 'Lavrov says the UN Security Council did not authorise the US operation in Syria.')).toBe(false);
   });

@@ -10,8 +10,10 @@
 //     inflections the stemmer missed ("Dayr"/"Deir" share little, "kingpins"/"kingpin" much).
 // Then disagreements cut it: numbers on both sides that do not meet ("2,000 troops" against
 // "5,000 troops") are a different claim whatever the words; so are different names in the
-// same place ("Syria"/"Iraq") and opposite directions ("rose"/"fell").
-// Weights come from the labelled pairs (fixtures/claim-pairs.txt; bench prints the curve).
+// same place ("Syria"/"Iraq"), opposite directions ("rose"/"fell"), and claims that read the
+// same but for one short run of words ("64% of trains…" / "64% of buses…"): that run is
+// what each claim is about.
+// Weights come from the labelled pairs (fixtures/claim-pairs*.txt; bench prints the curve).
 import { normalizeClaim, toTerm } from './normalize-claim';
 import type { NormalizedClaim } from './normalize-claim';
 
@@ -36,7 +38,7 @@ export type TermWeight = (term: string) => number;
 const WEIGHTS = { dice: 0.45, overlap: 0.25, trigrams: 0.3 };
 // Numbers on one side only: an added detail when some numbers are shared ("… in 2022" against
 // "…"), more likely another claim about the same subject when none are.
-const PENALTY = { numbersDiffer: 0.4, detailAdded: 0.9, numbersOneSided: 0.7, namesDiffer: 0.5, directionsDiffer: 0.6 };
+const PENALTY = { numbersDiffer: 0.4, detailAdded: 0.9, numbersOneSided: 0.7, namesDiffer: 0.5, directionsDiffer: 0.6, swapped: 0.6 };
 /** A number pins a claim down more than any word, so it counts double. */
 const NUMBER_WEIGHT = 2;
 const INCREASE = toTerm('increase');
@@ -73,6 +75,8 @@ export function compareClaims(a: string | NormalizedClaim, b: string | Normalize
   if (namesDiffer) score *= PENALTY.namesDiffer;
   const directionsDiffer = opposite(left.terms, rightTerms) || opposite(right.terms, new Set(left.terms));
   if (directionsDiffer) score *= PENALTY.directionsDiffer;
+  const swapped = swappedWords(left, right);
+  if (swapped) score *= PENALTY.swapped;
 
   const shared = [
     ...sharedNumbers.map((value) => left.surface.get(value) ?? value),
@@ -91,7 +95,7 @@ export function compareClaims(a: string | NormalizedClaim, b: string | Normalize
     numbers,
     differingNumbers,
     differingNames,
-    explanation: explain(shared, numbers, differingNumbers, differingNames, directionsDiffer),
+    explanation: explain(shared, numbers, differingNumbers, differingNames, directionsDiffer, swapped),
   };
 }
 
@@ -116,6 +120,27 @@ function isAcronymOf(acronym: string, claim: NormalizedClaim): boolean {
   return [...acronym].every((letter) => initials.has(letter));
 }
 
+/**
+ * The differing words when two claims have the same terms in the same order but for one run of
+ * at most two terms on each side, with at least two terms around it: a template with another
+ * subject. Runs that are inflections of each other ("subsidising"/"subsidies") do not count.
+ */
+function swappedWords(left: NormalizedClaim, right: NormalizedClaim): [string, string] | null {
+  const a = left.terms;
+  const b = right.terms;
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const onlyLeft = a.slice(prefix, a.length - suffix);
+  const onlyRight = b.slice(prefix, b.length - suffix);
+  if (onlyLeft.length === 0 || onlyRight.length === 0 || onlyLeft.length > 2 || onlyRight.length > 2 || prefix + suffix < 2) return null;
+  const alike = (x: string, y: string) => x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
+  if (onlyLeft.every((x) => onlyRight.some((y) => alike(x, y)))) return null;
+  const written = (claim: NormalizedClaim, terms: string[]) => terms.map((term) => claim.surface.get(term) ?? term).join(' ');
+  return [written(left, onlyLeft), written(right, onlyRight)];
+}
+
 function agreement(shared: number, onlyLeft: number, onlyRight: number): NumberAgreement {
   if (onlyLeft > 0 && onlyRight > 0) return 'differ';
   if (onlyLeft > 0 || onlyRight > 0) return 'one-sided';
@@ -126,13 +151,21 @@ function opposite(terms: string[], other: Set<string>): boolean {
   return terms.includes(INCREASE) && !terms.includes(DECREASE) && other.has(DECREASE) && !other.has(INCREASE);
 }
 
-function explain(shared: string[], numbers: NumberAgreement, differing: string[], names: string[], directions: boolean): string {
+function explain(
+  shared: string[],
+  numbers: NumberAgreement,
+  differing: string[],
+  names: string[],
+  directions: boolean,
+  swapped: [string, string] | null,
+): string {
   const parts = [shared.length > 0 ? `shares: ${shared.map((word) => `'${word}'`).join(', ')}` : 'shares no words'];
   if (numbers === 'agree') parts.push('numbers agree');
   if (numbers === 'differ') parts.push(`numbers differ: ${differing.join(' / ')}`);
   if (numbers === 'one-sided') parts.push(`only one mentions ${differing.join(', ')}`);
   if (names.length > 0) parts.push(`names differ: ${names.join(' / ')}`);
   if (directions) parts.push('one says up, the other down');
+  if (swapped) parts.push(`the same words around '${swapped[0]}' / '${swapped[1]}'`);
   return parts.join('; ');
 }
 

@@ -24,12 +24,17 @@ export function curve(items: readonly { score: number; positive: boolean }[], th
   });
 }
 
-export function scoredSentences(): { score: number; positive: boolean; text: string }[] {
-  return loadLabelledArticles()
-    .flatMap((article) => article.sentences)
-    .map((sentence) => ({ score: scoreCheckWorthiness(sentence.text).score, positive: sentence.worthy, text: sentence.text }));
+export function scoredSentences(): { score: number; positive: boolean; text: string; heldOut: boolean }[] {
+  return loadLabelledArticles().flatMap((article) =>
+    article.sentences.map((sentence) => ({
+      score: scoreCheckWorthiness(sentence.text).score,
+      positive: sentence.worthy,
+      text: sentence.text,
+      heldOut: article.heldOut,
+    })),
+  );
 }
 
-export function scoredPairs(): { score: number; positive: boolean; a: string; b: string }[] {
-  return loadLabelledPairs().map((pair) => ({ score: compareClaims(pair.a, pair.b).score, positive: pair.same, a: pair.a, b: pair.b }));
+export function scoredPairs(): { score: number; positive: boolean; a: string; b: string; heldOut: boolean }[] {
+  return loadLabelledPairs().map((pair) => ({ score: compareClaims(pair.a, pair.b).score, positive: pair.same, a: pair.a, b: pair.b, heldOut: pair.heldOut }));
 }
