@@ -73,7 +73,7 @@ describe("a claim's history", () => {
     // 620 events, three to a millisecond, all older than the claim's own "created" event.
     await sql(
       `INSERT INTO claim_event (id, "claimId", "workspaceId", "actorName", at, kind, field, "fromValue", "toValue")
-       SELECT 'bulk' || lpad(i::text, 4, '0'), c.id, c."workspaceId", 'Bulk', now() - interval '1 hour' - (i / 3) * interval '1 millisecond',
+       SELECT 'bulk' || lpad(i::text, 4, '0') || c.id, c.id, c."workspaceId", 'Bulk', now() - interval '1 hour' - (i / 3) * interval '1 millisecond',
               'updated', 'statement', 'before ' || i, 'after ' || i
        FROM claim c, generate_series(1, 620) AS i WHERE c.id = $1`,
       [busy.id],
