@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { claimHistoryOptions } from '@/lib/queries/claims';
 import { commentListOptions } from '@/lib/queries/comments';
 import { useCreateComment, useDeleteComment } from '@/lib/queries/use-comment-mutations';
@@ -66,16 +66,23 @@ type ClaimTimelineProps = {
 
 /** The claim's history and its comments in one list, oldest first, with a comment box below. */
 export function ClaimTimeline({ claimId, members, currentUserId, canComment, canModerate }: ClaimTimelineProps) {
-  const history = useQuery(claimHistoryOptions(claimId));
-  const comments = useQuery(commentListOptions(claimId));
+  const history = useInfiniteQuery(claimHistoryOptions(claimId));
+  const comments = useInfiniteQuery(commentListOptions(claimId));
   const create = useCreateComment(claimId);
   const remove = useDeleteComment(claimId, useToast().show);
   // Deleting asks once more in place: a deleted comment cannot be brought back.
   const [confirming, setConfirming] = useState<string | null>(null);
   const entries: Entry[] = [
-    ...(history.data ?? []).map((event) => ({ at: event.at, key: `e-${event.id}`, event })),
-    ...(comments.data ?? []).map((comment) => ({ at: comment.createdAt, key: `c-${comment.id}`, comment })),
+    ...(history.data?.pages ?? []).flatMap((page) => page.events).map((event) => ({ at: event.at, key: `e-${event.id}`, event })),
+    ...(comments.data?.pages ?? []).flatMap((page) => page.comments).map((comment) => ({ at: comment.createdAt, key: `c-${comment.id}`, comment })),
   ].sort((a, b) => a.at.localeCompare(b.at));
+  // Both lists arrive newest page first; one button brings the next older page of each.
+  const hasOlder = history.hasNextPage || comments.hasNextPage;
+  const loadingOlder = history.isFetchingNextPage || comments.isFetchingNextPage;
+  const loadOlder = () => {
+    if (history.hasNextPage) void history.fetchNextPage();
+    if (comments.hasNextPage) void comments.fetchNextPage();
+  };
 
   return (
     <section aria-labelledby={`timeline-${claimId}`} className="space-y-3">
@@ -84,6 +91,11 @@ export function ClaimTimeline({ claimId, members, currentUserId, canComment, can
       </h3>
       {(history.isPending || comments.isPending) && <p className="text-sm text-stone-600">Loading the timeline…</p>}
       {(history.isError || comments.isError) && <p className="text-sm text-red-700">Part of the timeline could not be loaded.</p>}
+      {hasOlder && (
+        <Button size="sm" variant="secondary" onClick={loadOlder} disabled={loadingOlder} aria-busy={loadingOlder}>
+          {loadingOlder ? 'Loading older entries…' : 'Show older entries'}
+        </Button>
+      )}
       {entries.length > 0 && (
         <ol className="space-y-2 text-xs text-stone-700">
           {entries.map((entry) => (

@@ -15,6 +15,22 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  test('pages every list that can grow: ?cursor=&limit= in, nextCursor out, 400 for a bad cursor', () => {
+    for (const [path, field] of [
+      ['/api/v1/articles', 'articles'],
+      ['/api/v1/claims/{claimId}/history', 'events'],
+      ['/api/v1/claims/{claimId}/comments', 'comments'],
+    ] as const) {
+      const get = doc.paths?.[path]?.get;
+      const names = (get?.parameters ?? []).map((p) => ('name' in p ? p.name : ''));
+      expect(names, path).toEqual(expect.arrayContaining(['cursor', 'limit']));
+      expect(get?.responses?.['400'], path).toBeDefined();
+      const schema = JSON.stringify(get?.responses?.['200']);
+      expect(schema, path).toContain('nextCursor');
+      expect(schema, path).toContain(field);
+    }
+  });
+
   test('describes the claim update with its version and the status values', () => {
     const schema = doc.components?.schemas?.UpdateClaimInput as { properties: Record<string, { enum?: string[] }>; required: string[] };
     expect(schema.required).toContain('version');

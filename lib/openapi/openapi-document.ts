@@ -28,6 +28,7 @@ import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
+import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
 import {
   articlePreviewSchema,
   checkForChangesResultSchema,
@@ -68,6 +69,12 @@ const ok = (description: string, schema: z.ZodType, status = '200'): ZodOpenApiR
 const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const path = (name: string) => ({ path: z.object({ [name]: z.string().meta({ description: `The ${name.replace('Id', '')}'s id` }) }) });
 
+// A list that can grow answers one page at a time (keyset paging, docs/decisions/017).
+const paged = (description: string, field: string, item: z.ZodType): ZodOpenApiResponsesObject => ({
+  ...ok(description, z.object({ [field]: z.array(item), nextCursor: nextCursorSchema })),
+  '400': errorResponse('The cursor or limit is not valid'),
+});
+
 const op = (o: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({ security: [{ bearer: [] }], ...o });
 // A published verdict's sources show on its public page: they change like the verdict does.
 const publishedSources = 'Needs `evidence.edit`; on a published claim also `claim.publish` (editors, admins).';
@@ -86,7 +93,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     paths: {
       '/api/v1/articles': {
-        get: op({ summary: 'List articles', responses: ok('Articles', z.object({ articles: z.array(articleSummarySchema) })) }),
+        get: op({
+          summary: 'List articles, newest first, a page at a time',
+          requestParams: { query: pageQuerySchema },
+          responses: paged('A page of articles', 'articles', articleSummarySchema),
+        }),
         post: op({
           summary: 'Create an article from text, HTML, Markdown or a link',
           description:
@@ -163,7 +174,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
         post: op({ summary: 'Undo a deletion', requestParams: path('claimId'), responses: ok('The restored claim', claimSchema) }),
       },
       '/api/v1/claims/{claimId}/history': {
-        get: op({ summary: 'Every change to the claim, newest first', requestParams: path('claimId'), responses: ok('History', z.object({ events: z.array(claimEventSchema) })) }),
+        get: op({
+          summary: 'Every change to the claim, newest first, a page at a time',
+          requestParams: { ...path('claimId'), query: pageQuerySchema },
+          responses: paged('A page of history', 'events', claimEventSchema),
+        }),
       },
       // Review gate, comments and the member's queue (docs/decisions/009-review-gate-and-corrections.md).
       '/api/v1/claims/{claimId}/approve': {
@@ -184,7 +199,12 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       '/api/v1/claims/{claimId}/comments': {
-        get: op({ summary: "A claim's comments, oldest first", requestParams: path('claimId'), responses: ok('Comments', z.object({ comments: z.array(commentSchema) })) }),
+        get: op({
+          summary: "A claim's comments, a page at a time",
+          description: 'The first page holds the newest comments and `nextCursor` leads to older ones; within a page, comments are listed oldest first.',
+          requestParams: { ...path('claimId'), query: pageQuerySchema },
+          responses: paged('A page of comments', 'comments', commentSchema),
+        }),
         post: op({
           summary: 'Comment on a claim (@Name or @email mentions a member)',
           requestParams: path('claimId'),

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
 import type { RatingDto } from '@/lib/validations/rating';
 import { apiFetch } from './api-client';
@@ -24,11 +24,19 @@ export function claimListOptions(articleId: string) {
   });
 }
 
+/** A claim's history, newest page first; older pages load on demand. */
 export function claimHistoryOptions(claimId: string) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: claimKeys.history(claimId),
-    queryFn: async () => (await apiFetch<{ events: ClaimEventDto[] }>(`/api/v1/claims/${claimId}/history`)).events,
+    queryFn: ({ pageParam }) => apiFetch<{ events: ClaimEventDto[]; nextCursor: string | null }>(pagePath(`/api/v1/claims/${claimId}/history`, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
   });
+}
+
+/** The address of one page of a list: the first without a cursor. */
+export function pagePath(path: string, cursor: string | null): string {
+  return cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path;
 }
 
 export function ratingScaleOptions() {

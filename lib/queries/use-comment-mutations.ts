@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CommentDto } from '@/lib/validations/comment';
 import { apiFetch } from './api-client';
-import { commentKeys } from './comments';
+import { commentKeys, type CommentPages } from './comments';
 import type { Notify } from './notify';
 
 /** Posts a comment; it appears once the server has it (mentions are resolved there). */
@@ -11,7 +11,11 @@ export function useCreateComment(claimId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) => apiFetch<CommentDto>(`/api/v1/claims/${claimId}/comments`, { method: 'POST', body: { body } }),
-    onSuccess: (comment) => queryClient.setQueryData<CommentDto[]>(commentKeys.list(claimId), (list = []) => [...list, comment]),
+    // The first page holds the newest comments, so a new one joins its end.
+    onSuccess: (comment) =>
+      queryClient.setQueryData<CommentPages>(commentKeys.list(claimId), (data) =>
+        data ? { ...data, pages: data.pages.map((page, i) => (i === 0 ? { ...page, comments: [...page.comments, comment] } : page)) } : data,
+      ),
   });
 }
 
@@ -22,8 +26,10 @@ export function useDeleteComment(claimId: string, notify: Notify) {
   return useMutation({
     mutationFn: (comment: CommentDto) => apiFetch<void>(`/api/v1/comments/${comment.id}`, { method: 'DELETE' }),
     onMutate: (comment) => {
-      const previous = queryClient.getQueryData<CommentDto[]>(key);
-      queryClient.setQueryData<CommentDto[]>(key, (list = []) => list.filter((c) => c.id !== comment.id));
+      const previous = queryClient.getQueryData<CommentPages>(key);
+      queryClient.setQueryData<CommentPages>(key, (data) =>
+        data ? { ...data, pages: data.pages.map((page) => ({ ...page, comments: page.comments.filter((c) => c.id !== comment.id) })) } : data,
+      );
       return { previous };
     },
     onSuccess: () => notify('Comment deleted.'),

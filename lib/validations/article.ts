@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateInputSchema, httpUrlSchema, idSchema, isoDateTime, optionalText } from './common';
+import { dateInputSchema, httpUrlSchema, idSchema, isoDateTime, optionalText, textInput } from './common';
 
 export const articleMetadataInputSchema = z.object({
   title: optionalText(500, 'The title').optional(),
@@ -11,9 +11,9 @@ export const articleMetadataInputSchema = z.object({
 
 export const createArticleInputSchema = articleMetadataInputSchema
   .extend({
-    text: z.string().optional().meta({ description: 'Plain text; paragraphs separated by blank lines.' }),
-    html: z.string().optional().meta({ description: 'HTML; reduced to a safe subset before it is stored.' }),
-    markdown: z.string().optional().meta({ description: 'Markdown; converted to the same safe subset.' }),
+    text: textInput().optional().meta({ description: 'Plain text; paragraphs separated by blank lines.' }),
+    html: textInput().optional().meta({ description: 'HTML; reduced to a safe subset before it is stored.' }),
+    markdown: textInput().optional().meta({ description: 'Markdown; converted to the same safe subset.' }),
     url: httpUrlSchema.optional().meta({
       description:
         'A link to a news page (http or https): the server fetches it, extracts the story and its metadata (title, author, outlet, date, canonical URL, language, direction) and keeps the raw page. title, author, outlet and publishedAt override what the page says. Refusals (address not allowed, timeout, not HTML, no story) answer 422 with `reason`.',

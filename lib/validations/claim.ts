@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateTime, optionalText } from './common';
+import { idSchema, isoDateTime, optionalText, textInput } from './common';
 import { evidenceSchema } from './evidence';
 
 export const claimStatuses = ['to_check', 'researching', 'needs_review', 'published', 'dismissed'] as const;
@@ -19,9 +19,9 @@ export const claimStatusLabels: Record<ClaimStatusValue, string> = {
 export const textQuoteSelectorSchema = z
   .object({
     type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1, 'The quote is empty').max(5000, 'The quote is too long (5,000 characters at most)'),
-    prefix: z.string().max(200).optional(),
-    suffix: z.string().max(200).optional(),
+    exact: textInput().min(1, 'The quote is empty').max(5000, 'The quote is too long (5,000 characters at most)'),
+    prefix: textInput().max(200).optional(),
+    suffix: textInput().max(200).optional(),
   })
   .meta({ id: 'TextQuoteSelector', description: 'W3C Web Annotation TextQuoteSelector.' });
 
@@ -44,8 +44,7 @@ export const verdictKeySchema = z.string().min(1).max(64).refine((key) => !key.i
   description: "A key of the workspace's rating scale (e.g. `true`, `mostly_false`, `misleading`), or null to clear.",
 });
 
-export const correctionReasonSchema = z
-  .string()
+export const correctionReasonSchema = textInput()
   .trim()
   .min(1, 'Say why the published verdict is corrected')
   .max(2000, 'The reason is too long (2,000 characters at most)')
@@ -57,7 +56,7 @@ export const createClaimInputSchema = z
   .object({
     selector: z.discriminatedUnion('type', [textQuoteSelectorSchema, textPositionSelectorSchema]),
     // With a position selector, the quote the client saw: refused when the text there differs.
-    exact: z.string().max(5000).optional(),
+    exact: textInput().max(5000).optional(),
     statement: statementSchema.optional(),
     claimant: claimantSchema.optional(),
   })

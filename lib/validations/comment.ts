@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateTime } from './common';
+import { idSchema, isoDateTime, textInput } from './common';
 
-export const commentBodySchema = z
-  .string()
+export const commentBodySchema = textInput()
   .trim()
   .min(1, 'Write something first')
   .max(5000, 'The comment is too long (5,000 characters at most)')

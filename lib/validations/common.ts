@@ -6,6 +6,15 @@ import 'zod-openapi';
 export const hasNoNul = (value: string) => !value.includes('\u0000');
 export const NUL_MESSAGE = 'Remove the NUL character (U+0000)';
 
+// A lone surrogate (half of a UTF-16 pair, e.g. JSON's "\ud800") is not a character: PostgreSQL
+// refuses it in a jsonb value (a 500 on the history row) and it has no code point to count. It
+// becomes U+FFFD, as a browser would show it and as the importers already do.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const toWellFormed = (value: string) => value.replace(LONE_SURROGATE, '\uFFFD');
+
+/** The start of every free-text input: a string with lone surrogates replaced by U+FFFD. */
+export const textInput = (message?: string) => z.string(message).overwrite(toWellFormed);
+
 // Date.parse also reads years PostgreSQL cannot store ("0000-01-01", "-001000-01-01",
 // "+275760-09-13"): it has no year 0 and takes no sign, and a year past 9999 it does store cannot
 // be read back as an ISO string. Such a date is refused like one that is not a date.
@@ -18,8 +27,7 @@ export function isStorableDate(date: Date): boolean {
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');
 
 /** An absolute http(s) URL: the only schemes a newsroom source or evidence link may use. */
-export const httpUrlSchema = z
-  .string()
+export const httpUrlSchema = textInput()
   .trim()
   .max(2048, 'The link is too long (2,048 characters at most)')
   .refine(hasNoNul, NUL_MESSAGE)
@@ -46,6 +54,9 @@ export const dateInputSchema = z
   .meta({ type: 'string', format: 'date-time', example: '2017-12-28T10:00:00Z' });
 
 export const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is too long (${max.toLocaleString('en')} characters at most)`).refine(hasNoNul, NUL_MESSAGE);
+  textInput()
+    .trim()
+    .max(max, `${label} is too long (${max.toLocaleString('en')} characters at most)`)
+    .refine(hasNoNul, NUL_MESSAGE);
 
 export const isoDateTime = z.string().meta({ format: 'date-time' });

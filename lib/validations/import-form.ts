@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleMetadataInputSchema } from './article';
-import { httpUrlSchema } from './common';
+import { httpUrlSchema, textInput } from './common';
 
 /** The import form's fields as they arrive from FormData: empty strings mean "not given". */
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -8,7 +8,7 @@ const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value
 export const importFormSchema = z
   .object({
     mode: z.enum(['paste', 'file', 'url']),
-    text: z.preprocess(emptyToUndefined, z.string().optional()),
+    text: z.preprocess(emptyToUndefined, textInput().optional()),
     url: z.preprocess(emptyToUndefined, httpUrlSchema.optional()),
     title: z.preprocess(emptyToUndefined, articleMetadataInputSchema.shape.title),
     sourceUrl: z.preprocess(emptyToUndefined, articleMetadataInputSchema.shape.sourceUrl),

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { idSchema, isoDateTime } from './common';
+import { idSchema, isoDateTime, textInput } from './common';
 import { roleSchema } from './member';
 
 export const createInvitationInputSchema = z
   .object({
     role: roleSchema,
-    email: z
-      .string()
+    email: textInput()
       .trim()
       .toLowerCase()
       .max(320, 'The email is too long')

@@ -3,16 +3,15 @@
  * so claims, hashes and quote searches all see the same characters.
  */
 
-// A lone surrogate cannot be stored in PostgreSQL (UTF-8) and has no code point to convert
-// an offset to, so it becomes U+FFFD like a browser would render it.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { toWellFormed } from '@/lib/validations/common';
+
 // C0/C1 controls that are not whitespace: invisible, and NUL breaks PostgreSQL.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /** Make raw input safe to freeze: well-formed UTF-16, NFC, "\n" line ends, no stray controls. */
 export function normalizeInput(raw: string): string {
-  return raw
-    .replace(LONE_SURROGATE, '\uFFFD')
+  // A lone surrogate cannot be stored in PostgreSQL and has no code point to convert an offset to.
+  return toWellFormed(raw)
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
     .normalize('NFC');

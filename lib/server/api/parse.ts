@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { validationError } from './error-response';
+import { pageQuerySchema, type PageQuery } from '@/lib/validations/pagination';
+import { fieldErrorsOf, validationError } from './error-response';
 
 const MAX_JSON_BYTES = 4 * 1024 * 1024;
 
@@ -38,5 +39,12 @@ export function parseParam<S extends z.ZodType>(value: unknown, schema: S, what:
   const parsed = schema.safeParse(value);
   // An id that cannot exist reads as "not found", like any other missing thing.
   if (!parsed.success) throw new AppError('not_found', `${what} not found.`);
+  return parsed.data;
+}
+
+/** `?cursor=&limit=` of a list endpoint; a malformed value is the client's mistake, a 400. */
+export function parsePageQuery(request: Request): PageQuery {
+  const parsed = pageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new AppError('bad_request', 'The paging parameters are not valid.', { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;
 }

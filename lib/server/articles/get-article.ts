@@ -4,6 +4,8 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto, ArticleSummaryDto } from '@/lib/validations/article';
+import type { PageQuery } from '@/lib/validations/pagination';
+import { afterCursor, pageOrder, toPage, type Page } from '@/lib/server/pagination/keyset';
 import { articleSelect, toArticleDto } from './article-shape';
 import { changedAfterReviewAt } from './changed-after-review';
 
@@ -19,23 +21,28 @@ export async function requireArticle(actor: Actor, articleId: string): Promise<A
   return article;
 }
 
-/** The workspace's articles, newest first, with their claims counted by status. */
-export async function listArticles(actor: Actor): Promise<ArticleSummaryDto[]> {
+/** One page of the workspace's articles, newest first, with their claims counted by status. */
+export async function listArticles(actor: Actor, query: PageQuery): Promise<Page<ArticleSummaryDto>> {
   requirePermission(actor, 'article.read');
-  const [articles, counts] = await Promise.all([
-    db.article.findMany({
-      where: { workspaceId: actor.workspaceId },
-      orderBy: { createdAt: 'desc' },
-      take: 500,
-      select: { id: true, title: true, sourceUrl: true, author: true, outlet: true, publishedAt: true, createdAt: true },
-    }),
-    db.claim.groupBy({
-      by: ['articleId', 'status'],
-      where: { workspaceId: actor.workspaceId, deletedAt: null },
-      _count: { _all: true },
-    }),
-  ]);
-  const changed = await changedAfterReviewAt(actor.workspaceId, articles.map((a) => a.id));
+  const rows = await db.article.findMany({
+    where: { workspaceId: actor.workspaceId, ...afterCursor('createdAt', 'desc', query.cursor) },
+    ...pageOrder('createdAt', 'desc', query),
+    select: { id: true, title: true, sourceUrl: true, author: true, outlet: true, publishedAt: true, createdAt: true },
+  });
+  const page = toPage(rows, query, (row) => row.createdAt);
+  return { items: await summarise(actor, page.items), nextCursor: page.nextCursor };
+}
+
+type ArticleRow = Pick<ArticleSummaryDto, 'id' | 'title' | 'sourceUrl' | 'author' | 'outlet'> & { publishedAt: Date | null; createdAt: Date };
+
+async function summarise(actor: Actor, articles: ArticleRow[]): Promise<ArticleSummaryDto[]> {
+  const ids = articles.map((a) => a.id);
+  const counts = await db.claim.groupBy({
+    by: ['articleId', 'status'],
+    where: { workspaceId: actor.workspaceId, articleId: { in: ids }, deletedAt: null },
+    _count: { _all: true },
+  });
+  const changed = await changedAfterReviewAt(actor.workspaceId, ids);
   const byArticle = new Map<string, Record<string, number>>();
   for (const row of counts) {
     const entry = byArticle.get(row.articleId) ?? {};

@@ -4,18 +4,21 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ClaimEventDto } from '@/lib/validations/claim';
+import type { PageQuery } from '@/lib/validations/pagination';
+import { afterCursor, pageOrder, toPage, type Page } from '@/lib/server/pagination/keyset';
 
-export async function listClaimHistory(actor: Actor, claimId: string): Promise<ClaimEventDto[]> {
+/** One page of a claim's history, newest first; the cursor leads to older events. */
+export async function listClaimHistory(actor: Actor, claimId: string, query: PageQuery): Promise<Page<ClaimEventDto>> {
   requirePermission(actor, 'article.read');
   const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId }, select: { id: true } });
   if (!claim) throw new AppError('not_found', 'Claim not found.');
-  const events = await db.claimEvent.findMany({
-    where: { claimId, workspaceId: actor.workspaceId },
-    orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take: 500,
+  const rows = await db.claimEvent.findMany({
+    where: { claimId, workspaceId: actor.workspaceId, ...afterCursor('at', 'desc', query.cursor) },
+    ...pageOrder('at', 'desc', query),
     select: { id: true, at: true, actorName: true, kind: true, field: true, fromValue: true, toValue: true, reason: true },
   });
-  return events.map((e) => ({
+  const page = toPage(rows, query, (row) => row.at);
+  const items = page.items.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),
     actor: e.actorName,
@@ -25,4 +28,5 @@ export async function listClaimHistory(actor: Actor, claimId: string): Promise<C
     to: e.toValue,
     reason: e.reason,
   }));
+  return { items, nextCursor: page.nextCursor };
 }

@@ -1,11 +1,14 @@
 import { apiRoute, json } from '@/lib/server/api/route';
-import { parseJsonBody } from '@/lib/server/api/parse';
+import { parseJsonBody, parsePageQuery } from '@/lib/server/api/parse';
 import { createArticleInputSchema } from '@/lib/validations/article';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { createArticleFromUrl } from '@/lib/server/articles/create-article-from-url';
 import { listArticles } from '@/lib/server/articles/get-article';
 
-export const GET = apiRoute(async ({ actor }) => json({ articles: await listArticles(actor) }));
+export const GET = apiRoute(async ({ request, actor }) => {
+  const page = await listArticles(actor, parsePageQuery(request));
+  return json({ articles: page.items, nextCursor: page.nextCursor });
+});
 
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await parseJsonBody(request, createArticleInputSchema);

@@ -1,5 +1,5 @@
 import { apiRoute, json } from '@/lib/server/api/route';
-import { parseJsonBody, parseParam } from '@/lib/server/api/parse';
+import { parseJsonBody, parsePageQuery, parseParam } from '@/lib/server/api/parse';
 import { idSchema } from '@/lib/validations/common';
 import { createCommentInputSchema } from '@/lib/validations/comment';
 import { listComments } from '@/lib/server/comments/list-comments';
@@ -7,8 +7,9 @@ import { createComment } from '@/lib/server/comments/create-comment';
 
 type Params = { claimId: string };
 
-export const GET = apiRoute<Params>(async ({ actor, params }) => {
-  return json({ comments: await listComments(actor, parseParam(params.claimId, idSchema, 'Claim')) });
+export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
+  const page = await listComments(actor, parseParam(params.claimId, idSchema, 'Claim'), parsePageQuery(request));
+  return json({ comments: page.items, nextCursor: page.nextCursor });
 });
 
 export const POST = apiRoute<Params>(async ({ request, actor, params }) => {

@@ -1,0 +1,53 @@
+// Journey: a desk with more articles, and a claim with more history, than one page holds. The
+// editor pages through the article list with the keyboard and loads a claim's older history on
+// demand; nothing the desk made is out of reach.
+import { sql } from '../integration/support/database';
+import { createToken } from '../integration/support/test-users';
+import { callApi as api } from './api-as-teammate';
+import { expect, test } from './fixtures';
+
+test('an editor pages through the article list with the keyboard', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  for (const n of [1, 2, 3, 4, 5]) await api(baseURL!, token, 'POST', '/api/v1/articles', { title: `Story ${n}`, text: `Text of story ${n}.` });
+
+  await page.goto('/articles?limit=2');
+  const titles = page.getByRole('list').first().getByRole('heading', { level: 2 });
+  await expect(titles).toHaveText(['Story 5', 'Story 4']);
+
+  const pages = page.getByRole('navigation', { name: 'Pages of articles' });
+  await pages.getByRole('link', { name: 'Older articles' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveText(['Story 3', 'Story 2']);
+  await pages.getByRole('link', { name: 'Older articles' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveText(['Story 1']);
+  await expect(pages.getByRole('link', { name: 'Older articles' })).toHaveCount(0);
+
+  await pages.getByRole('link', { name: 'Newest articles' }).click();
+  await expect(titles).toHaveText(['Story 5', 'Story 4']);
+});
+
+test("an editor loads a claim's older history on demand", async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Long story', text: 'The dam holds four billion litres.' });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'four billion litres' },
+  });
+  // 60 older changes, more than the first page of 50, the oldest of all marked apart.
+  await sql(
+    `INSERT INTO claim_event (id, "claimId", "workspaceId", "actorName", at, kind, field, "fromValue", "toValue")
+     SELECT 'old' || i || c.id, c.id, c."workspaceId", 'Archivist', now() - interval '1 day' - i * interval '1 second',
+            'updated', 'statement', 'draft ' || i, CASE WHEN i = 60 THEN 'the very first draft' ELSE 'draft ' || (i - 1) END
+     FROM claim c, generate_series(1, 60) AS i WHERE c.id = $1`,
+    [claim.id],
+  );
+
+  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+  const panel = page.getByRole('complementary', { name: 'Claim details' });
+  await expect(panel.getByText('marked the claim')).toBeVisible();
+  await expect(panel.getByText('the very first draft')).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Show older entries' }).click();
+  await expect(panel.getByText('the very first draft')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
+});
