@@ -29,7 +29,7 @@ function verdictPage(statement: string): SharedVerdictPage {
       id: 'c1', start: 0, end: 1, exact: statement, statement, claimant: '', verdict: { label: 'False', tone: 'false' },
       explanation: '', evidence: [], reviewedAt: null, publishedAt: null, correctedAt: null, corrections: [],
     },
-    context: { prefix: '', exact: statement, suffix: '' } as SharedVerdictPage['context'],
+    context: { before: '', exact: statement, after: '', elidedBefore: false, elidedAfter: false } as unknown as SharedVerdictPage['context'],
     claimReview: null,
   };
 }
