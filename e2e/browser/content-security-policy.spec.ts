@@ -27,5 +27,5 @@ test('a script injected into the page without the nonce does not run, and the pa
   await page.unroute('**/sign-in');
 
   await signIn(page, user);
-  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Articles', exact: true })).toBeVisible();
 });
