@@ -5,7 +5,7 @@ import type { SharedVerdictPage } from '../shared-page';
 // The modules are server-only; this test is their server.
 vi.mock('server-only', () => ({}));
 
-const { shareCardImage } = await import('@/components/share/share-card-image');
+const { shareCardImage } = await import('./share-card-image');
 const { loadCardAsset, MISSING_EMOJI } = await import('./card-assets');
 const { parseUnicodeRange } = await import('./card-fonts');
 

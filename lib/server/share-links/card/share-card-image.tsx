@@ -1,7 +1,8 @@
-import type { SharedPage } from '@/lib/server/share-links/shared-page';
+import 'server-only';
+import type { SharedPage } from '../shared-page';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
-import { cardText, renderCardPng } from '@/lib/server/share-links/card/render-card';
-import { CARD_FONT_FAMILY } from '@/lib/server/share-links/card/card-fonts';
+import { cardText, renderCardPng } from './render-card';
+import { CARD_FONT_FAMILY } from './card-fonts';
 
 // The preview image chat tools show for a pasted link (1200×630, the size they all crop to).
 // Drawn with fonts read from disk (lib/server/share-links/card): nothing is fetched, so it works
