@@ -1,7 +1,7 @@
 // Playwright fixtures for Factdesk's journeys. Each test gets a user nobody else knows, made by
 // the admin command line's own data-layer functions against the run's database (npm test drops that database afterwards,
 // so nothing is left behind). Journeys sign in through the real form, like a person would.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createUser, uniqueUser, type TestUser } from '../integration/support/test-users';
 
 export type { TestUser };
@@ -24,7 +24,28 @@ export async function signUp(page: Page, user: TestUser): Promise<void> {
   await expect(page).toHaveURL(/\/articles$/);
 }
 
+/**
+ * Records every Content-Security-Policy violation in the context's pages. The listener is added
+ * before any of the page's own scripts run, and the browser's own scripts are not subject to it.
+ */
+async function watchPolicy(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.text().startsWith('CSP violation:')) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
+}
+
 type Fixtures = {
+  /**
+   * Content-Security-Policy violations seen so far, in every page of every context of the test
+   * (its own and those it opens with browser.newContext). Any left at the end fail the test, so
+   * every journey proves that it runs under the policy (decision 019).
+   */
+  policyViolations: string[];
   /** A user who exists, with a workspace of their own; not signed in. */
   user: TestUser;
   /** Details for a user who does not exist yet, for journeys that sign up through the page. */
@@ -34,6 +55,25 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  policyViolations: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      await watchPolicy(context, violations);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        await watchPolicy(opened, violations);
+        return opened;
+      };
+      try {
+        await use(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Playwright reads the fixtures a fixture needs from its first parameter: it must be a pattern.
   user: async ({}, use) => {
     await use(await createUser('browser'));
