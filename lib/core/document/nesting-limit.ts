@@ -1,8 +1,9 @@
 /**
- * Limits on nesting, the one input shape that makes our parsers slow. htmlparser2 (used by
- * sanitize-html and by us) keeps its element stack with Array#unshift, so parsing is quadratic in
- * depth: 400,000 nested <div>s fit in 2 MB and take minutes, and a recursive walk of such a tree
- * overflows the call stack. marked re-lexes a line once per level of ">" or "- " prefixes.
+ * Limits on nesting and size, the input shapes that make our parsers slow (worst cases measured
+ * in `npm run bench -- --only parsers`, decision 016). htmlparser2 (used by sanitize-html and by
+ * us) keeps its element stack with Array#unshift, so parsing is quadratic in depth: 400,000
+ * nested <div>s fit in 2 MB and take minutes, and a recursive walk of such a tree overflows the
+ * call stack. Markdown nesting becomes HTML nesting, one element per level of ">" or "- ".
  * Real articles nest a few dozen levels, so anything deeper is refused instead of parsed.
  */
 
