@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/server/chromium';
 
 // Browser tests run against an app that is already up (scripts/test.sh builds and starts it and
 // sets FACTDESK_TEST_URL), in Debian's Chromium: Playwright cannot download its own browser here.

@@ -3,11 +3,14 @@
 #   N passed, N failed[, N skipped]
 # 1. Chromium (Debian's package; installed here when we are root).
 # 2. A fresh database for this run (scripts/test/database.ts), dropped at the end.
-# 3. Unit tests, a production build, the built app on a free port, integration tests through its
-#    HTTP API, then Playwright in Chromium against the same server.
+# 3. The linter (eslint: the layers of docs/architecture.md and the code rules; one suite that
+#    passes or fails as a whole), unit tests, a production build, the built app on a free port,
+#    integration tests through its HTTP API, then Playwright in Chromium against the same server.
 # A suite that cannot run counts as one failure; the exit status is non-zero on any failure.
 # Arguments, if any, are file filters passed to every suite (`npm test -- members share-links`):
 # only the matching unit, integration and browser test files run, for quick work on one feature.
+# The linter always runs over the whole tree (a boundary broken anywhere fails every run); a
+# filtered run reuses eslint's cache of unchanged files, a full run (CI) checks every file afresh.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -91,6 +94,12 @@ else
   stop_database
 fi
 
+step "Lint (eslint)"
+LINT_CACHE=()
+[ ${#FILTERS[@]} -gt 0 ] && LINT_CACHE=(--cache --cache-strategy content --cache-location node_modules/.cache/eslint/)
+"$BIN/eslint" . --max-warnings 0 "${LINT_CACHE[@]}"
+echo $? >"$REPORTS/lint.status"
+
 step "Unit tests"
 "$BIN/vitest" run --project unit "${FILTERS[@]}" "${PASS_EMPTY[@]}" --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 
@@ -140,7 +149,7 @@ stop_server
 stop_database
 step "Summary ($((SECONDS - STARTED)) s)"
 node --import tsx scripts/test/summary.ts \
-  "vitest:$REPORTS/unit.json" "vitest:$REPORTS/integration.json" "playwright:$REPORTS/browser.json"
+  "exit:$REPORTS/lint.status" "vitest:$REPORTS/unit.json" "vitest:$REPORTS/integration.json" "playwright:$REPORTS/browser.json"
 status=$?
 rm -rf "$REPORTS"
 exit $status

@@ -20,6 +20,7 @@ import { ReattachBar } from '@/components/versions/reattach-bar';
 import { VersionBar } from '@/components/versions/version-bar';
 import { useReattachClaim } from '@/lib/queries/versions';
 import { useFollowLatestVersion } from '@/components/versions/use-follow-latest-version';
+import { useToast } from '@/components/ui/toast';
 
 type ArticleWorkspaceProps = {
   article: ArticleDto;
@@ -53,8 +54,10 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
   // Set once the page is interactive (the selection listener above is attached by then): the
   // server-rendered text can be read before, but marking needs this script.
   const [interactive, setInteractive] = useState(false);
+  // An effect on purpose: it must run after the effects above have attached the listener.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setInteractive(true), []);
-  const create = useCreateClaim(article.id);
+  const create = useCreateClaim(article.id, useToast().show);
   // Versions: claims that lost their place are listed apart and can be re-attached to a selection.
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const reattach = useReattachClaim(article.id);

@@ -16,6 +16,7 @@ import { EvidenceList } from './evidence-list';
 import { ClaimTimeline } from './claim-timeline';
 import { ShareClaimControl } from '@/components/share/share-claim-control';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
+import { useToast } from '@/components/ui/toast';
 
 export type ClaimPermissions = {
   canEdit: boolean;
@@ -54,10 +55,11 @@ function optimistic(changes: ClaimChanges, ratings: RatingDto[], members: Member
 
 /** The working view of one claim: every change is saved as it is made. */
 export function ClaimPanel({ articleId, claim, ratings, permissions, review, onClose }: ClaimPanelProps) {
-  const update = useUpdateClaim(articleId, claim.id, (changes) => optimistic(changes, ratings, review.members));
-  const approve = useApproveClaim(articleId, claim.id);
-  const sendBack = useSendBackClaim(articleId, claim.id);
-  const remove = useDeleteClaim(articleId);
+  const notify = useToast().show;
+  const update = useUpdateClaim(articleId, claim.id, (changes) => optimistic(changes, ratings, review.members), notify);
+  const approve = useApproveClaim(articleId, claim.id, notify);
+  const sendBack = useSendBackClaim(articleId, claim.id, notify);
+  const remove = useDeleteClaim(articleId, notify);
   const [correcting, setCorrecting] = useState(false);
   const published = claim.status === 'published';
   const readOnly = !permissions.canEdit;

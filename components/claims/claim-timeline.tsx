@@ -11,6 +11,7 @@ import type { CommentDto } from '@/lib/validations/comment';
 import { Button } from '@/components/ui/button';
 import { CommentBody } from './comment-body';
 import { CommentBox } from './comment-box';
+import { useToast } from '@/components/ui/toast';
 
 const kindLabels: Record<string, string> = {
   created: 'marked the claim',
@@ -68,7 +69,7 @@ export function ClaimTimeline({ claimId, members, currentUserId, canComment, can
   const history = useQuery(claimHistoryOptions(claimId));
   const comments = useQuery(commentListOptions(claimId));
   const create = useCreateComment(claimId);
-  const remove = useDeleteComment(claimId);
+  const remove = useDeleteComment(claimId, useToast().show);
   // Deleting asks once more in place: a deleted comment cannot be brought back.
   const [confirming, setConfirming] = useState<string | null>(null);
   const entries: Entry[] = [

@@ -8,6 +8,7 @@ import { useEvidenceMutations } from '@/lib/queries/use-evidence-mutations';
 import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { EvidenceForm } from './evidence-form';
+import { useToast } from '@/components/ui/toast';
 
 const stanceClass = {
   supports: 'bg-green-100 text-green-900',
@@ -25,7 +26,7 @@ type EvidenceListProps = {
 };
 
 export function EvidenceList({ articleId, claimId, evidence, canEdit, lockedReason }: EvidenceListProps) {
-  const { add, update, remove } = useEvidenceMutations(articleId, claimId);
+  const { add, update, remove } = useEvidenceMutations(articleId, claimId, useToast().show);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 

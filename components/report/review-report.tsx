@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 /**
  * The review report of an article as a document: for the screen, for print, and for the PDF
  * (rendered to static HTML and printed by Chromium). Plain elements and inline-friendly classes,
- * since the PDF is printed from this markup with the stylesheet in report-styles.ts.
+ * since the PDF is printed from this markup with the stylesheet in lib/core/exports/report-styles.ts.
  */
 export function ReviewReportDocument({ report }: { report: ReviewReport }) {
   const { article, workspace } = report;

@@ -35,11 +35,9 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   // Playwright reads the fixtures a fixture needs from its first parameter: it must be a pattern.
-  // eslint-disable-next-line no-empty-pattern
   user: async ({}, use) => {
     await use(await createUser('browser'));
   },
-  // eslint-disable-next-line no-empty-pattern
   newUser: async ({}, use) => {
     await use(uniqueUser('sign-up'));
   },

@@ -57,6 +57,11 @@ const newEvidence = async () => {
   if (response.status !== 201) throw new Error(`evidence: ${response.status} ${response.text}`);
   return response.body;
 };
+const ownersComment = async () => {
+  const response = await owner.api.post<{ id: string }>(`/api/v1/claims/${claimId}/comments`, { body: 'A note to moderate.' });
+  if (response.status !== 201) throw new Error(`comment: ${response.status} ${response.text}`);
+  return response.body.id;
+};
 const newMemberToRemove = async () => {
   const user = await createUser('removable');
   await addMember(user.email, owner.user.workspace, 'viewer');
@@ -133,6 +138,11 @@ const operations: Operation[] = [
   { name: 'read comments', action: 'article.read', call: async () => ({ method: 'GET', path: `/api/v1/claims/${claimId}/comments` }) },
   { name: 'comment on a claim', action: 'comment.create', call: async () => ({ method: 'POST', path: `/api/v1/claims/${claimId}/comments`, json: { body: 'Checked the report.' } }) },
   {
+    name: 'delete a teammate’s comment',
+    action: 'comment.moderate',
+    call: async () => ({ method: 'DELETE', path: `/api/v1/comments/${await ownersComment()}` }),
+  },
+  {
     name: 'delete a claim',
     action: 'claim.delete',
     call: async () => ({ method: 'DELETE', path: `/api/v1/claims/${(await newClaim()).id}` }),
@@ -208,7 +218,7 @@ describe.each(operations)('$name ($action)', (operation) => {
 describe('the matrix', () => {
   it('covers every action that an API operation exists for, with each outcome seen', () => {
     const covered = new Set(operations.map((o) => o.action));
-    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'evidence.edit', 'member.manage', 'workspace.manage'] as const;
+    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'comment.moderate', 'evidence.edit', 'member.manage', 'workspace.manage'] as const;
     for (const action of expected) {
       expect(covered).toContain(action);
     }

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ClaimDto, CreateClaimInput, UpdateClaimInput } from '@/lib/validations/claim';
 import { apiFetch, ApiError } from './api-client';
 import { claimKeys } from './claims';
-import { useToast } from '@/components/ui/toast';
+import type { Notify } from './notify';
 
 export type ClaimChanges = Omit<UpdateClaimInput, 'version'>;
 
@@ -36,9 +36,13 @@ export function useClaimCache(articleId: string) {
  * share a scope, so they run one after another and each reads the version the previous one
  * produced; a 409 replaces the claim with the teammate's newer state instead of overwriting it.
  */
-export function useUpdateClaim(articleId: string, claimId: string, optimistic: (changes: ClaimChanges) => Partial<ClaimDto>) {
+export function useUpdateClaim(
+  articleId: string,
+  claimId: string,
+  optimistic: (changes: ClaimChanges) => Partial<ClaimDto>,
+  notify: Notify,
+) {
   const cache = useClaimCache(articleId);
-  const toast = useToast();
   const mutationKey = ['claim-update', claimId];
   return useMutation({
     mutationKey,
@@ -70,41 +74,39 @@ export function useUpdateClaim(articleId: string, claimId: string, optimistic: (
     onError: (error, _changes, context) => {
       if (error instanceof ApiError && error.status === 409 && error.body?.current) {
         cache.put(error.body.current as ClaimDto);
-        toast.show('A teammate changed this claim a moment ago. Your change was not saved; the claim now shows their version.', {
+        notify('A teammate changed this claim a moment ago. Your change was not saved; the claim now shows their version.', {
           tone: 'error',
         });
         return;
       }
       if (context) cache.patch(claimId, context.previous as Partial<ClaimDto>);
-      toast.show(error instanceof Error ? `Not saved: ${error.message}` : 'Not saved.', { tone: 'error' });
+      notify(error instanceof Error ? `Not saved: ${error.message}` : 'Not saved.', { tone: 'error' });
       void cache.invalidate();
     },
     onSettled: () => cache.invalidateHistory(claimId),
   });
 }
 
-export function useCreateClaim(articleId: string) {
+export function useCreateClaim(articleId: string, notify: Notify) {
   const cache = useClaimCache(articleId);
-  const toast = useToast();
   return useMutation({
     mutationFn: (input: CreateClaimInput) =>
       apiFetch<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { method: 'POST', body: input }),
     onSuccess: (claim) => cache.put(claim),
-    onError: (error) => toast.show(error instanceof Error ? `Could not mark the claim: ${error.message}` : 'Could not mark the claim.', { tone: 'error' }),
+    onError: (error) => notify(error instanceof Error ? `Could not mark the claim: ${error.message}` : 'Could not mark the claim.', { tone: 'error' }),
   });
 }
 
 /** Deletes at once and offers Undo, which restores the claim with its evidence and history. */
-export function useDeleteClaim(articleId: string) {
+export function useDeleteClaim(articleId: string, notify: Notify) {
   const cache = useClaimCache(articleId);
-  const toast = useToast();
   const restore = useMutation({
     mutationFn: (claimId: string) => apiFetch<ClaimDto>(`/api/v1/claims/${claimId}/restore`, { method: 'POST' }),
     onSuccess: (claim) => {
       cache.put(claim);
-      toast.show('Claim restored.');
+      notify('Claim restored.');
     },
-    onError: (error) => toast.show(`Could not restore the claim: ${error.message}`, { tone: 'error' }),
+    onError: (error) => notify(`Could not restore the claim: ${error.message}`, { tone: 'error' }),
   });
   return useMutation({
     mutationFn: (claim: ClaimDto) => apiFetch<void>(`/api/v1/claims/${claim.id}?version=${claim.version}`, { method: 'DELETE' }),
@@ -113,10 +115,10 @@ export function useDeleteClaim(articleId: string) {
       return { claim };
     },
     onSuccess: (_data, claim) =>
-      toast.show('Claim deleted.', { action: { label: 'Undo', onAction: () => restore.mutate(claim.id) } }),
+      notify('Claim deleted.', { action: { label: 'Undo', onAction: () => restore.mutate(claim.id) } }),
     onError: (error, claim) => {
       cache.put(claim);
-      toast.show(`Not deleted: ${error.message}`, { tone: 'error' });
+      notify(`Not deleted: ${error.message}`, { tone: 'error' });
       void cache.invalidate();
     },
   });

@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CommentDto } from '@/lib/validations/comment';
-import { useToast } from '@/components/ui/toast';
 import { apiFetch } from './api-client';
 import { commentKeys } from './comments';
+import type { Notify } from './notify';
 
 /** Posts a comment; it appears once the server has it (mentions are resolved there). */
 export function useCreateComment(claimId: string) {
@@ -16,9 +16,8 @@ export function useCreateComment(claimId: string) {
 }
 
 /** Removes a comment at once; puts it back if the server refuses. */
-export function useDeleteComment(claimId: string) {
+export function useDeleteComment(claimId: string, notify: Notify) {
   const queryClient = useQueryClient();
-  const toast = useToast();
   const key = commentKeys.list(claimId);
   return useMutation({
     mutationFn: (comment: CommentDto) => apiFetch<void>(`/api/v1/comments/${comment.id}`, { method: 'DELETE' }),
@@ -27,10 +26,10 @@ export function useDeleteComment(claimId: string) {
       queryClient.setQueryData<CommentDto[]>(key, (list = []) => list.filter((c) => c.id !== comment.id));
       return { previous };
     },
-    onSuccess: () => toast.show('Comment deleted.'),
+    onSuccess: () => notify('Comment deleted.'),
     onError: (error, _comment, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
-      toast.show(`Not deleted: ${error.message}`, { tone: 'error' });
+      notify(`Not deleted: ${error.message}`, { tone: 'error' });
     },
   });
 }

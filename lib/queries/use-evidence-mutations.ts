@@ -5,12 +5,11 @@ import type { ClaimDto } from '@/lib/validations/claim';
 import type { AddEvidenceInput, EvidenceDto, UpdateEvidenceInput } from '@/lib/validations/evidence';
 import { apiFetch } from './api-client';
 import { claimKeys } from './claims';
-import { useToast } from '@/components/ui/toast';
+import type { Notify } from './notify';
 
 /** Adds, edits and removes the evidence of one claim, keeping the cached claim list in step. */
-export function useEvidenceMutations(articleId: string, claimId: string) {
+export function useEvidenceMutations(articleId: string, claimId: string, notify: Notify) {
   const queryClient = useQueryClient();
-  const toast = useToast();
   const key = claimKeys.list(articleId);
 
   const setEvidence = (update: (items: EvidenceDto[]) => EvidenceDto[]) =>
@@ -21,7 +20,7 @@ export function useEvidenceMutations(articleId: string, claimId: string) {
     void queryClient.invalidateQueries({ queryKey: claimKeys.history(claimId) });
   };
   const fail = (what: string) => (error: Error) => {
-    toast.show(`${what}: ${error.message}`, { tone: 'error' });
+    notify(`${what}: ${error.message}`, { tone: 'error' });
     void queryClient.invalidateQueries({ queryKey: key });
   };
 
@@ -45,7 +44,7 @@ export function useEvidenceMutations(articleId: string, claimId: string) {
     mutationFn: (evidence: EvidenceDto) => apiFetch<void>(`/api/v1/evidence/${evidence.id}`, { method: 'DELETE' }),
     onMutate: (evidence) => setEvidence((items) => items.filter((e) => e.id !== evidence.id)),
     onSuccess: (_data, evidence) =>
-      toast.show('Evidence removed.', {
+      notify('Evidence removed.', {
         action: {
           label: 'Undo',
           onAction: () =>

@@ -2,18 +2,23 @@
 
 import { useMutation } from '@tanstack/react-query';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { useToast } from '@/components/ui/toast';
 import { apiFetch, ApiError } from './api-client';
 import { commentKeys } from './comments';
 import { useClaimCache } from './use-claim-mutations';
+import type { Notify } from './notify';
 
 /**
  * Approve and send back are decisions, not edits: they are not shown before the server agrees,
  * and a refusal (someone else's newer change, self-approval) is explained, not rolled back.
  */
-function useReviewStep<T>(articleId: string, claimId: string, path: string, done: string, body: (input: T, version: number) => unknown) {
+function useReviewStep<T>(
+  articleId: string,
+  claimId: string,
+  notify: Notify,
+  step: { path: string; done: string; body: (input: T, version: number) => unknown },
+) {
+  const { path, done, body } = step;
   const cache = useClaimCache(articleId);
-  const toast = useToast();
   return useMutation({
     scope: { id: `claim:${claimId}` },
     mutationFn: (input: T) => {
@@ -23,7 +28,7 @@ function useReviewStep<T>(articleId: string, claimId: string, path: string, done
     },
     onSuccess: (claim) => {
       cache.put(claim);
-      toast.show(done);
+      notify(done);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409 && error.body?.current) cache.put(error.body.current as ClaimDto);
@@ -35,10 +40,18 @@ function useReviewStep<T>(articleId: string, claimId: string, path: string, done
   });
 }
 
-export function useApproveClaim(articleId: string, claimId: string) {
-  return useReviewStep<void>(articleId, claimId, 'approve', 'Approved and published.', (_input, version) => ({ version }));
+export function useApproveClaim(articleId: string, claimId: string, notify: Notify) {
+  return useReviewStep<void>(articleId, claimId, notify, {
+    path: 'approve',
+    done: 'Approved and published.',
+    body: (_input, version) => ({ version }),
+  });
 }
 
-export function useSendBackClaim(articleId: string, claimId: string) {
-  return useReviewStep<string>(articleId, claimId, 'send-back', 'Sent back to researching.', (comment, version) => ({ version, comment }));
+export function useSendBackClaim(articleId: string, claimId: string, notify: Notify) {
+  return useReviewStep<string>(articleId, claimId, notify, {
+    path: 'send-back',
+    done: 'Sent back to researching.',
+    body: (comment, version) => ({ version, comment }),
+  });
 }

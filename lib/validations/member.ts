@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { roles } from '@/lib/core/permissions/permissions';
 import { idSchema, isoDateTime } from './common';
+
+/** A member's role in a workspace; what each may do is lib/core/permissions. */
+export const roles = ['admin', 'editor', 'checker', 'viewer'] as const;
+export type RoleName = (typeof roles)[number];
 
 export const roleSchema = z.enum(roles).meta({
   id: 'Role',

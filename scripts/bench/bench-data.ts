@@ -10,6 +10,19 @@ function uniqueSentences(text: string): string[] {
   return sentences.filter((s) => text.indexOf(s) === text.lastIndexOf(s));
 }
 
+/**
+ * The bench user as the data layer sees them: their membership and role read from the database
+ * (resolveActor, as for every page and request), never assumed.
+ */
+export async function actorByEmail(email: string) {
+  const { db } = await import('../../lib/server/db/client');
+  const { resolveActor } = await import('../../lib/server/workspaces/resolve-actor');
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true } });
+  const actor = await resolveActor(user);
+  if (!actor) throw new Error(`The bench user ${email} has no workspace`);
+  return actor;
+}
+
 export async function createBenchData(databaseUrl: string, claimCount: number): Promise<BenchData> {
   process.env.DATABASE_URL = databaseUrl;
   const { createUserWithPassword } = await import('../../lib/server/users/create-user');
@@ -21,7 +34,7 @@ export async function createBenchData(databaseUrl: string, claimCount: number): 
   const email = `bench-${randomBytes(4).toString('hex')}@example.test`;
   const password = `bench-${randomBytes(8).toString('hex')}`;
   const user = await createUserWithPassword({ email, password, name: 'Bench Editor', workspaceName: `Bench ${email}` });
-  const actor = { userId: user.userId, userName: 'Bench Editor', workspaceId: user.workspace.id, role: 'admin' as const };
+  const actor = await actorByEmail(email);
   const token = await createApiToken({ userId: user.userId, workspaceId: user.workspace.id, name: 'bench' });
 
   const article = await seedSampleReview(actor);
@@ -50,11 +63,9 @@ export async function signInCookie(baseUrl: string, email: string, password: str
 /** An article of `count` distinct paragraphs with one claim on each, for concurrent updates. */
 export async function createUpdateTargets(databaseUrl: string, email: string, count: number) {
   process.env.DATABASE_URL = databaseUrl;
-  const { db } = await import('../../lib/server/db/client');
   const { createArticle } = await import('../../lib/server/articles/create-article');
   const { createClaim } = await import('../../lib/server/claims/create-claim');
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
-  const actor = { userId: user.id, userName: 'Bench Editor', workspaceId: user.memberships[0]!.workspaceId, role: 'admin' as const };
+  const actor = await actorByEmail(email);
   const paragraphs = Array.from({ length: count }, (_, i) => `Paragraph ${i + 1}: the minister said unemployment fell by ${i + 3} percent in region ${i + 1}.`);
   const article = await createArticle(actor, { source: 'api', kind: 'text', content: paragraphs.join('\n\n'), metadata: { title: 'Update targets' } });
   const claims = [];

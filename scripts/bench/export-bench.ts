@@ -4,6 +4,7 @@
 // PDF since the server started), then warm.
 import { randomBytes } from 'node:crypto';
 import type { Figure } from './figure';
+import { actorByEmail } from './bench-data';
 
 const FORMATS = ['markdown', 'csv', 'json', 'claimreview', 'annotations'] as const;
 
@@ -14,9 +15,8 @@ export async function createExportReview(databaseUrl: string, email: string, cla
   const { createArticle } = await import('../../lib/server/articles/create-article');
   const { createClaim } = await import('../../lib/server/claims/create-claim');
   const { addEvidence } = await import('../../lib/server/evidence/evidence');
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
-  const workspaceId = user.memberships[0]!.workspaceId;
-  const actor = { userId: user.id, userName: 'Bench Editor', workspaceId, role: 'admin' as const };
+  const actor = await actorByEmail(email);
+  const { workspaceId } = actor;
   const paragraphs = Array.from(
     { length: claimCount },
     (_, i) => `Paragraph ${i + 1}: the agency reported that ${i + 12} percent of households in district ${i + 1} received the grant.`,
@@ -45,8 +45,8 @@ export async function createExportReview(databaseUrl: string, email: string, cla
         status: 'published',
         ratingId: ratings[i % ratings.length]!.id,
         explanation: `Checked against the district ${i + 1} records.`,
-        proposedById: user.id,
-        approvedById: user.id,
+        proposedById: actor.userId,
+        approvedById: actor.userId,
         approvedAt: new Date(),
         publishedAt: new Date(),
         correctedAt: new Date(),
@@ -56,10 +56,10 @@ export async function createExportReview(databaseUrl: string, email: string, cla
   }
   // The review trail the report reads: a correction and a public link for every claim.
   await db.claimEvent.createMany({
-    data: claimIds.map((claimId) => ({ claimId, workspaceId, actorId: user.id, actorName: actor.userName, kind: 'corrected', field: 'explanation', fromValue: 'Before.', toValue: 'After.', reason: 'Bench correction.' })),
+    data: claimIds.map((claimId) => ({ claimId, workspaceId, actorId: actor.userId, actorName: actor.userName, kind: 'corrected', field: 'explanation', fromValue: 'Before.', toValue: 'After.', reason: 'Bench correction.' })),
   });
   await db.shareLink.createMany({
-    data: claimIds.map((claimId) => ({ workspaceId, kind: 'claim' as const, articleId: article.id, claimId, tokenHash: randomBytes(32).toString('hex'), createdById: user.id })),
+    data: claimIds.map((claimId) => ({ workspaceId, kind: 'claim' as const, articleId: article.id, claimId, tokenHash: randomBytes(32).toString('hex'), createdById: actor.userId })),
   });
   return article.id;
 }

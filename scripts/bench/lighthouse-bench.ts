@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import type { Figure } from './figure';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../lib/server/chromium';
 
 const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
 

@@ -4,6 +4,7 @@
 // data for 30 s and is refilled by one request when it lapses).
 import autocannon from 'autocannon';
 import type { Figure } from './figure';
+import { actorByEmail } from './bench-data';
 
 /** Publishes one of the bench claims and makes a public link to it, through the data layer. */
 export async function createPublicVerdictLink(databaseUrl: string, appUrl: string, email: string, claimId: string): Promise<string> {
@@ -12,8 +13,7 @@ export async function createPublicVerdictLink(databaseUrl: string, appUrl: strin
   const { updateClaim } = await import('../../lib/server/claims/update-claim');
   const { addEvidence } = await import('../../lib/server/evidence/evidence');
   const { createClaimShareLink } = await import('../../lib/server/share-links/create-share-link');
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
-  const actor = { userId: user.id, userName: 'Bench Editor', workspaceId: user.memberships[0]!.workspaceId, role: 'admin' as const };
+  const actor = await actorByEmail(email);
   // The bench editor publishes their own verdict (the review gate allows it when the workspace does).
   await db.workspace.update({ where: { id: actor.workspaceId }, data: { allowSelfApproval: true } });
   const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });

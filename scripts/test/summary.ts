@@ -1,6 +1,8 @@
 // Sums the JSON reports of one `npm test` run into the closing line CI reads:
-//   node --import tsx scripts/test/summary.ts vitest:unit.json vitest:integration.json playwright:browser.json
+//   node --import tsx scripts/test/summary.ts exit:lint.status vitest:unit.json vitest:integration.json playwright:browser.json
 // A report that is missing or unreadable means its suite could not run: it counts as one failure.
+// `exit:` is a suite that only passes or fails as a whole (the linter): the file holds its exit
+// status, and it counts as one test.
 // Prints the per-suite counts on stderr and the line `N passed, N failed[, N skipped]` on stdout.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -36,8 +38,15 @@ function fromPlaywright(report: PlaywrightReport): Counts {
   return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped };
 }
 
+function fromExitStatus(text: string): Counts {
+  const status = Number.parseInt(text.trim(), 10);
+  if (Number.isNaN(status)) throw new Error(`no exit status in the report (${JSON.stringify(text.slice(0, 40))})`);
+  return status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
 function read(kind: string, file: string): Counts {
   if (!existsSync(file)) throw new Error('no report was written');
+  if (kind === 'exit') return fromExitStatus(readFileSync(file, 'utf8'));
   const report: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (kind === 'vitest') return fromVitest(report as VitestReport);
   if (kind === 'playwright') return fromPlaywright(report as PlaywrightReport);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { updateWorkspaceSettings } from '@/lib/server/workspaces/update-workspace-settings';
 import { workspaceSettingsFormSchema } from '@/lib/validations/workspace';
-import { knownAppError } from '@/lib/server/db/known-errors';
+import { attempt } from '@/lib/server/actions/attempt';
 import type { FormState } from '@/lib/validations/auth';
 
 export type SettingsFormState = FormState & { message?: string };
@@ -19,13 +19,8 @@ export async function updateWorkspaceSettingsAction(_: SettingsFormState, formDa
   };
   const parsed = workspaceSettingsFormSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
-  try {
-    await updateWorkspaceSettings(actor, parsed.data);
-  } catch (caught) {
-    const error = knownAppError(caught);
-    if (error) return { error: error.message, values };
-    throw caught;
-  }
+  const saved = await attempt(() => updateWorkspaceSettings(actor, parsed.data));
+  if (!saved.ok) return { error: saved.error.message, values };
   // The header shows the workspace's name on every page.
   revalidatePath('/', 'layout');
   return { message: 'Settings saved.', values };

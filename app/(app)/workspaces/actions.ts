@@ -8,18 +8,13 @@ import { createAnotherWorkspace } from '@/lib/server/workspaces/create-another-w
 import { createWorkspaceInputSchema } from '@/lib/validations/workspace';
 import { idSchema } from '@/lib/validations/common';
 import type { FormState } from '@/lib/validations/auth';
-import { knownAppError } from '@/lib/server/db/known-errors';
+import { attempt } from '@/lib/server/actions/attempt';
 
 export async function switchWorkspaceAction(formData: FormData): Promise<void> {
   const user = await requireUser();
   const workspaceId = idSchema.safeParse(formData.get('workspaceId'));
-  try {
-    if (workspaceId.success) await switchWorkspace(user, workspaceId.data);
-  } catch (caught) {
-    // Not a member (or a forged id): nothing changes, and the current workspace opens.
-    const error = knownAppError(caught);
-    if (!error) throw caught;
-  }
+  // Not a member (or a forged id): nothing changes, and the current workspace opens.
+  if (workspaceId.success) await attempt(() => switchWorkspace(user, workspaceId.data));
   redirect('/articles');
 }
 

@@ -5,7 +5,7 @@ import { getCurrentUser } from '@/lib/server/auth/current-user';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { rememberWorkspace } from '@/lib/server/workspaces/switch-workspace';
 import { invitationTokenSchema } from '@/lib/validations/invitation';
-import { knownAppError } from '@/lib/server/db/known-errors';
+import { attempt } from '@/lib/server/actions/attempt';
 import type { FormState } from '@/lib/validations/auth';
 
 /** Joins (or, for a member already, opens) the invited workspace and makes it the current one. */
@@ -14,14 +14,8 @@ export async function acceptInvitationAction(_: FormState, formData: FormData): 
   if (!token.success) return { error: 'This invitation link is not valid.' };
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/invite/${token.data}`)}`);
-  let workspaceId: string;
-  try {
-    workspaceId = (await acceptInvitation(user.id, token.data)).workspaceId;
-  } catch (caught) {
-    const error = knownAppError(caught);
-    if (error) return { error: error.message };
-    throw caught;
-  }
-  await rememberWorkspace(workspaceId);
+  const joined = await attempt(() => acceptInvitation(user.id, token.data));
+  if (!joined.ok) return { error: joined.error.message };
+  await rememberWorkspace(joined.value.workspaceId);
   redirect('/articles');
 }

@@ -22,7 +22,7 @@ export function checkReferences(content: BackupContent): Record<string, string[]
   unique('ratings', content.ratings.map((rating) => rating.key), 'rating key');
   const ratingKeys = new Set(content.ratings.map((rating) => rating.key));
   const articles = unique('articles', content.articles.map((row) => row.id), 'id');
-  const versions = unique('articleVersions', content.articleVersions.map((row) => row.id), 'id');
+  unique('articleVersions', content.articleVersions.map((row) => row.id), 'id');
   const claims = unique('claims', content.claims.map((row) => row.id), 'id');
   unique('evidence', content.evidence.map((row) => row.id), 'id');
   unique('claimEvents', content.claimEvents.map((row) => row.id), 'id');

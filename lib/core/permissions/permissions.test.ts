@@ -18,6 +18,10 @@ describe('what each role may do', () => {
     expect(can('checker', 'claim.delete')).toBe(false);
   });
 
+  test('only an admin deletes the comments of others', () => {
+    expect(roles.filter((role) => can(role, 'comment.moderate'))).toEqual(['admin']);
+  });
+
   test('a viewer only reads', () => {
     const allowed = actions.filter((a) => can('viewer', a));
     expect(allowed).toEqual(['article.read']);

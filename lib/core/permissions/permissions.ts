@@ -1,8 +1,10 @@
 // Who may do what in a workspace. Pure, so that the data layer, the pages (to hide controls
 // a member cannot use) and the tests read one table.
 
-export const roles = ['admin', 'editor', 'checker', 'viewer'] as const;
-export type RoleName = (typeof roles)[number];
+import type { RoleName } from '@/lib/validations/member';
+
+// The roles are defined with their schema (the layer below); re-exported for the table's readers.
+export { roles, type RoleName } from '@/lib/validations/member';
 
 export const actions = [
   'article.read',
@@ -14,6 +16,8 @@ export const actions = [
   'claim.publish',
   'claim.assign',
   'comment.create',
+  // Delete anyone's comment (moderation); authors may always delete their own.
+  'comment.moderate',
   'evidence.edit',
   // Create public links to published verdicts and article reviews; revoke one's own.
   'share.create',

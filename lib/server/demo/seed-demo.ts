@@ -9,6 +9,7 @@ import { updateClaim } from '@/lib/server/claims/update-claim';
 import { addEvidence } from '@/lib/server/evidence/evidence';
 import { addEvidenceInputSchema } from '@/lib/validations/evidence';
 import type { Actor } from '@/lib/server/actor';
+import { resolveActor } from '@/lib/server/workspaces/resolve-actor';
 import { demoClaims } from './demo-claims';
 
 export const DEMO_EMAIL = 'demo@factdesk.test';
@@ -26,7 +27,8 @@ export async function seedDemoIfEmpty(): Promise<{ email: string; password: stri
     name: 'Demo Editor',
     workspaceName: 'Demo newsroom',
   });
-  const actor: Actor = { userId: created.userId, userName: 'Demo Editor', workspaceId: created.workspace.id, role: 'admin' };
+  const actor = await resolveActor({ id: created.userId, name: 'Demo Editor' }, created.workspace.id);
+  if (!actor) throw new Error('The demo user was made without a workspace.');
   await seedSampleReview(actor);
   return { email: DEMO_EMAIL, password };
 }

@@ -5,8 +5,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '@/lib/errors';
 import { renderMarkdown, type ReviewReport } from '@/lib/core/exports';
 import { sanitizeArticleHtml } from '@/lib/core/document';
-import { REPORT_CSS } from '@/components/report/report-styles';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/e2e/chromium';
+import { REPORT_CSS } from '@/lib/core/exports/report-styles';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/lib/server/chromium';
 import { escapeHtml } from '@/lib/core/document/escape-html';
 
 // Chromium starts on the first PDF asked for, not with the app, and stays up for the next one.

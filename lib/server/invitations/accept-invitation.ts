@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { invitationState, invitationStateMessages } from '@/lib/core/invitations/invitation-state';
 import type { RoleName } from '@/lib/core/permissions/permissions';
 import { invitationTokenSchema } from '@/lib/validations/invitation';
-import { hashInvitationToken } from './invitation-token';
+import { invitationTokens } from '@/lib/server/secret-tokens';
 
 export type AcceptOutcome = {
   outcome: 'joined' | 'already-member';
@@ -20,7 +20,7 @@ export type AcceptOutcome = {
  */
 export async function acceptInvitation(userId: string, token: string): Promise<AcceptOutcome> {
   if (!invitationTokenSchema.safeParse(token).success) throw new AppError('not_found', invitationStateMessages.unknown);
-  const tokenHash = hashInvitationToken(token);
+  const tokenHash = invitationTokens.hash(token);
   try {
     return await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.findUnique({

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { CreateInvitationInput, InvitationDto } from '@/lib/validations/invitation';
 import { invitationSelect, toInvitationDto } from './invitation-shape';
-import { invitationPath, newInvitationToken } from './invitation-token';
+import { invitationTokens } from '@/lib/server/secret-tokens';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -17,7 +17,7 @@ export async function createInvitation(
   input: CreateInvitationInput,
 ): Promise<InvitationDto & { token: string; path: string }> {
   requirePermission(actor, 'member.manage');
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = invitationTokens.make();
   // One clock for both, so a link lives exactly its seven days.
   const now = new Date();
   const row = await db.invitation.create({
@@ -32,5 +32,5 @@ export async function createInvitation(
     },
     select: invitationSelect,
   });
-  return { ...toInvitationDto(row, new Map([[actor.userId, actor.userName]])), token, path: invitationPath(token) };
+  return { ...toInvitationDto(row, new Map([[actor.userId, actor.userName]])), token, path: `/invite/${token}` };
 }

@@ -3,7 +3,7 @@ import { db } from '@/lib/server/db/client';
 import { invitationState, type InvitationState } from '@/lib/core/invitations/invitation-state';
 import type { RoleName } from '@/lib/core/permissions/permissions';
 import { invitationTokenSchema } from '@/lib/validations/invitation';
-import { hashInvitationToken } from './invitation-token';
+import { invitationTokens } from '@/lib/server/secret-tokens';
 
 export type InvitationPreview =
   | { state: 'valid'; workspaceName: string; role: RoleName; yourRole: RoleName | null }
@@ -16,7 +16,7 @@ export type InvitationPreview =
 export async function previewInvitation(token: string, userId?: string): Promise<InvitationPreview> {
   if (!invitationTokenSchema.safeParse(token).success) return { state: 'unknown' };
   const row = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: invitationTokens.hash(token) },
     select: { role: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
   });
   if (!row) return { state: 'unknown' };

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { userNames } from '@/lib/server/users/user-names';
 import type { CreatedShareLinkDto, CreateShareLinkInput, ShareKindValue } from '@/lib/validations/share-link';
-import { generateShareToken, hashShareToken } from './share-token';
+import { shareTokens } from '@/lib/server/secret-tokens';
 import { shareLinkSelect, toShareLinkDto } from './share-link-shape';
 import { shareUrl } from './share-url';
 
@@ -37,12 +37,12 @@ export async function createArticleShareLink(actor: Actor, articleId: string, in
 
 async function insertShareLink(actor: Actor, target: Target, input: CreateShareLinkInput, origin: string): Promise<CreatedShareLinkDto> {
   const { expiresAt } = input;
-  const token = generateShareToken();
+  const { token, tokenHash } = shareTokens.make();
   const row = await db.shareLink.create({
     data: {
       workspaceId: actor.workspaceId,
       ...target,
-      tokenHash: hashShareToken(token),
+      tokenHash,
       createdById: actor.userId,
       expiresAt: expiresAt ?? null,
     },

@@ -2,7 +2,7 @@ import 'server-only';
 import { loadSharedPage } from './load-shared-page';
 import { readSharedPage, storeSharedPage } from './shared-page-cache';
 import type { SharedPageResult } from './shared-page';
-import { hashShareToken, looksLikeShareToken } from './share-token';
+import { shareTokens } from '@/lib/server/secret-tokens';
 import { siteOrigin } from '@/lib/server/site-origin';
 
 // Concurrent first views of one link share a single database read.
@@ -13,8 +13,8 @@ const inFlight = new Map<string, { read: Promise<SharedPageResult>; startedAt: n
  * Served from the short-lived per-instance cache when possible.
  */
 export async function getSharedPage(token: string): Promise<SharedPageResult> {
-  if (!looksLikeShareToken(token)) return { state: 'unknown' };
-  const tokenHash = hashShareToken(token);
+  if (!shareTokens.looksLike(token)) return { state: 'unknown' };
+  const tokenHash = shareTokens.hash(token);
   const cached = readSharedPage(tokenHash);
   if (cached) return cached;
   let pending = inFlight.get(tokenHash);

@@ -10,7 +10,7 @@ import { changedAfterReviewAt } from '@/lib/server/articles/changed-after-review
 import type { RatingDto } from '@/lib/validations/rating';
 import { loadPublishedClaims, loadRatings, type LoadedClaim } from './load-shared-claims';
 import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
-import { hashShareToken } from './share-token';
+import { shareTokens } from '@/lib/server/secret-tokens';
 import { shareUrl } from './share-url';
 
 const QUOTE_CONTEXT_CHARS = 160;
@@ -18,7 +18,7 @@ const QUOTE_CONTEXT_CHARS = 160;
 /** Reads what a token shows from the database (no cache; see get-shared-page.ts). */
 export async function loadSharedPage(token: string, origin: string): Promise<SharedPageResult> {
   const link = await db.shareLink.findUnique({
-    where: { tokenHash: hashShareToken(token) },
+    where: { tokenHash: shareTokens.hash(token) },
     select: {
       kind: true,
       workspaceId: true,

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getSharedPage } from './get-shared-page';
 import { SHARED_PAGE_TTL_MS } from './shared-page-cache';
 import { goneResponse } from './gone-page';
-import { hashShareToken } from './share-token';
+import { shareTokens } from '@/lib/server/secret-tokens';
 import { clientHasPage, isPlainPageView, isRenderRequest, renderedPublicPage } from './render-public-page';
 
 // App Router pages cannot choose their status (only 200 or notFound's 404), but a revoked or
@@ -27,7 +27,7 @@ export async function publicPageAnswer(request: NextRequest): Promise<Response |
   // Only the page itself, not its preview image, comes from memory; and only under its own prefix
   // (a verdict's token under /r/ is the page's 404, rendered by Next).
   const ownPath = segments.length === 3 && segments[1] === (result.page.kind === 'claim' ? 'v' : 'r');
-  const page = ownPath && isPlainPageView(request) ? await renderedPublicPage(hashShareToken(token), request.nextUrl.pathname) : undefined;
+  const page = ownPath && isPlainPageView(request) ? await renderedPublicPage(shareTokens.hash(token), request.nextUrl.pathname) : undefined;
   if (!page) {
     const response = NextResponse.next();
     response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);

@@ -3,35 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 // The modules are server-only; this test is their server.
 vi.mock('server-only', () => ({}));
 
-const { generateShareToken, hashShareToken, looksLikeShareToken } = await import('./share-token');
 const { forgetSharedPage, forgetSharedPagesOfArticle, readSharedPage, sharedPageStamp, SHARED_PAGE_TTL_MS, storeSharedPage } = await import('./shared-page-cache');
 const { MAX_PAGE_BYTES, readRenderedPage, storeRenderedPage } = await import('./rendered-page-cache');
 type Live = Extract<import('./shared-page').SharedPageResult, { state: 'live' }>;
-
-describe('share tokens', () => {
-  it('carry 256 random bits after a recognisable prefix, and never repeat', () => {
-    const tokens = new Set(Array.from({ length: 1000 }, generateShareToken));
-    expect(tokens.size).toBe(1000);
-    for (const token of tokens) {
-      expect(looksLikeShareToken(token)).toBe(true);
-      expect(Buffer.from(token.slice(4), 'base64url')).toHaveLength(32);
-    }
-  });
-
-  it('are stored as a SHA-256 that does not contain them', () => {
-    const token = generateShareToken();
-    const hash = hashShareToken(token);
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(hash).toBe(hashShareToken(token));
-    expect(hash).not.toContain(token.slice(4, 14));
-  });
-
-  it('refuse shapes that cannot be a token before any lookup', () => {
-    for (const value of ['', 'fds_', 'fd_abc', `fds_${'a'.repeat(42)}`, `fds_${'a'.repeat(44)}`, `fds_${'a'.repeat(42)}/`]) {
-      expect(looksLikeShareToken(value)).toBe(false);
-    }
-  });
-});
 
 describe('the shared page cache', () => {
   const live = (expiresAt: Date | null): Live => ({ state: 'live', expiresAt, page: {} as Live['page'] });

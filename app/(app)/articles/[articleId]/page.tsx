@@ -54,7 +54,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           canEditEvidence: can(actor.role, 'evidence.edit'),
           canAssign: can(actor.role, 'claim.assign'),
           canComment: can(actor.role, 'comment.create'),
-          canModerateComments: actor.role === 'admin',
+          canModerateComments: can(actor.role, 'comment.moderate'),
         }}
       />
     </HydrationBoundary>

@@ -6,9 +6,10 @@ import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { createArticleFromUrl } from '@/lib/server/articles/create-article-from-url';
 import { importFormSchema } from '@/lib/validations/import-form';
-import { knownAppError } from '@/lib/server/db/known-errors';
+import { attempt } from '@/lib/server/actions/attempt';
 import { kindFromFilename, MAX_IMPORT_BYTES } from '@/lib/core/document';
 import type { FormState } from '@/lib/validations/auth';
+import type { AppError } from '@/lib/errors';
 
 export async function importArticleAction(_: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePageActor();
@@ -22,18 +23,12 @@ export async function importArticleAction(_: FormState, formData: FormData): Pro
   const allowDuplicate = formData.get('allowDuplicate') === 'true';
 
   if (mode === 'url') {
-    let imported: string;
-    try {
-      // The link itself is the source; a "Source link" typed next to it is not used.
-      const { sourceUrl: _ignored, ...overrides } = metadata;
-      imported = (await createArticleFromUrl(actor, { url: url ?? '', metadata: overrides, allowDuplicate })).id;
-    } catch (caught) {
-      // A refused link (not allowed, timeout, not a web page...) is shown next to the link field.
-      const error = knownAppError(caught);
-      if (error) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
-      throw caught;
-    }
-    redirect(`/articles/${imported}`);
+    // The link itself is the source; a "Source link" typed next to it is not used.
+    const { sourceUrl: _ignored, ...overrides } = metadata;
+    const imported = await attempt(() => createArticleFromUrl(actor, { url: url ?? '', metadata: overrides, allowDuplicate }));
+    // A refused link (not allowed, timeout, not a web page...) is shown next to the link field.
+    if (!imported.ok) return refused(imported.error, values);
+    redirect(`/articles/${imported.value.id}`);
   }
 
   let content = text ?? '';
@@ -50,17 +45,14 @@ export async function importArticleAction(_: FormState, formData: FormData): Pro
     content = await file.text();
   }
 
-  let articleId: string;
-  try {
-    const source = mode === 'file' ? 'file' : 'paste';
-    const article = await createArticle(actor, { source, kind, content, filename, metadata, checkDuplicates: !allowDuplicate });
-    articleId = article.id;
-  } catch (caught) {
-    const error = knownAppError(caught);
-    if (error) return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
-    throw caught;
-  }
-  redirect(`/articles/${articleId}`);
+  const source = mode === 'file' ? 'file' : 'paste';
+  const created = await attempt(() => createArticle(actor, { source, kind, content, filename, metadata, checkDuplicates: !allowDuplicate }));
+  if (!created.ok) return refused(created.error, values);
+  redirect(`/articles/${created.value.id}`);
+}
+
+function refused(error: AppError, values: Record<string, string>): FormState {
+  return { error: error.message, fields: error.fields, values: withDuplicate(values, error.details) };
 }
 
 /** The existing article a 409 named, kept with the form's values so the page can offer it. */

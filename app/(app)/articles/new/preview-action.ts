@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { previewArticleFromUrl } from '@/lib/server/articles/preview-article-from-url';
 import { previewArticleInputSchema, type ArticlePreviewDto } from '@/lib/validations/article-version';
-import { knownAppError } from '@/lib/server/db/known-errors';
+import { attempt } from '@/lib/server/actions/attempt';
 
 export type PreviewState = { preview?: ArticlePreviewDto; error?: string; fields?: Record<string, string[] | undefined> };
 
@@ -13,11 +13,6 @@ export async function previewArticleAction(url: string): Promise<PreviewState> {
   const actor = await requirePageActor();
   const parsed = previewArticleInputSchema.safeParse({ url });
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors };
-  try {
-    return { preview: await previewArticleFromUrl(actor, parsed.data.url) };
-  } catch (caught) {
-    const error = knownAppError(caught);
-    if (error) return { error: error.message, fields: error.fields };
-    throw caught;
-  }
+  const fetched = await attempt(() => previewArticleFromUrl(actor, parsed.data.url));
+  return fetched.ok ? { preview: fetched.value } : { error: fetched.error.message, fields: fetched.error.fields };
 }

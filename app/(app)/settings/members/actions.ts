@@ -15,7 +15,7 @@ import { siteOrigin } from '@/lib/server/site-origin';
 import { createInvitationInputSchema, type InvitationDeliveryDto } from '@/lib/validations/invitation';
 import { updateMemberInputSchema } from '@/lib/validations/member';
 import { idSchema } from '@/lib/validations/common';
-import { knownAppError } from '@/lib/server/db/known-errors';
+import { attempt } from '@/lib/server/actions/attempt';
 import type { FormState } from '@/lib/validations/auth';
 
 export type ActionResult = { error?: string };
@@ -24,14 +24,9 @@ export type InviteFormState = FormState & { link?: string; role?: string; email?
 const MEMBERS_PAGE = '/settings/members';
 
 /** Runs a change and answers with a message the page can show; unknown errors stay generic. */
-async function attempt(change: () => Promise<unknown>): Promise<ActionResult> {
-  try {
-    await change();
-  } catch (caught) {
-    const error = knownAppError(caught);
-    if (error) return { error: error.message };
-    throw caught;
-  }
+async function change(run: () => Promise<unknown>): Promise<ActionResult> {
+  const done = await attempt(run);
+  if (!done.ok) return { error: done.error.message };
   revalidatePath(MEMBERS_PAGE);
   return {};
 }
@@ -41,19 +36,19 @@ export async function changeMemberRoleAction(userId: string, role: string): Prom
   const id = idSchema.safeParse(userId);
   const input = updateMemberInputSchema.safeParse({ role });
   if (!id.success || !input.success) return { error: 'Choose one of the roles in the list.' };
-  return attempt(() => changeMemberRole(actor, id.data, input.data.role));
+  return change(() => changeMemberRole(actor, id.data, input.data.role));
 }
 
 export async function removeMemberAction(userId: string): Promise<ActionResult> {
   const actor = await requirePageActor();
   const id = idSchema.safeParse(userId);
   if (!id.success) return { error: 'Member not found.' };
-  return attempt(() => removeMember(actor, id.data));
+  return change(() => removeMember(actor, id.data));
 }
 
 export async function leaveWorkspaceAction(): Promise<ActionResult> {
   const actor = await requirePageActor();
-  const result = await attempt(() => leaveWorkspace(actor));
+  const result = await change(() => leaveWorkspace(actor));
   if (result.error) return result;
   // The workspace cookie now names a workspace the user is not in; resolveActor falls back.
   redirect('/articles');
@@ -64,14 +59,9 @@ export async function createInvitationAction(_: InviteFormState, formData: FormD
   const values = { role: String(formData.get('role') ?? ''), email: String(formData.get('email') ?? '') };
   const parsed = createInvitationInputSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };
-  let created: Awaited<ReturnType<typeof createInvitation>>;
-  try {
-    created = await createInvitation(actor, parsed.data);
-  } catch (caught) {
-    const error = knownAppError(caught);
-    if (error) return { error: error.message, values };
-    throw caught;
-  }
+  const made = await attempt(() => createInvitation(actor, parsed.data));
+  if (!made.ok) return { error: made.error.message, values };
+  const created = made.value;
   revalidatePath(MEMBERS_PAGE);
   const requestHeaders = await headers();
   const link = siteOrigin(`${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`) + created.path;
@@ -89,5 +79,5 @@ export async function revokeInvitationAction(invitationId: string): Promise<Acti
   const actor = await requirePageActor();
   const id = idSchema.safeParse(invitationId);
   if (!id.success) return { error: 'Invitation not found.' };
-  return attempt(() => revokeInvitation(actor, id.data));
+  return change(() => revokeInvitation(actor, id.data));
 }

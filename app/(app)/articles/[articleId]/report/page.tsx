@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { getArticle } from '@/lib/server/articles/get-article';
 import { buildReviewReport } from '@/lib/server/exports/build-review-report';
 import { ReviewReportDocument } from '@/components/report/review-report';
-import { REPORT_CSS } from '@/components/report/report-styles';
+import { REPORT_CSS } from '@/lib/core/exports/report-styles';
 import { idSchema } from '@/lib/validations/common';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ scope?: string; internal?: string }> };

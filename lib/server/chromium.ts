@@ -1,5 +1,7 @@
-// Debian's Chromium, as every browser run of the project starts it (Playwright, Lighthouse,
-// PDF rendering): test tools cannot download a browser of their own here.
+// Debian's Chromium, as every browser run of the project starts it: the PDF export (its one user
+// in the app), and the tools around it (Playwright, the Lighthouse bench), since test tools
+// cannot download a browser of their own here. No 'server-only' marker: Playwright's config
+// loads this file in plain Node, where that marker throws.
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
