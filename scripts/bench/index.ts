@@ -1,8 +1,9 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|suggestions|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|parsers|suggestions|api|lighthouse|exports|public   run one part
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
+import { benchParsers } from './parsers-bench';
 import { benchSuggestions } from './suggestions-bench';
 import { benchClaimUpdates } from './api-bench';
 import { benchEditors } from './editors-bench';
@@ -18,6 +19,7 @@ const wants = (part: string) => !only || only === part;
 
 if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring());
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
+if (wants('parsers')) printFigures('Parsers of untrusted input, worst cases (Node, one parse each)', await benchParsers());
 if (wants('suggestions')) printFigures('Suggested claims and "already checked?" (Node)', await benchSuggestions());
 
 if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) {
