@@ -22,8 +22,6 @@ async function found(q: string, member = a): Promise<SearchResultDto[]> {
   return response.body.results;
 }
 
-const plain = (result: SearchResultDto) => result.snippet.map((s) => s.text).join('');
-
 async function markClaim(member: Member, articleId: string, exact: string, fields: Record<string, string> = {}): Promise<ClaimDto> {
   const claims = `/api/v1/articles/${articleId}/claims`;
   const created = await member.api.post<ClaimDto>(claims, { selector: { type: 'TextQuoteSelector', exact }, ...fields });
