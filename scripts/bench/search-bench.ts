@@ -43,16 +43,21 @@ const NAIVE = `
     UNION ALL SELECT id FROM comment WHERE "workspaceId" = $1 AND body ILIKE $2
   ) found`;
 
-export async function benchSearch(desk: BigDesk): Promise<Figure[]> {
+/** The data layer's search of the big desk as its admin (the way a route handler calls it). */
+export async function bigDeskSearcher(desk: BigDesk) {
   process.env.DATABASE_URL = desk.databaseUrl;
   const { searchWorkspace } = await import('../../lib/server/search/search');
   const { searchQuerySchema } = await import('../../lib/validations/search');
+  const actor = { userId: desk.userId, userName: 'Bench', workspaceId: desk.workspaceId, role: 'admin' as const };
+  return (q: string) => searchWorkspace(actor, searchQuerySchema.parse({ q, limit: '20' }));
+}
+
+export async function benchSearch(desk: BigDesk): Promise<Figure[]> {
+  const run = await bigDeskSearcher(desk);
   const client = new pg.Client({ connectionString: desk.databaseUrl });
   await client.connect();
   try {
-    const actor = { userId: desk.userId, userName: 'Bench', workspaceId: desk.workspaceId, role: 'admin' as const };
     const samples = await sampleQueries(client, desk.workspaceId, 300);
-    const run = (q: string) => searchWorkspace(actor, searchQuerySchema.parse({ q, limit: '20' }));
     for (const sample of samples.slice(0, 20)) await run(sample.q); // warm the caches
     const times: number[] = [];
     const byShape = new Map<string, number[]>();

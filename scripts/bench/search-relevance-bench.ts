@@ -3,6 +3,7 @@
 import pg from 'pg';
 import type { Figure } from './figure';
 import type { BigDesk } from './big-desk/generate-big-desk';
+import { bigDeskSearcher } from './search-bench';
 import { relevanceDocuments } from './search-relevance/relevance-documents';
 import { relevanceQueries } from './search-relevance/relevance-queries';
 
@@ -35,9 +36,7 @@ async function plantDocuments(client: pg.Client, workspaceId: string): Promise<v
 }
 
 export async function benchRelevance(desk: BigDesk): Promise<Figure[]> {
-  process.env.DATABASE_URL = desk.databaseUrl;
-  const { searchWorkspace } = await import('../../lib/server/search/search');
-  const { searchQuerySchema } = await import('../../lib/validations/search');
+  const search = await bigDeskSearcher(desk);
   const client = new pg.Client({ connectionString: desk.databaseUrl });
   await client.connect();
   try {
@@ -45,13 +44,12 @@ export async function benchRelevance(desk: BigDesk): Promise<Figure[]> {
   } finally {
     await client.end();
   }
-  const actor = { userId: desk.userId, userName: 'Bench', workspaceId: desk.workspaceId, role: 'admin' as const };
   const byCategory = new Map<string, { hits: number; total: number }>();
   const misses: string[] = [];
   let hits = 0;
   let reciprocal = 0;
   for (const query of relevanceQueries) {
-    const { results } = await searchWorkspace(actor, searchQuerySchema.parse({ q: query.q, limit: '20' }));
+    const { results } = await search(query.q);
     const rank = results.findIndex((result) => result.id === query.expect) + 1;
     const hit = rank >= 1 && rank <= 5;
     if (hit) hits += 1;
