@@ -270,8 +270,8 @@ CREATE TRIGGER "search_evidence" AFTER INSERT OR UPDATE OR DELETE ON "evidence" 
 CREATE TRIGGER "search_comment" AFTER INSERT OR UPDATE OR DELETE ON "comment" FOR EACH ROW EXECUTE FUNCTION factdesk_search_comment_changed();
 
 -- One search word → a query: the word as a prefix ("elect" finds "elections"), its stem in every
--- language configured above, and, when the workspace has no such word, the three most similar
--- words it has (trigram similarity over search_word: "Pentagn" → "pentagon").
+-- language configured above, and, when no word of the workspace begins so, the three most
+-- similar words it has (trigram similarity over search_word: "Pentagn" → "pentagon").
 CREATE FUNCTION factdesk_search_word_query(workspace text, word text) RETURNS tsquery
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -292,8 +292,10 @@ BEGIN
       result := result || stem;
     END IF;
   END LOOP;
+  -- Only for a word that begins none of the workspace's words: one that does is being typed
+  -- (the prefix finds it), and widening it too would cost a bigger match set for nothing.
   IF length(plain) >= 4 AND plain !~ '[0-9]'
-     AND NOT EXISTS (SELECT 1 FROM "search_word" w WHERE w."workspaceId" = workspace AND w."word" = plain) THEN
+     AND NOT EXISTS (SELECT 1 FROM "search_word" w WHERE w."workspaceId" = workspace AND w."word" LIKE plain || '%') THEN
     FOR candidate IN
       SELECT w."word" FROM "search_word" w
       WHERE w."word" % plain AND w."workspaceId" = workspace
