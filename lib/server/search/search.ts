@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, Prisma } from '@/lib/server/db/client';
 import type { Actor } from '@/lib/server/actor';
-import { hasPositiveTerm, parseSearchQuery } from '@/lib/core/search/parse-query';
+import { hasPositiveTerm, parseSearchQuery, type SearchTerm } from '@/lib/core/search/parse-query';
 import { HIGHLIGHT_END, HIGHLIGHT_START, splitHighlights } from '@/lib/core/search/highlight';
 import type { SearchKind, SearchQuery, SearchResultDto, SearchResultsDto } from '@/lib/validations/search';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
@@ -29,8 +29,7 @@ const SNIPPET_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, 
  * weighted vector, normalised by length), then the most recent. The snippets are cut only for
  * the page's rows (ts_headline reads the whole text, so never for every match).
  */
-async function searchPage(actor: Actor, query: SearchQuery, match: MatchMode, after: SearchCursor | null): Promise<Row[]> {
-  const terms = parseSearchQuery(query.q);
+async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[], match: MatchMode, after: SearchCursor | null): Promise<Row[]> {
   const tsQuery = buildTsQuery(actor.workspaceId, terms, match);
   const afterCursor = after
     ? Prisma.sql`AND (m.rank, m."sortAt", m.id) < (${after.rank}::real, ${new Date(after.at)}::timestamptz, ${after.id})`
@@ -79,12 +78,12 @@ export async function searchWorkspace(actor: Actor, query: SearchQuery): Promise
   if (!hasPositiveTerm(terms)) return { results: [], nextCursor: null };
   const after = query.cursor ? decodeSearchCursor(query.cursor) : null;
   let match: MatchMode = after?.match ?? 'all';
-  let rows = await searchPage(actor, query, match, after);
+  let rows = await searchPage(actor, query, terms, match, after);
   // Not when the person was explicit: a phrase or an exclusion means exactly that.
   const loose = terms.length > 1 && terms.every((term) => !term.phrase && !term.negated);
   if (rows.length === 0 && !after && match === 'all' && loose) {
     match = 'any';
-    rows = await searchPage(actor, query, match, null);
+    rows = await searchPage(actor, query, terms, match, null);
   }
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
