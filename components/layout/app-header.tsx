@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/(auth)/actions';
 import type { RoleName } from '@/lib/core/permissions/permissions';
+import { HeaderSearch } from '@/components/search/header-search';
 import { NavLink } from './nav-link';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
@@ -26,6 +27,7 @@ export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps)
             Settings
           </NavLink>
         </nav>
+        <HeaderSearch />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-stone-700">{userName}</span>
           <form action={signOutAction}>

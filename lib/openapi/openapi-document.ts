@@ -11,6 +11,7 @@ import {
 } from '@/lib/validations/claim';
 import { commentSchema, createCommentInputSchema } from '@/lib/validations/comment';
 import { myClaimsSchema } from '@/lib/validations/my-claims';
+import { searchQuerySchema, searchResultsSchema } from '@/lib/validations/search';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
@@ -221,6 +222,15 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '403': errorResponse('Not your comment (admins may delete any)'),
             '404': errorResponse('Not found (or not in your workspace)'),
           },
+        }),
+      },
+      '/api/v1/search': {
+        get: op({
+          summary: 'Search articles, claims, evidence and comments of the workspace',
+          description:
+            'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`.',
+          requestParams: { query: searchQuerySchema },
+          responses: { ...ok('Results', searchResultsSchema), '400': errorResponse('A cursor this search did not give'), '422': errorResponse('Invalid input') },
         }),
       },
       '/api/v1/me/claims': {

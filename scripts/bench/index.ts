@@ -1,5 +1,6 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|parsers|suggestions|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|parsers|suggestions|search|api|lighthouse|exports|public   run one part
+//   --regenerate                      make the big desk (search) again
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
@@ -13,6 +14,9 @@ import { benchPublicVerdictPage, createPublicVerdictLink } from './public-page-b
 import { startBenchApp } from './bench-app';
 import { createBenchData, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
+import { ensureBigDesk } from './big-desk/generate-big-desk';
+import { benchSearch } from './search-bench';
+import { benchRelevance } from './search-relevance-bench';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const wants = (part: string) => !only || only === part;
@@ -21,6 +25,19 @@ if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring())
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
 if (wants('parsers')) printFigures('Parsers of untrusted input, worst cases (Node, one parse each)', await benchParsers());
 if (wants('suggestions')) printFigures('Suggested claims and "already checked?" (Node)', await benchSuggestions());
+
+if (wants('search')) {
+  const desk = await ensureBigDesk({ regenerate: process.argv.includes('--regenerate') });
+  const generation =
+    desk.generatedSeconds === null
+      ? []
+      : [{ name: 'generating the big desk (SQL, through the search triggers)', value: Math.round(desk.generatedSeconds), unit: 's' }];
+  printFigures(`Search (big desk: ${desk.size.articles} articles, ${desk.size.articles * desk.size.claimsPerArticle} claims)`, [
+    ...generation,
+    ...(await benchSearch(desk)),
+    ...(await benchRelevance(desk)),
+  ]);
+}
 
 if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
