@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/server/actor';
 import { can } from '@/lib/core/permissions/permissions';
 import { decideClaimChange } from '@/lib/core/review/claim-review-rules';
 import type { ClaimDto, ClaimStatusValue, UpdateClaimInput } from '@/lib/validations/claim';
+import { searchKey } from '@/lib/core/suggestions';
 import { toClaimDto } from './claim-shape';
 import { claimEventRows, type ClaimChange } from './record-events';
 import { writeClaimChange } from './write-claim-change';
@@ -99,7 +100,9 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const review = reviewStepFields(decision.step, decision.proposerId, actor.userId, new Date());
   const events = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
-  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, ...review, status, ratingId, assigneeId }, events);
+  // The stored normal form follows the statement, so "already checked?" finds it (decision 027).
+  const similarityKey = data.statement === undefined ? undefined : searchKey(data.statement);
+  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events);
   // No row matched: someone changed (or deleted) the claim since we read it.
   if (!written) throw await staleVersionError(actor, claimId);
   // A correction or an unpublished verdict shows on this instance's public pages at once (other
