@@ -62,7 +62,7 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
         prefix: quote.prefix,
         suffix: quote.suffix,
         statement: input.statement ?? '',
-        similarityKey: searchKey(input.statement ?? ''),
+        similarityKey: searchKey(input.statement || quote.exact),
         claimant: input.claimant ?? '',
         createdById: actor.userId,
       },

@@ -45,7 +45,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const before = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { articleId: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
+    select: { articleId: true, exact: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
   });
   if (!before) throw new AppError('not_found', 'Claim not found.');
   if (before.version !== input.version) throw await staleVersionError(actor, claimId);
@@ -100,8 +100,9 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const review = reviewStepFields(decision.step, decision.proposerId, actor.userId, new Date());
   const events = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
-  // The stored normal form follows the statement, so "already checked?" finds it (decision 027).
-  const similarityKey = data.statement === undefined ? undefined : searchKey(data.statement);
+  // The stored normal form follows the statement (the quote while it is empty), so "already
+  // checked?" finds the claim by what it says (decision 027).
+  const similarityKey = data.statement === undefined ? undefined : searchKey(data.statement || before.exact);
   const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events);
   // No row matched: someone changed (or deleted) the claim since we read it.
   if (!written) throw await staleVersionError(actor, claimId);
