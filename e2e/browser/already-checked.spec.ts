@@ -6,23 +6,13 @@ import { createToken } from '../integration/support/test-users';
 import { setSelfApproval } from '../integration/support/workspace-settings';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
+import { publishOnDesk } from './published-claim';
 
 test('a marked claim shows the earlier published check and links to it', async ({ signedInPage: page, user, baseURL }) => {
   const token = await createToken(user.email);
   // The admin may publish their own verdict here: the journey is about reuse, not review.
   await setSelfApproval(user.workspace, true);
-  const earlier = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
-    title: 'Troops abroad',
-    text: 'The Pentagon says about 2,000 US troops are deployed in Syria.',
-  });
-  const published = await api<{ id: string; version: number }>(baseURL!, token, 'POST', `/api/v1/articles/${earlier.id}/claims`, {
-    selector: { type: 'TextQuoteSelector', exact: 'The Pentagon says about 2,000 US troops are deployed in Syria.' },
-    statement: 'The Pentagon says about 2,000 US troops are deployed in Syria.',
-  });
-  const proposed = await api<{ version: number }>(baseURL!, token, 'PATCH', `/api/v1/claims/${published.id}`, {
-    version: published.version, verdict: 'false', explanation: 'Official figures differ.', status: 'needs_review',
-  });
-  await api(baseURL!, token, 'POST', `/api/v1/claims/${published.id}/approve`, { version: proposed.version });
+  await publishOnDesk(baseURL!, token, 'Troops abroad', 'The Pentagon says about 2,000 US troops are deployed in Syria.');
 
   const later = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Syria again',

@@ -6,6 +6,7 @@ import { createToken } from '../integration/support/test-users';
 import { setSelfApproval } from '../integration/support/workspace-settings';
 import { callApi as api } from './api-as-teammate';
 import { expect, test } from './fixtures';
+import { publishOnDesk } from './published-claim';
 
 const REPEATED = 'About 2,000 American troops are in Syria, according to the Pentagon.';
 const WORTHY = 'Exports rose by 43% in 2025, the highest figure on record.';
@@ -13,13 +14,7 @@ const WORTHY = 'Exports rose by 43% in 2025, the highest figure on record.';
 test('accept and dismiss suggested claims on a fresh import', async ({ signedInPage: page, user, baseURL }) => {
   const token = await createToken(user.email);
   await setSelfApproval(user.workspace, true);
-  const earlier = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Earlier', text: 'The Pentagon says about 2,000 US troops are deployed in Syria.' });
-  const claim = await api<{ id: string; version: number }>(baseURL!, token, 'POST', `/api/v1/articles/${earlier.id}/claims`, {
-    selector: { type: 'TextQuoteSelector', exact: 'The Pentagon says about 2,000 US troops are deployed in Syria.' },
-    statement: 'The Pentagon says about 2,000 US troops are deployed in Syria.',
-  });
-  const proposed = await api<{ version: number }>(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict: 'false', explanation: 'No.', status: 'needs_review' });
-  await api(baseURL!, token, 'POST', `/api/v1/claims/${claim.id}/approve`, { version: proposed.version });
+  await publishOnDesk(baseURL!, token, 'Earlier', 'The Pentagon says about 2,000 US troops are deployed in Syria.');
   const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Fresh import',
     text: `${REPEATED} ${WORTHY} I think the new stadium is a wonderful idea.`,
