@@ -103,22 +103,33 @@ export async function benchSimilar(): Promise<Figure[]> {
 
   // Suggestions: the article stored as a version, end to end through the data layer.
   const article = benchArticle();
-  await db.articleVersion.update({ where: { id: 'bench_similar_v' }, data: { text: article } });
+  // A fresh article of its own (the 100,000 claims sit on another), as an import makes it.
+  await db.$executeRaw`INSERT INTO article (id, "workspaceId", title, "updatedAt") VALUES ('bench_similar_b', ${WORKSPACE}, 'Fresh import', now()) ON CONFLICT DO NOTHING`;
+  await db.$executeRaw`INSERT INTO article_version (id, "articleId", number, text, blocks, "contentHash", source)
+    VALUES ('bench_similar_vb', 'bench_similar_b', 1, ${article}, '[]', 'y', 'demo') ON CONFLICT (id) DO UPDATE SET text = EXCLUDED.text`;
+  // First view of a version (scored, then cached) and later views (the cache, still valid).
   const runs: number[] = [];
+  const cachedRuns: number[] = [];
   let count = 0;
   for (let i = 0; i < 6; i++) {
-    const started = performance.now();
-    count = (await listArticleSuggestions(actor, 'bench_similar_a')).suggestions.length;
+    await db.suggestionCache.deleteMany({ where: { workspaceId: WORKSPACE } });
+    let started = performance.now();
+    count = (await listArticleSuggestions(actor, 'bench_similar_b')).suggestions.length;
     if (i > 0) runs.push(performance.now() - started);
+    started = performance.now();
+    await listArticleSuggestions(actor, 'bench_similar_b');
+    if (i > 0) cachedRuns.push(performance.now() - started);
   }
   runs.sort((a, b) => a - b);
+  cachedRuns.sort((a, b) => a - b);
   await db.$disconnect();
   return [
     { name: `"already checked?" among ${CLAIMS} claims: median`, value: Math.round(percentile(times, 0.5) * 10) / 10, unit: 'ms' },
     { name: `"already checked?" among ${CLAIMS} claims: p95 (${times.length} statements)`, value: Math.round(percentile(times, 0.95) * 10) / 10, unit: 'ms', target: '< 30 ms' },
     { name: '"already checked?": statements with a match', value: found, unit: `of ${questions.length}` },
-    { name: `suggestions, ${ARTICLE_WORDS}-word article against ${PUBLISHED} published claims (median)`, value: Math.round(percentile(runs, 0.5)), unit: 'ms', target: '< 300 ms', note: `${count} suggestions` },
-    { name: 'suggestions: slowest of 5 runs', value: Math.round(runs[runs.length - 1] as number), unit: 'ms' },
+    { name: `suggestions, first view: ${ARTICLE_WORDS}-word article against ${PUBLISHED} published claims (median)`, value: Math.round(percentile(runs, 0.5)), unit: 'ms', target: '< 300 ms', note: `${count} suggestions` },
+    { name: 'suggestions, first view: slowest of 5 runs', value: Math.round(runs[runs.length - 1] as number), unit: 'ms' },
+    { name: 'suggestions, later views of the same version (cached, median)', value: Math.round(percentile(cachedRuns, 0.5)), unit: 'ms', target: '< 300 ms' },
   ];
 }
 

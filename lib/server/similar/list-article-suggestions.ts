@@ -46,11 +46,36 @@ function toSuggestionDto(suggestion: ReturnType<typeof suggestClaims<Checked>>[n
   };
 }
 
+// What the desk has checked, summarised: a new, corrected, unpublished or deleted verdict or a new
+// reference review changes it, and with it every cached suggestion list of the workspace.
+async function checkedFingerprint(workspaceId: string): Promise<string> {
+  const [row] = await db.$queryRaw<{ fingerprint: string }[]>`
+    SELECT (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM claim
+             WHERE "workspaceId" = ${workspaceId} AND status = 'published' AND "deletedAt" IS NULL)
+        || '|' || (SELECT count(*) || ':' || coalesce(max("createdAt")::text, '') FROM reference_review WHERE "workspaceId" = ${workspaceId})
+        AS fingerprint`;
+  return row?.fingerprint ?? '';
+}
+
+/** The version's suggestions against what the desk has checked now: from the cache while that is unchanged. */
+async function versionSuggestions(workspaceId: string, version: { id: string; text: string }): Promise<SuggestionDto[]> {
+  const [fingerprint, cached] = await Promise.all([
+    checkedFingerprint(workspaceId),
+    db.suggestionCache.findUnique({ where: { articleVersionId: version.id }, select: { checkedFingerprint: true, suggestions: true } }),
+  ]);
+  if (cached && cached.checkedFingerprint === fingerprint) return cached.suggestions as SuggestionDto[];
+  const suggestions = suggestClaims(version.text, { published: createClaimIndex(await checkedClaims(workspaceId)) }).map(toSuggestionDto);
+  const data = { workspaceId, checkedFingerprint: fingerprint, suggestions, computedAt: new Date() };
+  await db.suggestionCache.upsert({ where: { articleVersionId: version.id }, create: { articleVersionId: version.id, ...data }, update: data });
+  return suggestions;
+}
+
 /**
  * Suggested claims for the article's newest version: sentences repeating a verdict the desk (or
  * a partner in the reference library) published, and check-worthy sentences, each with its
- * reasons. Computed from stored text on request, never stored (several instances agree); only
- * what people decided is stored: claims already marked and suggestions dismissed are left out.
+ * reasons. Scored once per version and reused until the desk's checked claims change (a cache in
+ * the database, so several instances agree); what people decided is applied on every read:
+ * sentences already marked and suggestions dismissed are left out.
  */
 export async function listArticleSuggestions(actor: Actor, articleId: string): Promise<ArticleSuggestionsDto> {
   requirePermission(actor, 'article.read');
@@ -60,13 +85,14 @@ export async function listArticleSuggestions(actor: Actor, articleId: string): P
     select: { id: true, number: true, text: true },
   });
   if (!version) throw new AppError('not_found', 'Article not found.');
-  const [checked, marked, dismissed] = await Promise.all([
-    checkedClaims(actor.workspaceId),
+  const [suggestions, marked, dismissed] = await Promise.all([
+    versionSuggestions(actor.workspaceId, version),
     db.claim.findMany({ where: { articleVersionId: version.id, workspaceId: actor.workspaceId, deletedAt: null }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { articleVersionId: version.id, workspaceId: actor.workspaceId }, select: { start: true, end: true } }),
   ]);
   const gone = new Set(dismissed.map((d) => `${d.start}:${d.end}`));
-  const suggestions = suggestClaims(version.text, { published: createClaimIndex(checked), marked })
-    .filter((suggestion) => !gone.has(`${suggestion.start}:${suggestion.end}`));
-  return { versionNumber: version.number, suggestions: suggestions.map(toSuggestionDto) };
+  const open = suggestions.filter(
+    (s) => !gone.has(`${s.start}:${s.end}`) && !marked.some((range) => range.start < s.end && s.start < range.end),
+  );
+  return { versionNumber: version.number, suggestions: open };
 }

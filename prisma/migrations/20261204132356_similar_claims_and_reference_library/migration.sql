@@ -31,6 +31,17 @@ CREATE TABLE "suggestion_dismissal" (
 );
 
 -- CreateTable
+CREATE TABLE "suggestion_cache" (
+    "articleVersionId" TEXT NOT NULL,
+    "workspaceId" TEXT NOT NULL,
+    "checkedFingerprint" TEXT NOT NULL,
+    "suggestions" JSONB NOT NULL,
+    "computedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "suggestion_cache_pkey" PRIMARY KEY ("articleVersionId")
+);
+
+-- CreateTable
 CREATE TABLE "reference_review" (
     "id" TEXT NOT NULL,
     "workspaceId" TEXT NOT NULL,
@@ -60,6 +71,9 @@ CREATE UNIQUE INDEX "claim_link_fromClaimId_toClaimId_key" ON "claim_link"("from
 CREATE UNIQUE INDEX "suggestion_dismissal_articleVersionId_start_end_key" ON "suggestion_dismissal"("articleVersionId", "start", "end");
 
 -- CreateIndex
+CREATE INDEX "suggestion_cache_workspaceId_idx" ON "suggestion_cache"("workspaceId");
+
+-- CreateIndex
 CREATE INDEX "reference_review_similarity_key_trgm_idx" ON "reference_review" USING GIN ("similarityKey" gin_trgm_ops);
 
 -- CreateIndex
@@ -79,6 +93,15 @@ ALTER TABLE "claim_link" ADD CONSTRAINT "claim_link_toClaimId_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "suggestion_dismissal" ADD CONSTRAINT "suggestion_dismissal_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "suggestion_dismissal" ADD CONSTRAINT "suggestion_dismissal_articleVersionId_fkey" FOREIGN KEY ("articleVersionId") REFERENCES "article_version"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "suggestion_cache" ADD CONSTRAINT "suggestion_cache_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "suggestion_cache" ADD CONSTRAINT "suggestion_cache_articleVersionId_fkey" FOREIGN KEY ("articleVersionId") REFERENCES "article_version"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "reference_review" ADD CONSTRAINT "reference_review_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
