@@ -32,7 +32,8 @@ beforeAll(async () => {
   const earlier = await createArticle(owner.api, { title: 'Troops and jobs', text: EARLIER });
   earlierTroops = await publishClaim(checker.api, editor.api, earlier.id, 'The Pentagon says about 2,000 US troops are deployed in Syria.');
   earlierJobs = await publishClaim(checker.api, editor.api, earlier.id, 'The minister said unemployment fell to 4 percent last year.', 'mostly_false');
-  const evidence = await checker.api.post(`/api/v1/claims/${earlierJobs.id}/evidence`, { url: 'https://stats.example/jobs', stance: 'refutes', title: 'Labour survey' });
+  // A published claim's sources are an editor's to change (decision 009).
+  const evidence = await editor.api.post(`/api/v1/claims/${earlierJobs.id}/evidence`, { url: 'https://stats.example/jobs', stance: 'refutes', title: 'Labour survey' });
   expect(evidence.status).toBe(201);
   laterArticleId = (await createArticle(owner.api, { title: 'Syria again', text: LATER })).id;
   // The same sentence in another workspace must never show.
