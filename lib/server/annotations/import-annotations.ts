@@ -60,7 +60,7 @@ export async function importAnnotations(
         suffix: claim.quote.suffix,
         anchorMethod: `imported:${claim.method}`,
         statement: claim.statement.slice(0, 2000),
-        similarityKey: searchKey(claim.statement.slice(0, 2000)),
+        similarityKey: searchKey(claim.statement.slice(0, 2000) || claim.quote.exact),
         explanation: claim.explanation.slice(0, 20_000),
         ratingId: claim.verdictKey ? (ratingIds.get(claim.verdictKey) ?? null) : null,
         createdById: actor.userId,

@@ -69,7 +69,7 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
     data: content.claims.map(({ ratingKey, createdBy, assignee, proposedBy, approvedBy, ...row }) => ({
       ...row,
       ...workspace,
-      similarityKey: searchKey(row.statement),
+      similarityKey: searchKey(row.statement || row.exact),
       ratingId: ratingKey === null ? null : (ratingId.get(ratingKey) ?? null),
       createdById: user(createdBy),
       assigneeId: user(assignee),
