@@ -27,6 +27,10 @@ import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/w
 import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema } from '@/lib/validations/share-link';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
+import {
+  articleSuggestionsSchema, copyVerdictInputSchema, dismissSuggestionInputSchema, importReferenceInputSchema, importReferenceResultSchema,
+  linkClaimInputSchema, linkedClaimSchema, referenceReviewSchema, referenceSearchSchema, similarClaimsSchema,
+} from '@/lib/validations/similar';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
 import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
@@ -179,6 +183,64 @@ export function buildOpenApiDocument(serverUrl?: string) {
           summary: 'Every change to the claim, newest first, a page at a time',
           requestParams: { ...path('claimId'), query: pageQuerySchema },
           responses: paged('A page of history', 'events', claimEventSchema),
+        }),
+      },
+      // "Already checked?", suggestions and the reference library (docs/decisions/027-already-checked-and-reference-library.md).
+      '/api/v1/claims/{claimId}/similar': {
+        get: op({
+          summary: 'Already checked? The most alike earlier claims of the workspace and reviews of its reference library',
+          description: 'Up to 5, compared on the statement (the quote while the statement is empty); only matches scoring at least `threshold` (measured, decision 024), each with why it matches.',
+          requestParams: path('claimId'),
+          responses: ok('Matches, most alike first', similarClaimsSchema),
+        }),
+      },
+      '/api/v1/claims/{claimId}/links': {
+        get: op({ summary: 'Claims linked to this one as "same claim as", either way', requestParams: path('claimId'), responses: ok('Linked claims', z.object({ links: z.array(linkedClaimSchema) })) }),
+        post: op({
+          summary: 'Link this claim to an earlier one as "same claim as"',
+          description: 'Needs claim.edit. Recorded in both claims\' timelines (`linked`). Linking a pair again, from either side, changes nothing.',
+          requestParams: path('claimId'),
+          requestBody: body(linkClaimInputSchema),
+          responses: { ...ok('The claims now linked to this one', z.object({ links: z.array(linkedClaimSchema) })), '422': errorResponse('Itself, or not a claim of this workspace') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/copy-verdict': {
+        post: op({
+          summary: "Copy a linked claim's verdict, explanation and evidence as this claim's proposal",
+          description: 'The claim moves to `needs_review` proposed by you, through the review gate like any proposal (an editor who did not propose it approves).',
+          requestParams: path('claimId'),
+          requestBody: body(copyVerdictInputSchema),
+          responses: { ...ok('The claim, in review', claimSchema), '409': errorResponse('Stale version'), '422': errorResponse('Not linked, or the linked claim has no verdict') },
+        }),
+      },
+      '/api/v1/articles/{articleId}/suggestions': {
+        get: op({
+          summary: "Suggested claims for the article's newest version",
+          description: 'Sentences repeating a published verdict of the desk or a reference review (`already-checked`, with the match) and check-worthy sentences, each with its reasons. Sentences already marked and dismissed suggestions are left out.',
+          requestParams: path('articleId'),
+          responses: ok('Suggestions in text order', articleSuggestionsSchema),
+        }),
+      },
+      '/api/v1/articles/{articleId}/suggestions/dismissals': {
+        post: op({
+          summary: 'Dismiss a suggestion: it does not come back on this version',
+          description: 'Needs claim.create. Accepting a suggestion is creating a claim with its `start`, `end` and `exact` (POST /api/v1/articles/{articleId}/claims).',
+          requestParams: path('articleId'),
+          requestBody: body(dismissSuggestionInputSchema),
+          responses: { '204': { description: 'Dismissed' }, '422': errorResponse('The span is outside the text') },
+        }),
+      },
+      '/api/v1/reference-reviews': {
+        get: op({
+          summary: "Search the workspace's reference library",
+          requestParams: { query: referenceSearchSchema },
+          responses: ok('Up to 20 reviews, best match first (newest first without q)', z.object({ reviews: z.array(referenceReviewSchema) })),
+        }),
+        post: op({
+          summary: "Import other fact-checkers' ClaimReview JSON-LD (admins)",
+          description: 'A document (one object, an array, @graph, a DataFeed, or a web page with JSON-LD blocks; 2 MB and 1,000 reviews at most), or a link fetched through the safe fetcher. All or nothing: a malformed document is refused (422, the message names the review) and nothing is written. A review already imported (same url and claim) is updated.',
+          requestBody: body(importReferenceInputSchema),
+          responses: { ...ok('How many were new and how many updated', importReferenceResultSchema, '201'), '403': errorResponse('Not an admin'), '422': errorResponse('Malformed JSON-LD, or the link could not be fetched') },
         }),
       },
       // Review gate, comments and the member's queue (docs/decisions/009-review-gate-and-corrections.md).

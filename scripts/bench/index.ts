@@ -1,11 +1,12 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|parsers|suggestions|search|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|parsers|suggestions|similar|search|api|lighthouse|exports|public   run one part
 //   --regenerate                      make the big desk (search) again
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
 import { benchParsers } from './parsers-bench';
 import { benchSuggestions } from './suggestions-bench';
+import { benchSimilar } from './similar-bench';
 import { benchClaimUpdates } from './api-bench';
 import { benchEditors } from './editors-bench';
 import { benchLighthouse } from './lighthouse-bench';
@@ -25,6 +26,7 @@ if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring())
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
 if (wants('parsers')) printFigures('Parsers of untrusted input, worst cases (Node, one parse each)', await benchParsers());
 if (wants('suggestions')) printFigures('Suggested claims and "already checked?" (Node)', await benchSuggestions());
+if (wants('similar')) printFigures('"Already checked?" and suggestions through the data layer (big desk, PostgreSQL)', await benchSimilar());
 
 if (wants('search')) {
   const desk = await ensureBigDesk({ regenerate: process.argv.includes('--regenerate') });

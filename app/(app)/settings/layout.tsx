@@ -19,6 +19,9 @@ export default async function SettingsLayout({ children }: { children: React.Rea
               <NavLink href="/settings/share-links">Share links</NavLink>
             </li>
           )}
+          <li>
+            <NavLink href="/settings/reference-library">Reference library</NavLink>
+          </li>
           {can(actor.role, 'workspace.manage') && (
             <li>
               <NavLink href="/settings/backup">Backup and restore</NavLink>
