@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import { getAuth } from '@/lib/server/auth/auth';
+import { withClientAddress } from '@/lib/server/auth/client-address';
 import { signInSchema, signUpSchema, type FormState } from '@/lib/validations/auth';
 import { renameOnlyWorkspace } from '@/lib/server/workspaces/rename-workspace';
 import { safeNextPath } from '@/lib/core/navigation/safe-next';
@@ -16,7 +17,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values: { email: raw.email } };
   try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+    await getAuth().api.signInEmail({ body: parsed.data, headers: withClientAddress(await headers()) });
   } catch (error) {
     if (error instanceof APIError && error.statusCode === 429) {
       return { error: error.message || 'Too many attempts. Wait a moment and try again.', values: { email: raw.email } };
@@ -41,7 +42,7 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   try {
     const result = await getAuth().api.signUpEmail({
       body: { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password },
-      headers: await headers(),
+      headers: withClientAddress(await headers()),
     });
     userId = result.user.id;
   } catch (error) {
@@ -62,6 +63,6 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
 }
 
 export async function signOutAction(): Promise<void> {
-  await getAuth().api.signOut({ headers: await headers() });
+  await getAuth().api.signOut({ headers: withClientAddress(await headers()) });
   redirect('/sign-in');
 }
