@@ -6,6 +6,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/server/db/client';
 import { getEnv } from '@/lib/env';
 import { hashPassword, verifyPassword } from './password';
+import { signUpMailOptions } from './sign-up-mail';
 import { recordSignInSuccess, reserveSignInAttempt } from './sign-in-throttle';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address';
 import { configuredOrigin, extraTrustedOrigins } from '@/lib/server/site-origin';
@@ -20,6 +21,7 @@ function emailOf(body: unknown): string | null {
 
 function createAuth() {
   const env = getEnv();
+  const signUp = signUpMailOptions();
   return betterAuth({
   baseURL: configuredOrigin() ?? undefined,
   secret: env.BETTER_AUTH_SECRET,
@@ -31,9 +33,10 @@ function createAuth() {
     enabled: true,
     minPasswordLength: 10,
     maxPasswordLength: 256,
-    autoSignIn: true,
     password: { hash: hashPassword, verify: verifyPassword },
+    ...signUp.emailAndPassword,
   },
+  emailVerification: signUp.emailVerification,
   session: {
     expiresIn: 60 * 60 * 24 * 14,
     updateAge: 60 * 60 * 24,
@@ -83,7 +86,15 @@ function createAuth() {
       if (ctx.path !== '/sign-in/email') return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      if (ctx.context.returned instanceof APIError) return;
+      const returned = ctx.context.returned;
+      if (returned instanceof APIError) {
+        // The right password for an address nobody confirmed yet: answered like a wrong one, or a
+        // stranger who signed up with someone's address could then learn whether it was new.
+        if (returned.body?.code === 'EMAIL_NOT_VERIFIED') {
+          throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
+        }
+        return;
+      }
       await recordSignInSuccess(email, clientAddress(ctx.headers ?? new Headers()));
     }),
   },

@@ -1,0 +1,38 @@
+import 'server-only';
+import { confirmSignUpEmail, existingAccountEmail } from '@/lib/core/auth/sign-up-email';
+import { mailConfigured, sendMail } from '@/lib/server/mail/send-mail';
+import { siteOrigin } from '@/lib/server/site-origin';
+
+// With a mail relay, sign-up must not tell who has an account (decision 018). better-auth then
+// answers a sign-up for a taken address exactly as one for a new address (200, no session, a
+// user shape with a made-up id), after hashing the password all the same so the time matches.
+// The new address gets a link that confirms it and signs in; the taken one a note to its owner.
+// Without a relay nobody could confirm an address, so sign-up signs in at once and says when an
+// address is taken (README, "What sign-up reveals").
+
+const CONFIRM_LINK_SECONDS = 24 * 60 * 60;
+
+/** better-auth's emailAndPassword and emailVerification options for this server. */
+export function signUpMailOptions() {
+  if (!mailConfigured()) return { emailAndPassword: { autoSignIn: true }, emailVerification: undefined };
+  return {
+    emailAndPassword: {
+      autoSignIn: false,
+      requireEmailVerification: true,
+      onExistingUserSignUp: async ({ user }: { user: { email: string } }) => {
+        await sendMail(user.email, existingAccountEmail(`${siteOrigin()}/sign-in`));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      // A sign-in with an unconfirmed address is refused like a wrong password (auth.ts), and sends
+      // nothing: a stranger could otherwise fill someone's mailbox.
+      sendOnSignIn: false,
+      autoSignInAfterVerification: true,
+      expiresIn: CONFIRM_LINK_SECONDS,
+      sendVerificationEmail: async ({ user, url }: { user: { email: string }; url: string }) => {
+        await sendMail(user.email, confirmSignUpEmail(url));
+      },
+    },
+  };
+}
