@@ -2,6 +2,7 @@ import 'server-only';
 import { confirmSignUpEmail, existingAccountEmail } from '@/lib/core/auth/sign-up-email';
 import { mailConfigured, sendMail } from '@/lib/server/mail/send-mail';
 import { siteOrigin } from '@/lib/server/site-origin';
+import { countInWindow } from './attempt-counter';
 
 // With a mail relay, sign-up must not tell who has an account (decision 018). better-auth then
 // answers a sign-up for a taken address exactly as one for a new address (200, no session, a
@@ -11,6 +12,15 @@ import { siteOrigin } from '@/lib/server/site-origin';
 // address is taken (README, "What sign-up reveals").
 
 const CONFIRM_LINK_SECONDS = 24 * 60 * 60;
+// Sign-up emails to one address, an hour: the form has no other limit (better-auth's rate limit
+// covers only its HTTP route), and a stranger could otherwise fill someone's mailbox. Past it the
+// answer is unchanged and nothing is sent.
+const EMAILS_PER_ADDRESS_HOUR = 3;
+
+async function sendSignUpMail(email: string, content: Parameters<typeof sendMail>[1]): Promise<void> {
+  const sent = await countInWindow(`sign-up-mail|${email.trim().toLowerCase()}`, 60 * 60);
+  if (sent <= EMAILS_PER_ADDRESS_HOUR) await sendMail(email, content);
+}
 
 /** better-auth's emailAndPassword and emailVerification options for this server. */
 export function signUpMailOptions() {
@@ -20,7 +30,7 @@ export function signUpMailOptions() {
       autoSignIn: false,
       requireEmailVerification: true,
       onExistingUserSignUp: async ({ user }: { user: { email: string } }) => {
-        await sendMail(user.email, existingAccountEmail(`${siteOrigin()}/sign-in`));
+        await sendSignUpMail(user.email, existingAccountEmail(`${siteOrigin()}/sign-in`));
       },
     },
     emailVerification: {
@@ -31,7 +41,7 @@ export function signUpMailOptions() {
       autoSignInAfterVerification: true,
       expiresIn: CONFIRM_LINK_SECONDS,
       sendVerificationEmail: async ({ user, url }: { user: { email: string }; url: string }) => {
-        await sendMail(user.email, confirmSignUpEmail(url));
+        await sendSignUpMail(user.email, confirmSignUpEmail(url));
       },
     },
   };
