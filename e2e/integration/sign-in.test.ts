@@ -116,8 +116,10 @@ describe('guessing passwords', () => {
     const guesses = await Promise.all(
       Array.from({ length: 30 }, (_, i) => signIn(dave.email, `rotating-guess-${i}`, `203.0.113.${i + 1}`)),
     );
-    expect(count(guesses, 401)).toBe(20);
-    expect(count(guesses, 429)).toBe(10);
+    // The account allows 20 attempts a quarter-hour from clients it does not know, and Dave's own
+    // first sign-in, from a client he had not used before, was one of them.
+    expect(count(guesses, 401)).toBe(19);
+    expect(count(guesses, 429)).toBe(11);
     expect(guesses.filter((g) => g.status === 429).every((g) => g.body.code === 'TOO_MANY_FAILED_SIGN_INS')).toBe(true);
 
     expect((await signIn(dave.email, dave.password, '203.0.113.100')).status).toBe(429);
