@@ -22,7 +22,9 @@ export async function submitSignUp(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel('Password').fill(user.password);
   await page.getByLabel('Newsroom or team name').fill(user.workspace);
   // The test server has a mail relay (scripts/test.sh), so sign-up answers "check your email" for
-  // any address, and the link in the email confirms it and signs in (decision 018).
+  // any address, and the link in the email confirms it and signs in (decision 018). The round trip
+  // through the relay and a second page load are time the journey did not have to spend before.
+  base.info().setTimeout(base.info().timeout + 15_000);
   const mailbox = await openMailbox();
   try {
     await page.getByRole('button', { name: 'Create account' }).click();

@@ -6,7 +6,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/server/db/client';
 import { getEnv } from '@/lib/env';
 import { hashPassword, verifyPassword } from './password';
-import { signUpMailOptions } from './sign-up-mail';
+import { refuseUnconfirmedSignIn, signUpMailOptions } from './sign-up-mail';
 import { recordSignInSuccess, reserveSignInAttempt } from './sign-in-throttle';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address';
 import { configuredOrigin, extraTrustedOrigins } from '@/lib/server/site-origin';
@@ -81,20 +81,13 @@ function createAuth() {
           code: 'TOO_MANY_FAILED_SIGN_INS',
         });
       }
+      await refuseUnconfirmedSignIn(email, ctx.body);
     }),
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== '/sign-in/email') return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      const returned = ctx.context.returned;
-      if (returned instanceof APIError) {
-        // The right password for an address nobody confirmed yet: answered like a wrong one, or a
-        // stranger who signed up with someone's address could then learn whether it was new.
-        if (returned.body?.code === 'EMAIL_NOT_VERIFIED') {
-          throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
-        }
-        return;
-      }
+      if (ctx.context.returned instanceof APIError) return;
       await recordSignInSuccess(email, clientAddress(ctx.headers ?? new Headers()));
     }),
   },

@@ -1,4 +1,7 @@
 import 'server-only';
+import { APIError } from 'better-auth/api';
+import { db } from '@/lib/server/db/client';
+import { verifyPassword } from './password';
 import { confirmSignUpEmail, existingAccountEmail } from '@/lib/core/auth/sign-up-email';
 import { mailConfigured, sendMail } from '@/lib/server/mail/send-mail';
 import { siteOrigin } from '@/lib/server/site-origin';
@@ -35,7 +38,7 @@ export function signUpMailOptions() {
     },
     emailVerification: {
       sendOnSignUp: true,
-      // A sign-in with an unconfirmed address is refused like a wrong password (auth.ts), and sends
+      // A sign-in with an unconfirmed address is refused like a wrong password (below), and sends
       // nothing: a stranger could otherwise fill someone's mailbox.
       sendOnSignIn: false,
       autoSignInAfterVerification: true,
@@ -45,4 +48,27 @@ export function signUpMailOptions() {
       },
     },
   };
+}
+
+function passwordOf(body: unknown): string {
+  const password = typeof body === 'object' && body !== null && 'password' in body ? body.password : undefined;
+  return typeof password === 'string' ? password : '';
+}
+
+/**
+ * With a relay, sign-in to an address nobody confirmed is answered exactly like a wrong password
+ * (better-auth would say 403 "Email not verified" to the right one): a stranger who signed up
+ * with someone's address could otherwise learn, by signing in, whether it was new. The stored
+ * hash is checked all the same, so the time matches too. Called before better-auth's sign-in.
+ */
+export async function refuseUnconfirmedSignIn(email: string, body: unknown): Promise<void> {
+  if (!mailConfigured()) return;
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { emailVerified: true, accounts: { where: { providerId: 'credential' }, select: { password: true }, take: 1 } },
+  });
+  if (!user || user.emailVerified) return;
+  const hash = user.accounts[0]?.password;
+  if (hash) await verifyPassword({ hash, password: passwordOf(body) });
+  throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
 }
