@@ -1,8 +1,9 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|suggestions|api|lighthouse|exports|public   run one part
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
+import { benchSuggestions } from './suggestions-bench';
 import { benchClaimUpdates } from './api-bench';
 import { benchEditors } from './editors-bench';
 import { benchLighthouse } from './lighthouse-bench';
@@ -17,6 +18,7 @@ const wants = (part: string) => !only || only === part;
 
 if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring());
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
+if (wants('suggestions')) printFigures('Suggested claims and "already checked?" (Node)', await benchSuggestions());
 
 if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
