@@ -15,6 +15,14 @@ const envSchema = z.object({
   FACTDESK_TRUSTED_ORIGINS: z.string().optional(),
   // The header a trusted reverse proxy sets to the client address (e.g. x-real-ip).
   FACTDESK_CLIENT_IP_HEADER: z.string().optional(),
+  // Or: how many proxies of ours append to X-Forwarded-For (nginx alone: 1; a CDN then nginx: 2).
+  // The client address is the entry that many places from the right (lib/server/auth/client-address.ts).
+  FACTDESK_TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(1, 'FACTDESK_TRUSTED_PROXY_HOPS must be a whole number of proxies, 1 or more')
+    .max(10, 'FACTDESK_TRUSTED_PROXY_HOPS must be at most 10')
+    .optional(),
   // A mail relay for invitation emails, e.g. smtps://user:password@smtp.example.org:465 (optional:
   // without it admins copy invitation links themselves). Never logged: it may hold a password.
   FACTDESK_SMTP_URL: z

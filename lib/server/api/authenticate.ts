@@ -5,6 +5,7 @@ import { getAuth } from '@/lib/server/auth/auth';
 import { hashToken, looksLikeApiToken } from '@/lib/server/auth/api-tokens';
 import { resolveActor, WORKSPACE_COOKIE } from '@/lib/server/workspaces/resolve-actor';
 import type { Actor } from '@/lib/server/actor';
+import { allowedOrigins } from '@/lib/server/site-origin';
 
 // lastUsedAt is a hint for admins, not an audit log: writing it on every call would add a write
 // to every API request, so it is refreshed at most once a minute.
@@ -46,20 +47,23 @@ function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
-// A browser request authenticated by cookie must come from our own origin: SameSite=Lax
-// already stops most cross-site writes, and this closes the rest.
+// A browser write authenticated by cookie must come from one of our own origins (scheme, host and
+// port, as configured; see lib/server/site-origin.ts). SameSite=Lax already stops most cross-site
+// writes; this closes the rest. Browsers send Origin with every write they make; one without it
+// is believed same-origin only on Sec-Fetch-Site's word, and refused when it has neither: a
+// cookie-holding client that says nothing about where it comes from should use a token instead.
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 function assertSameOrigin(request: Request): void {
-  if (request.method === 'GET' || request.method === 'HEAD') return;
+  if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get('origin');
-  if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
+  if (origin === null) {
+    if (request.headers.get('sec-fetch-site') === 'same-origin') return;
+    throw new AppError('forbidden', 'A signed-in browser’s write must say where it comes from (Origin); other clients use an API token.');
+  }
+  if (!allowedOrigins(request.headers).includes(origin.toLowerCase())) {
     throw new AppError('forbidden', 'Cross-origin requests are not allowed.');
   }
-  if (originHost !== host) throw new AppError('forbidden', 'Cross-origin requests are not allowed.');
 }
 
 /** The actor of an API request: a bearer token, or the browser's session cookie. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { getEnv } from '@/lib/env';
+import { configuredOrigin } from '@/lib/server/site-origin';
 import type { EmailContent } from '@/lib/core/invitations/invitation-email';
 
 // Email through the relay the server is configured with (FACTDESK_SMTP_URL), for invitations.
@@ -20,8 +21,7 @@ let cached: { url: string; transporter: Transporter } | undefined;
  * (or BETTER_AUTH_URL) links would take their host from the request, which its sender chooses.
  */
 export function mailConfigured(): boolean {
-  const env = getEnv();
-  return Boolean(env.FACTDESK_SMTP_URL && (env.FACTDESK_URL ?? env.BETTER_AUTH_URL));
+  return Boolean(getEnv().FACTDESK_SMTP_URL && configuredOrigin());
 }
 
 function transporter(url: string): Transporter {
@@ -33,8 +33,7 @@ function transporter(url: string): Transporter {
 }
 
 function defaultSender(): string {
-  const env = getEnv();
-  const origin = env.FACTDESK_URL ?? env.BETTER_AUTH_URL;
+  const origin = configuredOrigin();
   return `Factdesk <factdesk@${origin ? new URL(origin).hostname : 'localhost'}>`;
 }
 
