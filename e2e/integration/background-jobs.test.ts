@@ -1,0 +1,150 @@
+// Story: work that must not hold a request (an invitation email) runs as a job in PostgreSQL.
+// An admin sees their own workspace's jobs (never another's), and gives a job that ran out of
+// attempts one more; a job queued while no worker runs is done when one starts again.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InvitationDto } from '@/lib/validations/invitation';
+import type { JobDto } from '@/lib/validations/job';
+import { seal } from '@/lib/server/jobs/seal';
+import { prepareDatabase } from '../../scripts/db/prepare-database';
+import { createMember, createTeammate, type Member } from './support/api';
+import { invite } from './support/invitations';
+import { openMailbox, type Mailbox } from './support/mailbox';
+import { uniqueUser } from './support/test-users';
+import { sql } from './support/database';
+import { startScript, stopInstance } from './support/app-process';
+
+let admin: Member;
+let mailbox: Mailbox;
+
+beforeAll(async () => {
+  mailbox = await openMailbox();
+  admin = await createMember('jobs-admin');
+});
+
+afterAll(async () => {
+  await mailbox.close();
+});
+
+const jobsOf = async (member: Member) => (await member.api.get<{ jobs: JobDto[] }>('/api/v1/jobs')).body.jobs;
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('Settings → Jobs', () => {
+  it('lists the workspace’s jobs to its admins, and to nobody else', async () => {
+    const address = uniqueUser('listed').email;
+    await invite(admin.api, { role: 'viewer', email: address });
+    await mailbox.messageTo(address);
+    const jobs = await until(() => jobsOf(admin), (list) => list.some((j) => j.subject === address && j.state === 'completed'), 'the job');
+    expect(jobs.find((j) => j.subject === address)).toMatchObject({ kind: 'invitation-email', label: 'Invitation email', failure: null });
+
+    const stranger = await createMember('jobs-stranger');
+    expect((await jobsOf(stranger)).map((j) => j.subject)).not.toContain(address);
+    const editor = await createTeammate(admin, 'editor');
+    expect((await editor.api.get('/api/v1/jobs')).status).toBe(403);
+  });
+
+  it('retries a job that ran out of attempts, once the admin asks', async () => {
+    await mailbox.close();
+    const address = uniqueUser('dead-letter').email;
+    const created = await invite(admin.api, { role: 'viewer', email: address });
+    const [job] = await until(
+      () => sql<{ id: string }>(`SELECT id::text FROM pgboss.job WHERE data->>'invitationId' = $1 AND state = 'retry'`, [created.id]),
+      (rows) => rows.length === 1,
+      'a failed attempt',
+    );
+    // Out of attempts sooner than the five backoffs would take: the next failure is the last.
+    await sql(`UPDATE pgboss.job SET retry_limit = retry_count WHERE id = $1::uuid`, [job!.id]);
+    const dead = await until(() => jobsOf(admin), (list) => list.some((j) => j.id === job!.id && j.state === 'failed'), 'the dead job');
+    expect(dead.find((j) => j.id === job!.id)!.failure).toBe('The mail server could not be reached.');
+    const listed = (await admin.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
+    expect(listed.find((i) => i.id === created.id)).toMatchObject({ emailStatus: 'failed' });
+
+    // Another workspace cannot see or retry it; a retry of a job that has not failed is refused.
+    const stranger = await createMember('jobs-retry-stranger');
+    expect((await stranger.api.post(`/api/v1/jobs/${job!.id}/retry`)).status).toBe(404);
+    expect((await admin.api.post('/api/v1/jobs/not-a-job/retry')).status).toBe(404);
+
+    mailbox = await openMailbox();
+    expect((await admin.api.post(`/api/v1/jobs/${job!.id}/retry`)).status).toBe(204);
+    await mailbox.messageTo(address);
+    await until(() => jobsOf(admin), (list) => list.some((j) => j.id === job!.id && j.state === 'completed'), 'the retried job');
+    expect((await admin.api.post(`/api/v1/jobs/${job!.id}/retry`)).status).toBe(409);
+  }, 60_000);
+});
+
+// A database of its own, so that only the worker started here works its queue.
+describe('a job queued while no worker runs', () => {
+  let url: string;
+  let boss: PgBoss;
+  const workspaceId = `ws-${randomBytes(6).toString('hex')}`;
+
+  beforeAll(async () => {
+    const target = new URL(process.env.DATABASE_URL!);
+    target.pathname = `/factdesk_jobs_${randomBytes(6).toString('hex')}`;
+    url = target.toString();
+    await prepareDatabase(url, { log: () => undefined });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`INSERT INTO workspace (id, name, slug, "updatedAt") VALUES ($1, 'Restart desk', $1, now())`, [workspaceId]);
+    await client.end();
+    boss = new PgBoss({ connectionString: url, schema: 'pgboss', migrate: false, supervise: false, schedule: false });
+    await boss.start();
+  });
+
+  afterAll(async () => {
+    await boss.stop({ graceful: false });
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  async function queueInvitationEmail(address: string): Promise<string> {
+    const id = `inv-${randomBytes(6).toString('hex')}`;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(
+      `INSERT INTO invitation (id, "workspaceId", role, email, "tokenHash", "expiresAt", "emailStatus") VALUES ($1, $2, 'viewer', $3, $1, now() + interval '1 day', 'queued')`,
+      [id, workspaceId, address],
+    );
+    await client.end();
+    const link = `${process.env.FACTDESK_URL}/invite/${randomBytes(32).toString('base64url')}`;
+    return (await boss.send('invitation-email', { workspaceId, invitationId: id, inviterName: 'Restart tester', sealedUrl: seal(link) }))!;
+  }
+
+  const stateOf = async (jobId: string) => (await boss.getJobById('invitation-email', jobId))?.state;
+
+  it('survives the worker’s restart and is done when it comes back', async () => {
+    const env = { DATABASE_URL: url, FACTDESK_WORKER: 'on' };
+    const first = startScript(['--conditions=react-server', 'scripts/worker.ts'], env);
+    const before = uniqueUser('before-restart').email;
+    const beforeJob = await queueInvitationEmail(before);
+    await mailbox.messageTo(before);
+    await until(() => stateOf(beforeJob), (state) => state === 'completed', 'the first job');
+    const stopped = await stopInstance(first);
+    expect(stopped.code, stopped.output).toBe(0);
+
+    const during = uniqueUser('during-restart').email;
+    const duringJob = await queueInvitationEmail(during);
+    expect(await stateOf(duringJob)).toBe('created');
+
+    const second = startScript(['--conditions=react-server', 'scripts/worker.ts'], env);
+    try {
+      await mailbox.messageTo(during);
+      await until(() => stateOf(duringJob), (state) => state === 'completed', 'the job queued during the restart');
+    } finally {
+      await stopInstance(second);
+    }
+  }, 60_000);
+});
