@@ -2,6 +2,7 @@
 // An admin sees their own workspace's jobs (never another's), and gives a job that ran out of
 // attempts one more; a job queued while no worker runs is done when one starts again.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { seal } from '@/lib/server/jobs/seal';
 import { prepareDatabase } from '../../scripts/db/prepare-database';
 import { createMember, createTeammate, type Member } from './support/api';
 import { invite } from './support/invitations';
-import { openMailbox, type Mailbox } from './support/mailbox';
+import { MAILBOX_PASSWORD, MAILBOX_PORT, MAILBOX_USER, openMailbox, type Mailbox } from './support/mailbox';
 import { uniqueUser } from './support/test-users';
 import { sql } from './support/database';
 import { startScript, stopInstance } from './support/app-process';
@@ -44,7 +45,10 @@ describe('Settings → Jobs', () => {
   it('lists the workspace’s jobs to its admins, and to nobody else', async () => {
     const address = uniqueUser('listed').email;
     await invite(admin.api, { role: 'viewer', email: address });
-    await mailbox.messageTo(address);
+    await mailbox.messageTo(address).catch(async (error: Error) => {
+      const log = process.env.FACTDESK_SERVER_LOG ? await readFile(process.env.FACTDESK_SERVER_LOG, 'utf8') : '';
+      throw new Error(`${error.message}; the server's log ends:\n${log.slice(-3000)}`);
+    });
     const jobs = await until(() => jobsOf(admin), (list) => list.some((j) => j.subject === address && j.state === 'completed'), 'the job');
     expect(jobs.find((j) => j.subject === address)).toMatchObject({ kind: 'invitation-email', label: 'Invitation email', failure: null });
 
@@ -126,11 +130,13 @@ describe('a job queued while no worker runs', () => {
   const stateOf = async (jobId: string) => (await boss.getJobById('invitation-email', jobId))?.state;
 
   it('survives the worker’s restart and is done when it comes back', async () => {
-    const env = { DATABASE_URL: url, FACTDESK_WORKER: 'on' };
+    const env = { DATABASE_URL: url, FACTDESK_SMTP_URL: `smtp://${MAILBOX_USER}:${MAILBOX_PASSWORD}@127.0.0.1:${MAILBOX_PORT}` };
     const first = startScript(['--conditions=react-server', 'scripts/worker.ts'], env);
     const before = uniqueUser('before-restart').email;
     const beforeJob = await queueInvitationEmail(before);
-    await mailbox.messageTo(before);
+    await mailbox.messageTo(before).catch((error: Error) => {
+      throw new Error(`${error.message}; the worker said:\n${first.output()}`);
+    });
     await until(() => stateOf(beforeJob), (state) => state === 'completed', 'the first job');
     const stopped = await stopInstance(first);
     expect(stopped.code, stopped.output).toBe(0);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReadiness, type ReadinessQuery } from '@/lib/server/health/check-readiness';
 import { prepareDatabase } from '../../scripts/db/prepare-database';
 import { ensureDatabase } from '../../scripts/db/migrate';
-import { send } from './support/api';
+import { createMember, send } from './support/api';
 import { startInstance, stopInstance, type Instance } from './support/app-process';
 
 describe('the running app', () => {
@@ -82,7 +82,8 @@ describe('an instance whose database is out of reach', () => {
   });
 
   it('answers API requests 503 with Retry-After, not 500', async () => {
-    const response = await fetch(`${instance.url}/api/v1/articles`, { headers: { authorization: 'Bearer fd_not-a-real-token' } });
+    const { token } = await createMember('outage');
+    const response = await fetch(`${instance.url}/api/v1/articles`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toMatchObject({ error: { code: 'unavailable', message: 'Factdesk can’t reach its database right now. Try again in a moment.' } });

@@ -12,6 +12,9 @@ describe('databaseTrouble', () => {
   it('calls an outage unavailable: unreachable, closed, out of connections, shutting down, too slow', () => {
     expect(databaseTrouble(prismaError('P1001'))).toBe('unavailable');
     expect(databaseTrouble(prismaError('P1017'))).toBe('unavailable');
+    // A raw query reports the adapter's kind under P2010, without a SQLSTATE.
+    const raw = Object.assign(new Error('Raw query failed'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } } });
+    expect(databaseTrouble(raw)).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2037'))).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2010', '57P01'))).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2010', '57P03'))).toBe('unavailable');

@@ -16,16 +16,23 @@ const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024',
 const SQLSTATE_UNAVAILABLE = /^(08|53|57P0[123]$|57014$)/;
 const SQLSTATE_CONFLICT = new Set(['55P03', '40P01']);
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH']);
+// The driver adapter's own names for them (a raw query reports these under P2010).
+const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // pg and pg-pool raise these as plain Errors without a code.
 const DRIVER_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error/;
 
-type Inspectable = { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+type Inspectable = {
+  code?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
+};
 
-/** The SQLSTATE, Prisma code or socket code of an error and of the errors it wraps. */
+/** The SQLSTATE, Prisma code, adapter kind or socket code of an error and of those it wraps. */
 function codesOf(error: unknown, depth = 0): string[] {
   if (!error || typeof error !== 'object' || depth > 4) return [];
   const e = error as Inspectable;
-  const own = [e.code, e.meta?.driverAdapterError?.cause?.originalCode].filter((c): c is string => typeof c === 'string');
+  const adapter = e.meta?.driverAdapterError?.cause;
+  const own = [e.code, adapter?.originalCode, adapter?.kind].filter((c): c is string => typeof c === 'string');
   return [...own, ...codesOf(e.cause, depth + 1)];
 }
 
@@ -34,7 +41,8 @@ export type DatabaseTrouble = 'unavailable' | 'busy_row';
 export function databaseTrouble(error: unknown): DatabaseTrouble | null {
   const codes = codesOf(error);
   if (codes.some((c) => SQLSTATE_CONFLICT.has(c))) return 'busy_row';
-  if (codes.some((c) => PRISMA_UNAVAILABLE.has(c) || SOCKET_CODES.has(c) || (c.length === 5 && SQLSTATE_UNAVAILABLE.test(c)))) {
+  const unavailable = (c: string) => PRISMA_UNAVAILABLE.has(c) || ADAPTER_KINDS.has(c) || SOCKET_CODES.has(c) || (c.length === 5 && SQLSTATE_UNAVAILABLE.test(c));
+  if (codes.some(unavailable)) {
     return 'unavailable';
   }
   if (error instanceof Error && DRIVER_MESSAGES.test(error.message)) return 'unavailable';
