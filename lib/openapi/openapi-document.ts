@@ -53,6 +53,17 @@ const errorSchema = z
   })
   .meta({ id: 'Error' });
 
+const readinessSchema = z
+  .object({
+    status: z.enum(['ready', 'not_ready']),
+    checks: z.object({
+      database: z.enum(['ok', 'unreachable']),
+      migrations: z.enum(['ok', 'pending', 'failed', 'unknown']),
+      jobs: z.enum(['ok', 'not_installed', 'unknown']),
+    }),
+  })
+  .meta({ id: 'Readiness' });
+
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: errorSchema } },
@@ -64,6 +75,7 @@ const ok = (description: string, schema: z.ZodType, status = '200'): ZodOpenApiR
   '403': errorResponse('Your role does not allow this'),
   '404': errorResponse('Not found (or not in your workspace)'),
   '422': errorResponse('Validation failed; `fields` says which'),
+  '503': errorResponse('The database is out of reach or overloaded: try again after `Retry-After` seconds'),
 });
 
 const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -328,6 +340,21 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '409': errorResponse('The link was already used'),
           },
         }),
+      },
+      '/api/health/live': {
+        get: {
+          summary: 'Liveness: the process answers (no database involved; no token)',
+          responses: { '200': { description: 'Live', content: { 'application/json': { schema: z.object({ status: z.literal('live') }) } } } },
+        },
+      },
+      '/api/health/ready': {
+        get: {
+          summary: 'Readiness for load balancers: database reachable, migrations applied, job queues installed (no token)',
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: readinessSchema } } },
+            '503': { description: 'Not ready (with Retry-After); `checks` says which part failed', content: { 'application/json': { schema: readinessSchema } } },
+          },
+        },
       },
       '/api/v1/jobs': {
         get: op({
