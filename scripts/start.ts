@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { firstFreePort } from './db/embedded';
+import { firstFreePort } from './lib/ports';
 import { prepareDatabase } from './db/prepare-database';
 import { resolveDatabaseUrl } from './lib/resolve-database';
 import { demoWanted, seedDemoIfEmpty, type DemoCredentials } from './lib/demo-seed';

@@ -14,7 +14,8 @@ import { createMember, createTeammate, type Member } from './support/api';
 import { invite } from './support/invitations';
 import { MAILBOX_PASSWORD, MAILBOX_PORT, MAILBOX_USER, openMailbox, type Mailbox } from './support/mailbox';
 import { uniqueUser } from './support/test-users';
-import { sql } from './support/database';
+import { dropScratchDatabase, scratchDatabaseUrl, sql } from './support/database';
+import { eventually } from './support/eventually';
 import { startScript, stopInstance } from './support/app-process';
 
 let admin: Member;
@@ -31,16 +32,6 @@ afterAll(async () => {
 
 const jobsOf = async (member: Member) => (await member.api.get<{ jobs: JobDto[] }>('/api/v1/jobs')).body.jobs;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 describe('Settings → Jobs', () => {
   it('lists the workspace’s jobs to its admins, and to nobody else', async () => {
     const address = uniqueUser('listed').email;
@@ -49,7 +40,7 @@ describe('Settings → Jobs', () => {
       const log = process.env.FACTDESK_SERVER_LOG ? await readFile(process.env.FACTDESK_SERVER_LOG, 'utf8') : '';
       throw new Error(`${error.message}; the server's log ends:\n${log.slice(-3000)}`);
     });
-    const jobs = await until(() => jobsOf(admin), (list) => list.some((j) => j.subject === address && j.state === 'completed'), 'the job');
+    const jobs = await eventually(() => jobsOf(admin), (list) => list.some((j) => j.subject === address && j.state === 'completed'), 'the job');
     expect(jobs.find((j) => j.subject === address)).toMatchObject({ kind: 'invitation-email', label: 'Invitation email', failure: null });
 
     const stranger = await createMember('jobs-stranger');
@@ -62,14 +53,14 @@ describe('Settings → Jobs', () => {
     await mailbox.close();
     const address = uniqueUser('dead-letter').email;
     const created = await invite(admin.api, { role: 'viewer', email: address });
-    const [job] = await until(
+    const [job] = await eventually(
       () => sql<{ id: string }>(`SELECT id::text FROM pgboss.job WHERE data->>'invitationId' = $1 AND state = 'retry'`, [created.id]),
       (rows) => rows.length === 1,
       'a failed attempt',
     );
     // Out of attempts sooner than the five backoffs would take: the next failure is the last.
     await sql(`UPDATE pgboss.job SET retry_limit = retry_count WHERE id = $1::uuid`, [job!.id]);
-    const dead = await until(() => jobsOf(admin), (list) => list.some((j) => j.id === job!.id && j.state === 'failed'), 'the dead job');
+    const dead = await eventually(() => jobsOf(admin), (list) => list.some((j) => j.id === job!.id && j.state === 'failed'), 'the dead job');
     expect(dead.find((j) => j.id === job!.id)!.failure).toBe('The mail server could not be reached.');
     const listed = (await admin.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
     expect(listed.find((i) => i.id === created.id)).toMatchObject({ emailStatus: 'failed' });
@@ -82,21 +73,18 @@ describe('Settings → Jobs', () => {
     mailbox = await openMailbox();
     expect((await admin.api.post(`/api/v1/jobs/${job!.id}/retry`)).status).toBe(204);
     await mailbox.messageTo(address);
-    await until(() => jobsOf(admin), (list) => list.some((j) => j.id === job!.id && j.state === 'completed'), 'the retried job');
+    await eventually(() => jobsOf(admin), (list) => list.some((j) => j.id === job!.id && j.state === 'completed'), 'the retried job');
     expect((await admin.api.post(`/api/v1/jobs/${job!.id}/retry`)).status).toBe(409);
   }, 60_000);
 });
 
 // A database of its own, so that only the worker started here works its queue.
 describe('a job queued while no worker runs', () => {
-  let url: string;
+  const url = scratchDatabaseUrl('jobs');
   let boss: PgBoss;
   const workspaceId = `ws-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
-    const target = new URL(process.env.DATABASE_URL!);
-    target.pathname = `/factdesk_jobs_${randomBytes(6).toString('hex')}`;
-    url = target.toString();
     await prepareDatabase(url, { log: () => undefined });
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -108,10 +96,7 @@ describe('a job queued while no worker runs', () => {
 
   afterAll(async () => {
     await boss.stop({ graceful: false });
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
-    await admin.end();
+    await dropScratchDatabase(url);
   });
 
   async function queueInvitationEmail(address: string): Promise<string> {
@@ -137,7 +122,7 @@ describe('a job queued while no worker runs', () => {
     await mailbox.messageTo(before).catch((error: Error) => {
       throw new Error(`${error.message}; the worker said:\n${first.output()}`);
     });
-    await until(() => stateOf(beforeJob), (state) => state === 'completed', 'the first job');
+    await eventually(() => stateOf(beforeJob), (state) => state === 'completed', 'the first job');
     const stopped = await stopInstance(first);
     expect(stopped.code, stopped.output).toBe(0);
 
@@ -148,7 +133,7 @@ describe('a job queued while no worker runs', () => {
     const second = startScript(['--conditions=react-server', 'scripts/worker.ts'], env);
     try {
       await mailbox.messageTo(during);
-      await until(() => stateOf(duringJob), (state) => state === 'completed', 'the job queued during the restart');
+      await eventually(() => stateOf(duringJob), (state) => state === 'completed', 'the job queued during the restart');
     } finally {
       await stopInstance(second);
     }

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { createArticle, createMember, type Member } from './support/api';
-import { sql } from './support/database';
+import { someoneWaitsForALock } from './support/database';
 import { startInstance, stopInstance } from './support/app-process';
 
 let editor: Member;
@@ -29,15 +29,6 @@ async function holdClaimRow(): Promise<() => Promise<void>> {
     await holder.query('ROLLBACK');
     await holder.end();
   };
-}
-
-/** Resolves once a backend of the test database waits for a lock. */
-async function someoneWaitsForTheLock(): Promise<void> {
-  for (;;) {
-    const [row] = await sql<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-    if (row!.waiting > 0) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 afterAll(async () => {
@@ -73,7 +64,7 @@ describe('an instance whose one pooled connection is busy', () => {
         headers,
         body: JSON.stringify({ version: claim.version, claimant: 'Tunnel authority' }),
       });
-      await someoneWaitsForTheLock();
+      await someoneWaitsForALock();
       const other = await fetch(`${instance.url}/api/v1/articles`, { headers });
       expect(other.status).toBe(503);
       expect(other.headers.get('retry-after')).toBe('5');

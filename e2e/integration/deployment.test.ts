@@ -2,34 +2,32 @@
 // prepares the database once (even when several hosts run it at the same moment), and
 // `npm run serve` runs each instance on the port it was given or not at all. Told to stop, an
 // instance finishes the requests it is answering before it exits.
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { createArticle, createMember } from './support/api';
-import { sql } from './support/database';
+import { dropScratchDatabase, scratchDatabaseUrl, someoneWaitsForALock } from './support/database';
+import { eventually } from './support/eventually';
 import { freePort, runScript, startInstance } from './support/app-process';
 
 const scratch: string[] = [];
 
 afterAll(async () => {
-  for (const name of scratch) await sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  for (const url of scratch) await dropScratchDatabase(url);
 });
 
 describe('npm run migrate', () => {
   it('prepares an empty database from two hosts at once: both succeed, with one demo', async () => {
-    const target = new URL(process.env.DATABASE_URL!);
-    const name = `factdesk_two_${randomBytes(6).toString('hex')}`;
-    scratch.push(name);
-    target.pathname = `/${name}`;
-    const env = { DATABASE_URL: target.toString(), FACTDESK_DEMO: 'on' };
+    const url = scratchDatabaseUrl('two_hosts');
+    scratch.push(url);
+    const env = { DATABASE_URL: url, FACTDESK_DEMO: 'on' };
     const migrate = () => runScript(['--conditions=react-server', 'scripts/db/migrate-cli.ts'], env);
     const [first, second] = await Promise.all([migrate(), migrate()]);
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
 
-    const client = new pg.Client({ connectionString: target.toString() });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       expect((await client.query(`SELECT email FROM "user"`)).rows).toEqual([{ email: 'demo@factdesk.test' }]);
@@ -76,19 +74,12 @@ describe('an instance told to stop', () => {
       headers: { authorization: `Bearer ${editor.token}`, 'content-type': 'application/json', connection: 'close' },
       body: JSON.stringify({ version: claim.version, claimant: 'Ferry operator' }),
     });
-    for (;;) {
-      const [row] = await sql<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-      if (row!.waiting > 0) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await someoneWaitsForALock();
 
     instance.child.kill('SIGTERM');
     // Draining: no new connections...
-    for (;;) {
-      const accepted = await fetch(`${instance.url}/api/health/live`, { headers: { connection: 'close' } }).then(() => true, () => false);
-      if (!accepted) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const accepts = () => fetch(`${instance.url}/api/health/live`, { headers: { connection: 'close' } }).then(() => true, () => false);
+    await eventually(accepts, (accepted) => !accepted, 'the instance to stop accepting');
     // ...while the one in flight completes once its row is free.
     await holder.query('ROLLBACK');
     await holder.end();

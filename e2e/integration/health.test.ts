@@ -1,13 +1,13 @@
 // Story: a load balancer asks each instance whether it is alive and whether it can serve. An
 // instance whose database is out of reach says "not ready" and answers requests 503 with
 // Retry-After (never 500), and tells a browser in words.
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReadiness, type ReadinessQuery } from '@/lib/server/health/check-readiness';
 import { prepareDatabase } from '../../scripts/db/prepare-database';
 import { ensureDatabase } from '../../scripts/db/migrate';
 import { createMember, send } from './support/api';
+import { dropScratchDatabase, scratchDatabaseUrl } from './support/database';
 import { startInstance, stopInstance, type Instance } from './support/app-process';
 
 describe('the running app', () => {
@@ -34,21 +34,16 @@ describe('readiness of a database', () => {
 
   afterAll(async () => {
     await Promise.all(pools.map((p) => p.end()));
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    for (const name of scratch) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    for (const url of scratch) await dropScratchDatabase(url);
   });
 
   it('is not ready before its migrations and job queues, and ready after', async () => {
-    const target = new URL(process.env.DATABASE_URL!);
-    const name = `factdesk_ready_${randomBytes(6).toString('hex')}`;
-    scratch.push(name);
-    target.pathname = `/${name}`;
-    await ensureDatabase(target.toString());
-    const query = queryOn(target.toString());
+    const url = scratchDatabaseUrl('ready');
+    scratch.push(url);
+    await ensureDatabase(url);
+    const query = queryOn(url);
     expect(await checkReadiness(query)).toEqual({ ready: false, database: 'ok', migrations: 'pending', jobs: 'not_installed' });
-    await prepareDatabase(target.toString(), { log: () => undefined });
+    await prepareDatabase(url, { log: () => undefined });
     expect(await checkReadiness(query)).toEqual({ ready: true, database: 'ok', migrations: 'ok', jobs: 'ok' });
   });
 

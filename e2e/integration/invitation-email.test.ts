@@ -13,6 +13,7 @@ import { accept, invite } from './support/invitations';
 import { MAILBOX_PASSWORD, openMailbox, type Mailbox } from './support/mailbox';
 import { uniqueUser } from './support/test-users';
 import { sql } from './support/database';
+import { eventually } from './support/eventually';
 
 let owner: Member;
 let mailbox: Mailbox;
@@ -28,15 +29,14 @@ afterAll(async () => {
 
 const pending = async () => (await owner.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
 
-/** The invitation as listed, once its email has reached one of the given states. */
-async function listedOnce(id: string, states: InvitationDto['emailStatus'][], api = owner.api): Promise<InvitationDto> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const listed = (await api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations.find((i) => i.id === id);
-    if (listed && states.includes(listed.emailStatus)) return listed;
-    if (Date.now() > deadline) throw new Error(`The invitation's email stayed ${listed?.emailStatus}.`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+/** The invitation as listed, once its email (sent by a background job) is in one of these states. */
+async function listedOnce(id: string, states: InvitationDto['emailStatus'][]): Promise<InvitationDto> {
+  const listed = await eventually(
+    async () => (await pending()).find((i) => i.id === id),
+    (invitation) => invitation !== undefined && states.includes(invitation.emailStatus),
+    `the invitation's email to be ${states.join(' or ')}`,
+  );
+  return listed!;
 }
 const linkIn = (mail: ParsedMail) => mail.text?.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/)?.[0];
 

@@ -3,25 +3,16 @@
 // and finishes the requests it is answering before it exits; a stream that never ends (a live
 // update) would hold it forever, so past FACTDESK_SHUTDOWN_TIMEOUT_SECONDS it is killed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { portIsFree } from './ports';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 let child: ChildProcess | null = null;
-
-/** True when nothing listens on the port (checked the way a server would bind it). */
-export function portIsFree(port: number, host?: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
-  });
-}
 
 /**
  * The port asked for in PORT must be the port served: a load balancer sends traffic there.
