@@ -31,6 +31,21 @@ const envSchema = z.object({
     .optional(),
   // The sender of those emails, e.g. "Metro Desk <factdesk@example.org>".
   FACTDESK_MAIL_FROM: z.string().min(3).optional(),
+  // Database connections of one app instance (docs/deployment.md: instances × (pool + jobs pool)
+  // must stay under PostgreSQL's max_connections, or use PgBouncer in transaction mode).
+  FACTDESK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  // How long a request waits for a free pooled connection before it is answered 503.
+  FACTDESK_DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // PostgreSQL's statement_timeout and lock_timeout for the app's connections: a frozen or
+  // locked database answers an error instead of holding the request until the client gives up.
+  FACTDESK_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  FACTDESK_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // Background jobs (lib/server/jobs): this instance works the queue unless set to "off" (then
+  // run `npm run worker` somewhere). Its own small pool, on top of FACTDESK_DB_POOL_SIZE.
+  FACTDESK_WORKER: z.enum(['on', 'off']).default('on'),
+  FACTDESK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(2),
+  // First retry delay of a failed job, doubled (with jitter) at each attempt.
+  FACTDESK_JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

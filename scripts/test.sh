@@ -122,7 +122,7 @@ if [ -n "$DATABASE_URL_READY" ]; then
     NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:47801,127.0.0.1:47833,127.0.0.1:47834,127.0.0.1:47835 \
       FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:47825 \
       FACTDESK_TRUSTED_PROXY_HOPS=2 \
-      FACTDESK_MAIL_FROM='Factdesk Tests <desk@factdesk.test>' \
+      FACTDESK_MAIL_FROM='Factdesk Tests <desk@factdesk.test>' FACTDESK_JOBS_RETRY_DELAY_SECONDS=1 \
       "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &
     SERVER_PID=$!
     if wait_for_server "$BASE_URL/sign-in"; then

@@ -34,6 +34,7 @@ import {
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
 import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
+import { jobSchema } from '@/lib/validations/job';
 import {
   articlePreviewSchema,
   checkForChangesResultSchema,
@@ -58,6 +59,17 @@ const errorSchema = z
   })
   .meta({ id: 'Error' });
 
+const readinessSchema = z
+  .object({
+    status: z.enum(['ready', 'not_ready']),
+    checks: z.object({
+      database: z.enum(['ok', 'unreachable']),
+      migrations: z.enum(['ok', 'pending', 'failed', 'unknown']),
+      jobs: z.enum(['ok', 'not_installed', 'unknown']),
+    }),
+  })
+  .meta({ id: 'Readiness' });
+
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: errorSchema } },
@@ -69,6 +81,7 @@ const ok = (description: string, schema: z.ZodType, status = '200'): ZodOpenApiR
   '403': errorResponse('Your role does not allow this'),
   '404': errorResponse('Not found (or not in your workspace)'),
   '422': errorResponse('Validation failed; `fields` says which'),
+  '503': errorResponse('The database is out of reach or overloaded: try again after `Retry-After` seconds'),
 });
 
 const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -392,7 +405,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
         get: op({ summary: 'Invitation links that can still be used (admins)', responses: ok('Invitations', z.object({ invitations: z.array(invitationSchema) })) }),
         post: op({
           summary: 'Create a single-use invitation link with a role (admins)',
-          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there (`emailDelivery` says whether it went); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
+          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there by a background job (`emailDelivery` says whether it was queued; the invitation’s `emailStatus` then says sent, retrying or failed); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
           requestBody: body(createInvitationInputSchema),
           responses: ok('The invitation and its link', createdInvitationSchema, '201'),
         }),
@@ -417,6 +430,40 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '403': errorResponse('Your role does not allow this'),
             '404': errorResponse('Not found (or not in your workspace)'),
             '409': errorResponse('The link was already used'),
+          },
+        }),
+      },
+      '/api/health/live': {
+        get: {
+          summary: 'Liveness: the process answers (no database involved; no token)',
+          responses: { '200': { description: 'Live', content: { 'application/json': { schema: z.object({ status: z.literal('live') }) } } } },
+        },
+      },
+      '/api/health/ready': {
+        get: {
+          summary: 'Readiness for load balancers: database reachable, migrations applied, job queues installed (no token)',
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: readinessSchema } } },
+            '503': { description: 'Not ready (with Retry-After); `checks` says which part failed', content: { 'application/json': { schema: readinessSchema } } },
+          },
+        },
+      },
+      '/api/v1/jobs': {
+        get: op({
+          summary: 'The workspace’s recent background jobs, newest first (admins)',
+          description: 'Jobs such as invitation emails, run after the request by a worker. Finished jobs are listed for 12 hours, failed ones (out of attempts) for 30 days. See docs/decisions/022-background-jobs.md.',
+          responses: ok('Jobs', z.object({ jobs: z.array(jobSchema) })),
+        }),
+      },
+      '/api/v1/jobs/{jobId}/retry': {
+        post: op({
+          summary: 'Give a failed job one more attempt, now (admins)',
+          requestParams: path('jobId'),
+          responses: {
+            '204': { description: 'Queued again' },
+            '403': errorResponse('Your role does not allow this'),
+            '404': errorResponse('Not found (or not in your workspace)'),
+            '409': errorResponse('The job has not failed'),
           },
         }),
       },

@@ -12,7 +12,7 @@ import type { EmailContent } from '@/lib/core/invitations/invitation-email';
 export type MailDelivery =
   | { status: 'sent' }
   | { status: 'not_configured' }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; reason: string; temporary: boolean };
 
 let cached: { url: string; transporter: Transporter } | undefined;
 
@@ -38,6 +38,12 @@ function defaultSender(): string {
 }
 
 type Failure = { code?: string; responseCode?: number };
+
+/** Worth another try later: the relay was out of reach or said "not now" (4xx). */
+function isTemporary({ code, responseCode }: Failure): boolean {
+  if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS') return true;
+  return responseCode !== undefined && responseCode >= 400 && responseCode < 500;
+}
 
 /** What went wrong, for the admin: the kind of failure, not the relay's address or secrets. */
 function reasonFor({ code, responseCode }: Failure): string {
@@ -69,6 +75,6 @@ export async function sendMail(to: string, content: EmailContent): Promise<MailD
     const failure = (error ?? {}) as Failure;
     // The code only: the error's own message can quote the relay's address.
     console.warn(`Factdesk: an email could not be sent (${failure.code ?? 'unknown'}${failure.responseCode ? ` ${failure.responseCode}` : ''}).`);
-    return { status: 'failed', reason: reasonFor(failure) };
+    return { status: 'failed', reason: reasonFor(failure), temporary: isTemporary(failure) };
   }
 }
