@@ -40,3 +40,10 @@ export function parseParam<S extends z.ZodType>(value: unknown, schema: S, what:
   if (!parsed.success) throw new AppError('not_found', `${what} not found.`);
   return parsed.data;
 }
+
+/** Validates the query string: 422 with field messages. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
