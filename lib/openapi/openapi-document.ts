@@ -23,6 +23,7 @@ import {
   invitationSchema,
 } from '@/lib/validations/invitation';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
+import { dashboardQueryParamsSchema, dashboardSchema } from '@/lib/validations/dashboard';
 import { apiTokenListQuerySchema, apiTokenListSchema, createApiTokenInputSchema, createdApiTokenSchema } from '@/lib/validations/api-token';
 import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema } from '@/lib/validations/share-link';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
@@ -262,6 +263,16 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       // ── end of share links ──────────────────────────────────────────────────────────────────
+      // The desk dashboard (docs/decisions/026-desk-dashboard.md).
+      '/api/v1/dashboard': {
+        get: op({
+          summary: 'The desk dashboard (editors, admins): per-week throughput, durations, backlog, verdicts, corrections',
+          description:
+            'Filter by a range of UTC days (`from`, `to`; default the last 12 weeks), an `outlet` and a `member`. `format=csv&table=…` downloads one table as CSV (text/csv) instead.',
+          requestParams: { query: dashboardQueryParamsSchema },
+          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema),
+        }),
+      },
       // API tokens (docs/decisions/025-api-token-scopes.md).
       '/api/v1/tokens': {
         get: op({
