@@ -21,7 +21,7 @@ export async function corrections(scope: DashboardScope): Promise<DashboardDto['
     JOIN claim c ON c.id = e."claimId"
     WHERE e."workspaceId" = ${scope.workspaceId} AND e.kind = 'corrected'
       AND e.at >= ${scope.start} AND e.at < ${scope.end}
-      AND ${scope.claimWhere}
+      AND ${scope.eventClaimWhere}
     GROUP BY e."claimId", c.statement, c.exact, e.at
     ORDER BY e.at DESC
     LIMIT ${LISTED}`;

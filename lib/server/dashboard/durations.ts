@@ -31,7 +31,7 @@ export async function reviewDurations(scope: DashboardScope): Promise<DashboardD
       WHERE e."workspaceId" = ${scope.workspaceId}
         AND e.kind IN ('approved', 'sent_back')
         AND e.at >= ${scope.start} AND e.at < ${scope.end}
-        AND ${scope.claimWhere}
+        AND ${scope.eventClaimWhere}
     ), published AS (
       SELECT extract(epoch FROM at - marked_at)::float8 AS seconds FROM decisions WHERE kind = 'approved'
     ), reviewed AS (

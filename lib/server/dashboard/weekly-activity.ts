@@ -20,11 +20,10 @@ export async function weeklyActivity(scope: DashboardScope): Promise<DashboardDt
              count(*) FILTER (WHERE e.kind = 'approved')::int AS published,
              count(DISTINCT (e."claimId", e.at)) FILTER (WHERE e.kind = 'corrected')::int AS corrected
       FROM claim_event e
-      JOIN claim c ON c.id = e."claimId"
       WHERE e."workspaceId" = ${scope.workspaceId}
         AND e.kind IN ('created', 'proposed', 'approved', 'corrected')
         AND e.at >= ${scope.start} AND e.at < ${scope.end}
-        AND ${scope.claimWhere}
+        AND ${scope.eventClaimWhere}
       GROUP BY 1
     )
     SELECT w.week, COALESCE(n.marked, 0) AS marked, COALESCE(n.proposed, 0) AS proposed,
