@@ -5,6 +5,7 @@ import { useCreateApiToken } from '@/lib/queries/use-api-token-mutations';
 import { ApiError } from '@/lib/queries/api-client';
 import { expiryFromDateInput } from '@/lib/validations/share-link';
 import { Button } from '@/components/ui/button';
+import { SecretOnce } from '@/components/ui/secret-once';
 import { inputClass } from '@/components/ui/field';
 
 /** Names a new token, picks its scope and expiry, and shows its secret once, with a copy button. */
@@ -14,22 +15,11 @@ export function ApiTokenCreator() {
   const [name, setName] = useState('');
   const [scope, setScope] = useState<'read' | 'write'>('read');
   const [expiry, setExpiry] = useState('');
-  const [copied, setCopied] = useState(false);
   const secret = create.data?.token;
   const error = create.error;
   const fieldErrors = error instanceof ApiError ? error.fields : undefined;
   const errorMessage = fieldErrors ? Object.values(fieldErrors).flat().join(' ') : error?.message;
   const today = new Date().toISOString().slice(0, 10);
-
-  const copy = async () => {
-    if (!secret) return;
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
 
   return (
     <div className="space-y-3">
@@ -37,7 +27,6 @@ export function ApiTokenCreator() {
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          setCopied(false);
           create.mutate({ name, scope, expiresAt: expiryFromDateInput(expiry) }, { onSuccess: () => setName('') });
         }}
       >
@@ -82,20 +71,12 @@ export function ApiTokenCreator() {
         </p>
       )}
       {secret && (
-        <div className="space-y-1 rounded-md border border-green-300 bg-green-50 p-3">
-          <label htmlFor={`${id}-secret`} className="block text-sm font-medium text-stone-900">
-            New token “{create.data?.name}” (copy it now: it is shown only once)
-          </label>
-          <div className="flex gap-2">
-            <input id={`${id}-secret`} readOnly value={secret} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} py-1 font-mono text-sm`} />
-            <Button size="sm" variant="secondary" onClick={copy}>
-              Copy
-            </Button>
-          </div>
-          <p aria-live="polite" className="text-xs text-stone-700">
-            {copied ? 'Copied to the clipboard.' : 'Send it as Authorization: Bearer <token>.'}
-          </p>
-        </div>
+        <SecretOnce
+          label={`New token “${create.data?.name}” (copy it now: it is shown only once)`}
+          value={secret}
+          hint="Send it as Authorization: Bearer <token>."
+          monospace
+        />
       )}
     </div>
   );

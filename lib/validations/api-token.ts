@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasNoNul, idSchema, isoDateTime, NUL_MESSAGE } from './common';
+import { futureExpirySchema, hasNoNul, idSchema, isoDateTime, NUL_MESSAGE } from './common';
 
 // API tokens a member makes for themselves (Settings → API tokens, or POST /api/v1/tokens).
 // The secret is returned once, when the token is made; afterwards only its first characters.
@@ -9,7 +9,6 @@ export type ApiTokenScopeValue = (typeof apiTokenScopes)[number];
 
 /** The longest a token may be set to live; no expiry at all is also allowed (like the CLI's). */
 export const MAX_TOKEN_DAYS = 5 * 365;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const createApiTokenInputSchema = z
   .object({
@@ -21,16 +20,7 @@ export const createApiTokenInputSchema = z
       .refine(hasNoNul, NUL_MESSAGE)
       .meta({ example: 'CMS sync' }),
     scope: z.enum(apiTokenScopes).meta({ description: '`read`: every write answers 403. `write`: what the member’s role allows.' }),
-    expiresAt: z
-      .string()
-      .trim()
-      .refine((value) => !Number.isNaN(Date.parse(value)), 'Enter a date like 2027-01-31 or 2027-01-31T12:00:00Z')
-      .transform((value) => new Date(value))
-      .refine((date) => date.getTime() > Date.now(), 'The expiry must be in the future')
-      .refine((date) => date.getTime() <= Date.now() + MAX_TOKEN_DAYS * DAY_MS, 'A token can be set to live five years at most')
-      .nullable()
-      .optional()
-      .meta({ type: 'string', format: 'date-time', description: 'When the token stops working (future); null or absent: never.' }),
+    expiresAt: futureExpirySchema(MAX_TOKEN_DAYS, 'A token can be set to live five years at most', 'When the token stops working (future); null or absent: never.'),
   })
   .strict()
   .meta({ id: 'CreateApiTokenInput' });
