@@ -1,6 +1,7 @@
 // Story: a member makes API tokens for their scripts (read-only or read-write, with an expiry),
 // sees each secret once, and revokes them; an admin sees and revokes everyone's. A read-only
 // token is refused on every write route, a revoked or expired one on every route.
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiTokenDto, ApiTokenListDto, CreatedApiTokenDto } from '@/lib/validations/api-token';
 import { apiFor, createMember, createTeammate, send, type Member } from './support/api';
@@ -40,6 +41,11 @@ describe('a member’s own tokens', () => {
     const listed = list.body.tokens.find((t) => t.id === created.id);
     expect(listed?.lastUsedAt).not.toBeNull();
     expect(list.text).not.toContain(created.token);
+    // Nor does it reach the server's log, made, used or refused.
+    await apiFor(created.token).post('/api/v1/articles', { bad: true });
+    const log = process.env.FACTDESK_SERVER_LOG;
+    if (!log) throw new Error('FACTDESK_SERVER_LOG must name the server’s log (npm test sets it).');
+    expect(await readFile(log, 'utf8')).not.toContain(created.token.slice(3));
   });
 
   it('keeps an expiry and refuses one in the past or a nameless token', async () => {
@@ -136,8 +142,9 @@ describe('a read-only token', () => {
   });
 
   it('may preview a link, which stores nothing', async () => {
-    const response = await apiFor(readOnly.token).post<{ error: { code: string } }>('/api/v1/articles/preview', { url: 'http://127.0.0.1/' });
+    const response = await apiFor(readOnly.token).post<{ error: { code: string; reason?: string } }>('/api/v1/articles/preview', { url: 'http://127.0.0.1/' });
     // Refused for the address (a private one), not for the token.
-    expect(response.status).toBe(422);
+    expect(response.status, response.text).toBe(422);
+    expect(response.body.error.reason).not.toBe('read_only_token');
   });
 });
