@@ -62,7 +62,7 @@ export const dashboardSchema = z
         markedToPublished: z.object({ count, median: seconds, p90: seconds }),
         reviewTurnaround: z.object({ count, median: seconds, p90: seconds }),
       })
-      .meta({ description: 'Marked → published, per publication in the range; proposal → approval or send-back, per decision in the range.' }),
+      .meta({ description: 'Marked → published, per claim published in the range; proposal → approval or send-back, per decision in the range. Seconds.' }),
     backlog: z
       .object({
         byStatus: z.array(z.object({ status: z.string(), count })),
