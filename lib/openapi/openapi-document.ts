@@ -24,6 +24,8 @@ import {
   invitationSchema,
 } from '@/lib/validations/invitation';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
+import { dashboardQueryParamsSchema, dashboardSchema } from '@/lib/validations/dashboard';
+import { apiTokenListQuerySchema, apiTokenListSchema, createApiTokenInputSchema, createdApiTokenSchema } from '@/lib/validations/api-token';
 import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema } from '@/lib/validations/share-link';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
@@ -78,7 +80,7 @@ const errorResponse = (description: string) => ({
 const ok = (description: string, schema: z.ZodType, status = '200'): ZodOpenApiResponsesObject => ({
   [status]: { description, content: { 'application/json': { schema } } },
   '401': errorResponse('Missing or invalid token'),
-  '403': errorResponse('Your role does not allow this'),
+  '403': errorResponse('Your role does not allow this, or the token is read-only'),
   '404': errorResponse('Not found (or not in your workspace)'),
   '422': errorResponse('Validation failed; `fields` says which'),
   '503': errorResponse('The database is out of reach or overloaded: try again after `Retry-After` seconds'),
@@ -105,7 +107,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       title: 'Factdesk API',
       version: '1.0.0',
       description:
-        'Create articles, anchor claims in their frozen text, record verdicts and evidence. Positions are Unicode code points. Authenticate with `Authorization: Bearer <token>` (`npm run admin -- create-token`).',
+        'Create articles, anchor claims in their frozen text, record verdicts and evidence. Positions are Unicode code points. Authenticate with `Authorization: Bearer <token>` (Settings → API tokens, POST /api/v1/tokens, or `npm run admin -- create-token`). A read-only token may only read.',
     },
     servers: serverUrl ? [{ url: serverUrl }] : undefined,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
@@ -366,6 +368,37 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       // ── end of share links ──────────────────────────────────────────────────────────────────
+      // The desk dashboard (docs/decisions/026-desk-dashboard.md).
+      '/api/v1/dashboard': {
+        get: op({
+          summary: 'The desk dashboard (editors, admins): per-week throughput, durations, backlog, verdicts, corrections',
+          description:
+            'Filter by a range of UTC days (`from`, `to`; default the last 12 weeks), an `outlet` and a `member`. `format=csv&table=…` downloads one table as CSV (text/csv) instead.',
+          requestParams: { query: dashboardQueryParamsSchema },
+          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema),
+        }),
+      },
+      // API tokens (docs/decisions/025-api-token-scopes.md).
+      '/api/v1/tokens': {
+        get: op({
+          summary: 'Your live API tokens in this workspace, or (`owner=all`, admins) everyone’s',
+          requestParams: { query: apiTokenListQuerySchema },
+          responses: ok('Tokens (without their secret)', apiTokenListSchema),
+        }),
+        post: op({
+          summary: 'Make an API token for yourself: read-only or read-write, with an optional expiry',
+          description: 'The secret is in this answer only; only its SHA-256 is stored. A `read` token gets 403 (`reason: "read_only_token"`) on every call but GET (and the article preview), whatever the role. A read-only token cannot make tokens.',
+          requestBody: body(createApiTokenInputSchema),
+          responses: ok('The new token, with its secret', createdApiTokenSchema, '201'),
+        }),
+      },
+      '/api/v1/tokens/{tokenId}': {
+        delete: op({
+          summary: 'Revoke a token (your own; admins any in the workspace); its next call answers 401',
+          requestParams: path('tokenId'),
+          responses: { '204': { description: 'Revoked' }, '404': errorResponse('No such live token of yours (or, for admins, of the workspace)') },
+        }),
+      },
       '/api/v1/rating-scale': {
         get: op({ summary: "The workspace's rating scale", responses: ok('Ratings', z.object({ ratings: z.array(ratingSchema) })) }),
       },
@@ -395,7 +428,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           requestParams: path('userId'),
           responses: {
             '204': { description: 'Removed' },
-            '403': errorResponse('Your role does not allow this'),
+            '403': errorResponse('Your role does not allow this, or the token is read-only'),
             '404': errorResponse('Not a member of this workspace'),
             '409': errorResponse('The last admin cannot be removed or leave'),
           },
@@ -427,7 +460,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           requestParams: path('invitationId'),
           responses: {
             '204': { description: 'Revoked (or already was)' },
-            '403': errorResponse('Your role does not allow this'),
+            '403': errorResponse('Your role does not allow this, or the token is read-only'),
             '404': errorResponse('Not found (or not in your workspace)'),
             '409': errorResponse('The link was already used'),
           },

@@ -1,5 +1,5 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|parsers|suggestions|similar|search|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|parsers|suggestions|similar|search|dashboard|api|lighthouse|exports|public   run one part
 //   --regenerate                      make the big desk (search) again
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
@@ -12,6 +12,8 @@ import { benchEditors } from './editors-bench';
 import { benchLighthouse } from './lighthouse-bench';
 import { benchExports, createExportReview } from './export-bench';
 import { benchPublicVerdictPage, createPublicVerdictLink } from './public-page-bench';
+import { benchDashboard } from './dashboard-bench';
+import { createDashboardDesk } from './dashboard-desk';
 import { startBenchApp } from './bench-app';
 import { createBenchData, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
@@ -41,7 +43,7 @@ if (wants('search')) {
   ]);
 }
 
-if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) {
+if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') || wants('dashboard')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
   try {
     const data = await createBenchData(app.databaseUrl, 30);
@@ -67,6 +69,13 @@ if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) 
     if (wants('public')) {
       const url = await createPublicVerdictLink(app.databaseUrl, app.url, data.email, data.claimIds[0]!);
       printFigures('Public verdict page (production build)', await benchPublicVerdictPage(url));
+    }
+    if (wants('dashboard')) {
+      // Last: the 100,000 claims it adds to the bench workspace would change what the others measure.
+      const started = performance.now();
+      const desk = await createDashboardDesk(app.databaseUrl, data.email);
+      console.log(`Dashboard desk of 100,000 claims written in ${Math.round((performance.now() - started) / 1000)} s`);
+      printFigures('Desk dashboard (production build, through the API)', await benchDashboard(app.url, data.token, desk));
     }
   } finally {
     await app.stop();

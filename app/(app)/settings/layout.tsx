@@ -14,6 +14,16 @@ export default async function SettingsLayout({ children }: { children: React.Rea
           <li>
             <NavLink href="/settings/members">Members</NavLink>
           </li>
+          {can(actor.role, 'token.create') && (
+            <li>
+              <NavLink href="/settings/tokens">API tokens</NavLink>
+            </li>
+          )}
+          {can(actor.role, 'token.create') && (
+            <li>
+              <NavLink href="/settings/tokens">API tokens</NavLink>
+            </li>
+          )}
           {can(actor.role, 'share.manage') && (
             <li>
               <NavLink href="/settings/share-links">Share links</NavLink>

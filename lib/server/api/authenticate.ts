@@ -11,7 +11,10 @@ import { allowedOrigins } from '@/lib/server/site-origin';
 // to every API request, so it is refreshed at most once a minute.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-type TokenRow = { id: string; last_used_at: Date | null; workspace_id: string; user_id: string; user_name: string; role: Actor['role'] };
+type TokenRow = {
+  id: string; last_used_at: Date | null; workspace_id: string; user_id: string; user_name: string; role: Actor['role'];
+  scope: NonNullable<Actor['tokenScope']>;
+};
 
 async function actorFromToken(token: string): Promise<Actor> {
   if (!looksLikeApiToken(token)) throw new AppError('unauthenticated', 'The API token is not valid.');
@@ -19,17 +22,18 @@ async function actorFromToken(token: string): Promise<Actor> {
   // current membership of the token's workspace (a removed member's tokens stop working).
   const rows = await db.$queryRaw<TokenRow[]>`
     SELECT t.id, t."lastUsedAt" AS last_used_at, t."workspaceId" AS workspace_id,
-           u.id AS user_id, u.name AS user_name, m.role::text AS role
+           u.id AS user_id, u.name AS user_name, m.role::text AS role, t.scope::text AS scope
     FROM api_token t
     JOIN "user" u ON u.id = t."userId"
     JOIN membership m ON m."userId" = t."userId" AND m."workspaceId" = t."workspaceId"
-    WHERE t."tokenHash" = ${hashToken(token)} AND t."revokedAt" IS NULL`;
+    WHERE t."tokenHash" = ${hashToken(token)} AND t."revokedAt" IS NULL
+      AND (t."expiresAt" IS NULL OR t."expiresAt" > now())`;
   const row = rows[0];
   if (!row) throw new AppError('unauthenticated', 'The API token is not valid.');
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return { userId: row.user_id, userName: row.user_name, workspaceId: row.workspace_id, role: row.role };
+  return { userId: row.user_id, userName: row.user_name, workspaceId: row.workspace_id, role: row.role, tokenScope: row.scope };
 }
 
 /** A cookie's value; a malformed %-escape makes it absent, as Next's own cookie parser does. */
