@@ -28,17 +28,17 @@ test('annotations exported from one article are previewed and imported onto anot
 
   await page.goto(`/articles/${copy.id}`);
   const claims = page.getByRole('complementary', { name: 'Claims' });
-  await expect(claims.getByRole('heading', { name: 'Claims (0)' })).toBeVisible();
+  await expect(claims.getByRole('heading', { name: 'Claims (0)', exact: true })).toBeVisible();
   await claims.getByLabel('Annotation file (.json, .jsonld)').setInputFiles(file);
   const preview = claims.getByRole('region', { name: 'Annotation import preview' });
   await expect(preview).toContainText('1 of 2');
   await expect(preview).toContainText('The vote is due in March');
   // Nothing is saved by the preview.
-  await expect(claims.getByRole('heading', { name: 'Claims (0)' })).toBeVisible();
+  await expect(claims.getByRole('heading', { name: 'Claims (0)', exact: true })).toBeVisible();
 
   await preview.getByRole('button', { name: 'Import 1 claim' }).click();
   await expect(page.getByText('Imported 1 claim. 1 could not be placed.')).toBeVisible();
-  await expect(claims.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+  await expect(claims.getByRole('heading', { name: 'Claims (1)', exact: true })).toBeVisible();
   await expect(page.locator('mark').filter({ hasText: '8,000 residents signed the harbour petition' }).first()).toBeVisible();
 });
 
@@ -51,5 +51,5 @@ test('a file that is not annotations gets a clear message and changes nothing', 
   await expect(claims.getByRole('alert')).toContainText('No annotations found');
   await claims.getByLabel('Annotation file (.json, .jsonld)').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
   await expect(claims.getByRole('alert')).toContainText('The file is not JSON');
-  await expect(claims.getByRole('heading', { name: 'Claims (0)' })).toBeVisible();
+  await expect(claims.getByRole('heading', { name: 'Claims (0)', exact: true })).toBeVisible();
 });

@@ -21,7 +21,7 @@ test("a teammate's new claim and verdict appear without reloading", async ({ sig
   const { token, article } = await setUp(baseURL!, user.email);
   await page.goto(`/articles/${article.id}`);
   const list = page.getByRole('complementary', { name: 'Claims' });
-  await expect(list.getByRole('heading', { name: 'Claims (0)' })).toBeVisible();
+  await expect(list.getByRole('heading', { name: 'Claims (0)', exact: true })).toBeVisible();
 
   const claim = await api<Claim>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
     selector: { type: 'TextQuoteSelector', exact: 'the new harbour will create 4,000 jobs' },

@@ -25,7 +25,7 @@ test('checker proposes, editor approves live and shares, a reader sees the verdi
   // The editor has the article open before anything is marked.
   await editor.page.goto(`/articles/${article.id}`);
   const editorList = editor.page.getByRole('complementary', { name: 'Claims' });
-  await expect(editorList.getByRole('heading', { name: 'Claims (0)' })).toBeVisible();
+  await expect(editorList.getByRole('heading', { name: 'Claims (0)', exact: true })).toBeVisible();
 
   // The checker marks two claims in the text and proposes a verdict on the first.
   await checker.page.goto(`/articles/${article.id}`);
@@ -45,7 +45,7 @@ test('checker proposes, editor approves live and shares, a reader sees the verdi
   await expect(checkerPanel.getByText(`Needs review · proposed by ${checker.user.name}`)).toBeVisible();
 
   // Without reloading, the editor sees both claims and the proposal.
-  await expect(editorList.getByRole('heading', { name: 'Claims (2)' })).toBeVisible();
+  await expect(editorList.getByRole('heading', { name: 'Claims (2)', exact: true })).toBeVisible();
   const proposed = editorList.getByRole('button', { name: /The ferry subsidy doubled to €12 million/ });
   await expect(proposed).toContainText('False');
   await proposed.click();

@@ -150,7 +150,8 @@ describe('the desk dashboard', () => {
     const response = await editor.api.get<string>(`/api/v1/dashboard?${RANGE}&format=csv&table=weekly`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    expect(response.text).toBe('\uFEFFWeek (Monday),Marked,Proposed,Published,Corrected\r\n2026-03-02,2,2,2,0\r\n2026-03-09,2,1,0,1\r\n');
+    // fetch's text() drops the BOM while decoding; the unit test of dashboardCsv holds it.
+    expect(response.text).toBe('Week (Monday),Marked,Proposed,Published,Corrected\r\n2026-03-02,2,2,2,0\r\n2026-03-09,2,1,0,1\r\n');
     const durations = await editor.api.get<string>(`/api/v1/dashboard?${RANGE}&format=csv&table=durations`);
     expect(durations.text).toContain('Marked to published,2,26.5,26.9');
   });

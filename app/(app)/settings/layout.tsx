@@ -19,11 +19,6 @@ export default async function SettingsLayout({ children }: { children: React.Rea
               <NavLink href="/settings/tokens">API tokens</NavLink>
             </li>
           )}
-          {can(actor.role, 'token.create') && (
-            <li>
-              <NavLink href="/settings/tokens">API tokens</NavLink>
-            </li>
-          )}
           {can(actor.role, 'share.manage') && (
             <li>
               <NavLink href="/settings/share-links">Share links</NavLink>

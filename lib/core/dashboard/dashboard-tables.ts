@@ -3,7 +3,7 @@
 
 import { claimStatusLabels, type ClaimStatusValue } from '@/lib/validations/claim';
 import type { DashboardDto, DashboardTable } from '@/lib/validations/dashboard';
-import { csvField } from '@/lib/core/exports/csv';
+import { csvDocument } from '@/lib/core/exports/csv';
 
 export type Cell = string | number | null;
 export type DashboardTableData = { title: string; headers: string[]; rows: Cell[][] };
@@ -53,11 +53,8 @@ export function dashboardTable(dashboard: DashboardDto, table: DashboardTable): 
   }
 }
 
-const BOM = '\uFEFF';
-const CRLF = '\r\n';
-
-/** RFC 4180 with a BOM, formula-safe cells: the review report's CSV rules (lib/core/exports/csv). */
+/** The review report's CSV rules (lib/core/exports/csv): BOM, CRLF, formula-safe cells. */
 export function dashboardCsv(dashboard: DashboardDto, table: DashboardTable): string {
   const data = dashboardTable(dashboard, table);
-  return BOM + [data.headers, ...data.rows].map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+  return csvDocument([data.headers, ...data.rows]);
 }

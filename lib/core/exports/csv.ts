@@ -39,7 +39,11 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 export function renderCsv(report: ReviewReport): string {
-  const rows = [CSV_COLUMNS.map((column) => column.header), ...reportClaims(report).map((claim) => CSV_COLUMNS.map((column) => column.value(claim)))];
+  return csvDocument([CSV_COLUMNS.map((column) => column.header), ...reportClaims(report).map((claim) => CSV_COLUMNS.map((column) => column.value(claim)))]);
+}
+
+/** RFC 4180 records (CRLF), formula-safe cells, with a BOM so that spreadsheets read UTF-8. */
+export function csvDocument(rows: readonly (readonly Cell[])[]): string {
   return BOM + rows.map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
 }
 

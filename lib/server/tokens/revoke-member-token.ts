@@ -15,5 +15,11 @@ export async function revokeMemberToken(actor: Actor, tokenId: string): Promise<
     where: { id: tokenId, workspaceId: actor.workspaceId, revokedAt: null, ...(ownOnly ? { userId: actor.userId } : {}) },
     data: { revokedAt: new Date(), revokedById: actor.userId },
   });
-  if (result.count === 0) throw new AppError('not_found', 'API token not found.');
+  if (result.count > 0) return;
+  // A member may know a teammate's token id (it is in no secret); saying it is not theirs to
+  // revoke is clearer than pretending it does not exist, and reveals nothing they cannot see.
+  if (ownOnly && (await db.apiToken.count({ where: { id: tokenId, workspaceId: actor.workspaceId, revokedAt: null } })) > 0) {
+    throw new AppError('forbidden', 'Only an admin revokes a teammate’s token.');
+  }
+  throw new AppError('not_found', 'API token not found.');
 }
