@@ -16,5 +16,7 @@ export function myClaimSectionOptions(section: MyClaimSection, first: MyClaimPag
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     initialData: { pages: [first], pageParams: [null] },
+    // The page renders the first page afresh on each visit: no cached older copy may shadow it.
+    gcTime: 0,
   });
 }
