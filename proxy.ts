@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { publicPageAnswer } from '@/lib/server/share-links/public-page-answer';
+import { contentSecurityPolicy, createNonce, CSP_HEADER } from '@/lib/server/security/content-security-policy';
 
 const MALFORMED = 'The address is not valid: it has a malformed %-escape.';
 
-// A path segment that is not valid percent-encoding (`/api/v1/claims/%ZZ`, `/articles/%ZZ`) makes
-// Next's router fail while it decodes route params, and it answers 500. Refuse such a path here,
-// before routing: in JSON for the API, in words for a page.
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const { pathname } = request.nextUrl;
+  // A path segment that is not valid percent-encoding (`/api/v1/claims/%ZZ`, `/articles/%ZZ`)
+  // makes Next's router fail while it decodes route params, and it answers 500. Refuse such a
+  // path here, before routing: in JSON for the API, in words for a page.
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -16,11 +17,40 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
     }
     return new NextResponse(MALFORMED, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  if (pathname.startsWith('/v/') || pathname.startsWith('/r/')) return publicPageAnswer(request);
-  return undefined;
+  // The API answers JSON (and its one HTML download sets a sandbox policy of its own).
+  if (pathname.startsWith('/api/')) return undefined;
+
+  // Every page gets the Content-Security-Policy with a nonce of its own (decision 019). Next
+  // reads the nonce from the request's policy header and puts it on the scripts it renders.
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const render = () => {
+    const headers = new Headers(request.headers);
+    headers.set(CSP_HEADER, policy);
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set(CSP_HEADER, policy);
+    return response;
+  };
+  if (pathname.startsWith('/v/') || pathname.startsWith('/r/')) return publicPageAnswer(request, { nonce, policy, render });
+  return render();
 }
 
-// /v/{token} (a verdict) and /r/{token} (an article's review) are the public share pages. Of every
-// other path, API or page, only those holding a %-escape come here: running the proxy for every
-// API call cost about 1 ms of each (measured: a 401 took 3.2 ms with it, 2.0 ms without).
-export const config = { matcher: ['/:rest(.*%.*)', '/v/:path*', '/r/:path*'] };
+// Every page, and API paths holding a %-escape (for the check above). Not the API otherwise:
+// running the proxy for every API call cost about 1 ms of each (measured: a 401 took 3.2 ms with
+// it, 2.0 ms without). Not Next's static files and the files of public/, which carry no script.
+// Not prefetches either: they fetch a page's RSC payload, not a document the policy applies to.
+export const config = {
+  matcher: [
+    '/:rest(.*%.*)',
+    // The public share pages, prefetched or not: the proxy decides 410 for them (decision 010).
+    '/v/:path*',
+    '/r/:path*',
+    {
+      source: '/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|manifest.webmanifest).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};

@@ -15,6 +15,14 @@ const envSchema = z.object({
   FACTDESK_TRUSTED_ORIGINS: z.string().optional(),
   // The header a trusted reverse proxy sets to the client address (e.g. x-real-ip).
   FACTDESK_CLIENT_IP_HEADER: z.string().optional(),
+  // Or: how many proxies of ours append to X-Forwarded-For (nginx alone: 1; a CDN then nginx: 2).
+  // The client address is the entry that many places from the right (lib/server/auth/client-address.ts).
+  FACTDESK_TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(1, 'FACTDESK_TRUSTED_PROXY_HOPS must be a whole number of proxies, 1 or more')
+    .max(10, 'FACTDESK_TRUSTED_PROXY_HOPS must be at most 10')
+    .optional(),
   // A mail relay for invitation emails, e.g. smtps://user:password@smtp.example.org:465 (optional:
   // without it admins copy invitation links themselves). Never logged: it may hold a password.
   FACTDESK_SMTP_URL: z
@@ -23,6 +31,21 @@ const envSchema = z.object({
     .optional(),
   // The sender of those emails, e.g. "Metro Desk <factdesk@example.org>".
   FACTDESK_MAIL_FROM: z.string().min(3).optional(),
+  // Database connections of one app instance (docs/deployment.md: instances × (pool + jobs pool)
+  // must stay under PostgreSQL's max_connections, or use PgBouncer in transaction mode).
+  FACTDESK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  // How long a request waits for a free pooled connection before it is answered 503.
+  FACTDESK_DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // PostgreSQL's statement_timeout and lock_timeout for the app's connections: a frozen or
+  // locked database answers an error instead of holding the request until the client gives up.
+  FACTDESK_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  FACTDESK_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // Background jobs (lib/server/jobs): this instance works the queue unless set to "off" (then
+  // run `npm run worker` somewhere). Its own small pool, on top of FACTDESK_DB_POOL_SIZE.
+  FACTDESK_WORKER: z.enum(['on', 'off']).default('on'),
+  FACTDESK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(2),
+  // First retry delay of a failed job, doubled (with jitter) at each attempt.
+  FACTDESK_JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

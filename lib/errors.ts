@@ -49,3 +49,8 @@ export type ErrorBody = {
 export function errorBody(error: AppError): ErrorBody {
   return { error: { code: error.code, message: error.message, fields: error.fields, ...error.details } };
 }
+
+// Pages cannot choose their status once streaming, but an error that carries a digest keeps it
+// on its way to the error boundary (Next replaces only missing digests): app/(app)/error.tsx
+// reads this one and says the database is out of reach instead of "something went wrong".
+export const DATABASE_UNAVAILABLE_DIGEST = 'factdesk-database-unavailable';

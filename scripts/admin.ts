@@ -1,13 +1,13 @@
 // Factdesk's admin command line, for self-hosting newsrooms and for scripts:
 //   npm run admin -- create-user --email E --password P --workspace NAME [--name N]
-//   npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]
+//   npm run admin -- create-token --email E [--workspace NAME] [--name LABEL] [--read-only]
 //   npm run admin -- add-member --email E --workspace NAME --role admin|editor|checker|viewer
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl } from './lib/resolve-database';
 
 const usage = `Usage:
   npm run admin -- create-user --email E --password P --workspace NAME [--name "Full Name"]
-  npm run admin -- create-token --email E [--workspace NAME] [--name LABEL]
+  npm run admin -- create-token --email E [--workspace NAME] [--name LABEL] [--read-only]
   npm run admin -- add-member --email E --workspace NAME --role admin|editor|checker|viewer`;
 
 function fail(message: string): never {
@@ -25,6 +25,7 @@ async function main() {
       workspace: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
+      'read-only': { type: 'boolean' },
     },
     strict: true,
   });
@@ -50,7 +51,7 @@ async function main() {
   }
 }
 
-type Values = { email?: string; password?: string; workspace?: string; name?: string; role?: string };
+type Values = { email?: string; password?: string; workspace?: string; name?: string; role?: string; 'read-only'?: boolean };
 
 async function createUser(values: Values) {
   if (!values.password) fail('--password is required');
@@ -82,6 +83,7 @@ async function createToken(values: Values) {
     email: values.email!,
     workspaceName: values.workspace,
     name: values.name ?? 'Command line',
+    scope: values['read-only'] ? 'read' : 'write',
   });
   // The token itself goes to stdout alone, so scripts can capture it; the note to stderr.
   console.error(`API token for ${values.email} in “${created.workspace.name}” (shown once, store it safely):`);

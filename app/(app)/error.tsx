@@ -1,16 +1,8 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
+import { ErrorNotice } from '@/components/layout/error-notice';
 
-/** Any unexpected failure while rendering a page: say so plainly and offer to try again. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div className="mx-auto max-w-xl px-4 py-16 text-center" role="alert">
-      <h1 className="text-xl font-semibold">This page could not be shown</h1>
-      <p className="mt-2 text-stone-700">Something went wrong on our side. Your saved work is safe; try again in a moment.</p>
-      <Button className="mt-6" onClick={reset}>
-        Try again
-      </Button>
-    </div>
-  );
+/** A failure while rendering a signed-in page: the header stays, the page says what happened. */
+export default function ErrorPage(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorNotice {...props} />;
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ArticleDto } from '@/lib/validations/article';
+import type { ClaimDto, CreateClaimInput } from '@/lib/validations/claim';
 import { claimKeys, claimListOptions, LIVE_POLL_MS, ratingScaleOptions } from '@/lib/queries/claims';
 import { useCreateClaim } from '@/lib/queries/use-claim-mutations';
 import { createOffsetIndex } from '@/lib/core/anchoring';
@@ -15,6 +16,8 @@ import { MarkClaimButton } from './mark-claim-button';
 import { ImportAnnotations } from './import-annotations';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
+import { useArticleSuggestions } from './use-article-suggestions';
+import { SuggestedClaims } from './suggested-claims';
 import { OrphanedClaims } from '@/components/versions/orphaned-claims';
 import { ReattachBar } from '@/components/versions/reattach-bar';
 import { VersionBar } from '@/components/versions/version-bar';
@@ -142,8 +145,20 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
     clear();
   }, [selection, reattaching, index, article.text, reattach, select, clear]);
 
+  const toUtf16 = useCallback((codePoint: number) => index.toUtf16(codePoint), [index]);
+  const createFrom = useCallback(
+    (input: CreateClaimInput, onCreated: (claim: ClaimDto) => void) => create.mutate(input, { onSuccess: onCreated }),
+    [create],
+  );
+  const suggested = useArticleSuggestions({ articleId: article.id, enabled: permissions.canCreate, readerRef, toUtf16, create: createFrom });
+  const { current: chosenSuggestion, accept: acceptSuggestion } = suggested;
+  const acceptChosen = useCallback(() => {
+    if (chosenSuggestion !== null) acceptSuggestion(chosenSuggestion, (claim) => select(claim.id));
+  }, [chosenSuggestion, acceptSuggestion, select]);
+
   const close = useCallback(() => select(null), [select]);
-  useWorkspaceShortcuts({ claims, activeId, select: selectAndReveal, close, mark: selection && !reattaching ? mark : null });
+  const markKey = selection && !reattaching ? mark : chosenSuggestion !== null && !reattaching ? acceptChosen : null;
+  useWorkspaceShortcuts({ claims, activeId, select: selectAndReveal, close, mark: markKey, nextSuggestion: suggested.next });
 
   return (
     <div className="mx-auto grid max-w-[1600px] gap-6 px-4 py-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
@@ -165,8 +180,16 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
           }}
         />
         <p className="mt-4 text-xs text-stone-600">
-          Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>Esc</kbd> close
+          Shortcuts: <kbd>M</kbd> mark the selection · <kbd>J</kbd>/<kbd>K</kbd> next/previous claim · <kbd>N</kbd> next suggestion · <kbd>Esc</kbd> close
         </p>
+        <SuggestedClaims
+          suggestions={suggested.suggestions}
+          current={suggested.current}
+          pending={create.isPending || suggested.dismissing}
+          onChoose={suggested.choose}
+          onAccept={acceptChosen}
+          onDismiss={suggested.dismiss}
+        />
         {permissions.canCreate && <ImportAnnotations articleId={article.id} />}
       </aside>
       <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">

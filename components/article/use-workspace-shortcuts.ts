@@ -8,14 +8,16 @@ type Shortcuts = {
   select: (claimId: string) => void;
   close: () => void;
   mark: (() => void) | null;
+  /** N: the next suggested claim (M then accepts it). */
+  nextSuggestion?: () => void;
 };
 
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** M marks the selection, J/K step through claims, Esc closes the panel; never while typing. */
-export function useWorkspaceShortcuts({ claims, activeId, select, close, mark }: Shortcuts) {
+/** M marks the selection (or the chosen suggestion), J/K step through claims, N through suggestions, Esc closes; never while typing. */
+export function useWorkspaceShortcuts({ claims, activeId, select, close, mark, nextSuggestion }: Shortcuts) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
@@ -28,6 +30,9 @@ export function useWorkspaceShortcuts({ claims, activeId, select, close, mark }:
       if (key === 'm' && mark) {
         event.preventDefault();
         mark();
+      } else if (key === 'n' && nextSuggestion) {
+        event.preventDefault();
+        nextSuggestion();
       } else if ((key === 'j' || key === 'k') && claims.length > 0) {
         event.preventDefault();
         const at = claims.findIndex((c) => c.id === activeId);
@@ -38,5 +43,5 @@ export function useWorkspaceShortcuts({ claims, activeId, select, close, mark }:
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [claims, activeId, select, close, mark]);
+  }, [claims, activeId, select, close, mark, nextSuggestion]);
 }

@@ -9,6 +9,13 @@ import type { FormState } from '@/lib/validations/auth';
 
 export function SignUpForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
+  if (state.notice) {
+    return (
+      <p role="status" className="rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900">
+        {state.notice}
+      </p>
+    );
+  }
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError message={state.error} />

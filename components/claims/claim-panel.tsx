@@ -14,6 +14,7 @@ import { ReviewActions } from './review-actions';
 import { CorrectionDialog } from './correction-dialog';
 import { EvidenceList } from './evidence-list';
 import { ClaimTimeline } from './claim-timeline';
+import { AlreadyChecked } from './already-checked';
 import { ShareClaimControl } from '@/components/share/share-claim-control';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 import { useToast } from '@/components/ui/toast';
@@ -149,6 +150,7 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
       <p className="text-xs text-stone-600" aria-live="polite">
         {update.isPending ? 'Saving…' : update.isError ? 'Last change not saved' : `Saved · version ${claim.version}`}
       </p>
+      <AlreadyChecked articleId={articleId} claim={claim} canEdit={permissions.canEdit} />
       <EvidenceList
         articleId={articleId}
         claimId={claim.id}

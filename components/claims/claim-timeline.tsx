@@ -48,6 +48,7 @@ function describe(event: ClaimEventDto): React.ReactNode {
     );
   }
   if (event.kind === 'sent_back') return 'sent the verdict back to researching';
+  if (event.kind === 'linked') return <>linked it as the same claim as “{clip(event.to)}”</>;
   if (event.kind === 'assigned') return event.to ? `assigned the claim to ${event.to}` : 'unassigned the claim';
   const label = kindLabels[event.kind] ?? event.kind;
   const detail = event.to ?? event.from;

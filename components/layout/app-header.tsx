@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/(auth)/actions';
-import type { RoleName } from '@/lib/core/permissions/permissions';
+import { can, type RoleName } from '@/lib/core/permissions/permissions';
+import { HeaderSearch } from '@/components/search/header-search';
 import { NavLink } from './nav-link';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
@@ -11,6 +12,7 @@ type AppHeaderProps = {
 };
 
 export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps) {
+  const role = workspaces.find((w) => w.id === workspaceId)?.role;
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -22,10 +24,12 @@ export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps)
           <NavLink href="/articles">Articles</NavLink>
           <NavLink href="/articles/new">Import article</NavLink>
           <NavLink href="/my-claims">My claims</NavLink>
+          {role && can(role, 'dashboard.read') && <NavLink href="/dashboard">Dashboard</NavLink>}
           <NavLink href="/settings" matchPrefix>
             Settings
           </NavLink>
         </nav>
+        <HeaderSearch />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-stone-700">{userName}</span>
           <form action={signOutAction}>

@@ -18,8 +18,12 @@ const roleHints: Record<RoleName, string> = {
 /** What happened to the email, if one was asked for: said next to the link. */
 function DeliveryNote({ delivery, email }: { delivery?: InvitationDeliveryDto; email?: string }) {
   if (!delivery || delivery.status === 'no_address') return null;
-  if (delivery.status === 'sent') {
-    return <p className="text-sm text-green-800">Emailed the link to {email}. You can also copy it below.</p>;
+  if (delivery.status === 'queued') {
+    return (
+      <p className="text-sm text-stone-700">
+        Emailing the link to {email}: the pending invitations below show when it has gone. You can also copy it below.
+      </p>
+    );
   }
   // The server says why (which cap was reached, what the relay answered).
   const why =

@@ -6,6 +6,7 @@ import { useCreateShareLink } from '@/lib/queries/use-share-link-mutations';
 import { expiryFromDateInput, MAX_SHARE_LINK_DAYS } from '@/lib/validations/share-link';
 import { ApiError } from '@/lib/queries/api-client';
 import { Button } from '@/components/ui/button';
+import { SecretOnce } from '@/components/ui/secret-once';
 import { inputClass } from '@/components/ui/field';
 
 type Props = { target: Exclude<ShareTarget, { kind: 'workspace' }>; createLabel: string };
@@ -15,22 +16,11 @@ export function ShareLinkCreator({ target, createLabel }: Props) {
   const id = useId();
   const create = useCreateShareLink(target);
   const [expiry, setExpiry] = useState('');
-  const [copied, setCopied] = useState(false);
   const url = create.data?.url;
   const error = create.error;
   const errorMessage = error instanceof ApiError ? (error.fields?.expiresAt?.join(' ') ?? error.message) : error?.message;
   const today = new Date();
   const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-  const copy = async () => {
-    if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
 
   return (
     <div className="space-y-3">
@@ -38,7 +28,6 @@ export function ShareLinkCreator({ target, createLabel }: Props) {
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setCopied(false);
           create.mutate({ expiresAt: expiryFromDateInput(expiry) });
         }}
       >
@@ -65,22 +54,7 @@ export function ShareLinkCreator({ target, createLabel }: Props) {
           Link not made: {errorMessage}
         </p>
       )}
-      {url && (
-        <div className="space-y-1 rounded-md border border-green-300 bg-green-50 p-3">
-          <label htmlFor={`${id}-url`} className="block text-xs font-medium text-stone-900">
-            Public link (copy it now: it is shown only once)
-          </label>
-          <div className="flex gap-2">
-            <input id={`${id}-url`} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} py-1 text-sm`} />
-            <Button size="sm" variant="secondary" onClick={copy}>
-              Copy
-            </Button>
-          </div>
-          <p aria-live="polite" className="text-xs text-stone-700">
-            {copied ? 'Copied to the clipboard.' : ''}
-          </p>
-        </div>
-      )}
+      {url && <SecretOnce label="Public link (copy it now: it is shown only once)" value={url} />}
     </div>
   );
 }

@@ -1,16 +1,19 @@
 // Story: on a server with a mail relay configured (FACTDESK_SMTP_URL), an admin who invites a
-// colleague by address has the link emailed to them; a refused address or a relay that is down
-// never loses the invitation: the admin is told and still has the link to copy. The relay's
+// colleague by address has the link emailed to them by a background job, and the pending
+// invitations say how it went; a relay that says "later" or is down is tried again, a refused
+// address never loses the invitation: the admin is told and still has the link. The relay's
 // password never reaches an answer or the server's log.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
 import type { InvitationDto } from '@/lib/validations/invitation';
+import type { JobDto } from '@/lib/validations/job';
 import { createMember, createTeammate, type Member } from './support/api';
 import { accept, invite } from './support/invitations';
 import { MAILBOX_PASSWORD, openMailbox, type Mailbox } from './support/mailbox';
 import { uniqueUser } from './support/test-users';
 import { sql } from './support/database';
+import { eventually } from './support/eventually';
 
 let owner: Member;
 let mailbox: Mailbox;
@@ -25,15 +28,26 @@ afterAll(async () => {
 });
 
 const pending = async () => (await owner.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
+
+/** The invitation as listed, once its email (sent by a background job) is in one of these states. */
+async function listedOnce(id: string, states: InvitationDto['emailStatus'][]): Promise<InvitationDto> {
+  const listed = await eventually(
+    async () => (await pending()).find((i) => i.id === id),
+    (invitation) => invitation !== undefined && states.includes(invitation.emailStatus),
+    `the invitation's email to be ${states.join(' or ')}`,
+  );
+  return listed!;
+}
 const linkIn = (mail: ParsedMail) => mail.text?.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/)?.[0];
 
 describe('an invitation to an address', () => {
   it('is emailed there with the link, who invites, to which workspace and as what', async () => {
     const address = uniqueUser('invitee').email;
     const created = await invite(owner.api, { role: 'editor', email: address });
-    expect(created.emailDelivery).toEqual({ status: 'sent' });
+    expect(created.emailDelivery).toEqual({ status: 'queued' });
 
     const mail = await mailbox.messageTo(address);
+    expect(await listedOnce(created.id, ['sent'])).toMatchObject({ emailStatus: 'sent', emailFailure: null });
     expect(mail.from?.text).toBe('"Factdesk Tests" <desk@factdesk.test>');
     expect(mail.subject).toBe(`${owner.user.name} invited you to “${owner.user.workspace}” on Factdesk`);
     expect(mail.text).toContain(`as editor: you will be able to approve and publish verdicts`);
@@ -57,15 +71,28 @@ describe('an invitation to an address', () => {
     const created = await invite(owner.api, { role: 'viewer' });
     expect(created.emailDelivery).toEqual({ status: 'no_address' });
     expect(mailbox.messages.length).toBe(before);
+    expect((await pending()).find((i) => i.id === created.id)?.emailStatus).toBeNull();
+  });
+
+  it('is tried again when the relay says "later", and then delivered', async () => {
+    const address = uniqueUser('greylist').email;
+    const created = await invite(owner.api, { role: 'viewer', email: address });
+    expect(created.emailDelivery).toEqual({ status: 'queued' });
+    // The first attempt is answered 451; the job's retry, after its backoff, goes through.
+    expect(linkIn(await mailbox.messageTo(address))).toBe(created.url);
+    expect(await listedOnce(created.id, ['sent'])).toMatchObject({ emailStatus: 'sent' });
+    const jobs = (await owner.api.get<{ jobs: JobDto[] }>('/api/v1/jobs')).body.jobs;
+    expect(jobs.find((j) => j.subject === address)).toMatchObject({ kind: 'invitation-email', state: 'completed', attempts: 1 });
   });
 
   it('is kept when the relay refuses the address: the admin is told why and has the link', async () => {
     const created = await invite(owner.api, { role: 'checker', email: 'someone@refuse.example.test' });
-    expect(created.emailDelivery.status).toBe('failed');
-    expect(created.emailDelivery.reason).toMatch(/refused the message \(550\)/);
+    expect(created.emailDelivery).toEqual({ status: 'queued' });
     expect(created.url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-    expect((await pending()).map((i) => i.id)).toContain(created.id);
-    expect(JSON.stringify(created)).not.toContain(MAILBOX_PASSWORD);
+    // A refusal will not change by itself: no retry, the admin reads why.
+    const listed = await listedOnce(created.id, ['failed']);
+    expect(listed.emailFailure).toMatch(/refused the message \(550\)/);
+    expect(JSON.stringify(listed)).not.toContain(MAILBOX_PASSWORD);
   });
 
   it('is made by admins only: an editor’s attempt sends no email', async () => {
@@ -78,15 +105,17 @@ describe('an invitation to an address', () => {
 });
 
 describe('with the relay down', () => {
-  it('still makes the invitation and says the mail server could not be reached', async () => {
+  it('still makes the invitation, says the mail server could not be reached, and sends once it is back', async () => {
     await mailbox.close();
     const address = uniqueUser('unreached').email;
     const created = await invite(owner.api, { role: 'viewer', email: address });
-    expect(created.emailDelivery).toEqual({ status: 'failed', reason: 'The mail server could not be reached.' });
-    const listed = (await pending()).find((i) => i.id === created.id);
-    expect(listed).toMatchObject({ email: address, role: 'viewer' });
+    expect(created.emailDelivery).toEqual({ status: 'queued' });
+    const listed = await listedOnce(created.id, ['retrying']);
+    expect(listed).toMatchObject({ email: address, role: 'viewer', emailFailure: 'The mail server could not be reached.' });
     mailbox = await openMailbox();
-  });
+    expect(linkIn(await mailbox.messageTo(address, 30_000))).toBe(created.url);
+    expect(await listedOnce(created.id, ['sent'])).toMatchObject({ emailStatus: 'sent', emailFailure: null });
+  }, 60_000);
 
   it('never writes the relay’s password to the server log', async () => {
     const log = process.env.FACTDESK_SERVER_LOG;
@@ -110,12 +139,12 @@ describe('a flood of invitations from one workspace', () => {
     const created = await Promise.all(addresses.slice(0, 20).map((email) => invite(flooder.api, { role: 'viewer', email })));
     created.push(await invite(flooder.api, { role: 'viewer', email: addresses[20]! }));
 
-    expect(created.slice(0, 20).map((c) => c.emailDelivery.status)).toEqual(Array(20).fill('sent'));
+    expect(created.slice(0, 20).map((c) => c.emailDelivery.status)).toEqual(Array(20).fill('queued'));
     expect(created[20]!.emailDelivery).toEqual({
       status: 'rate_limited',
       reason: 'Too many invitation emails from this workspace in the last hour; copy the link and send it yourself.',
     });
-    expect(wasMailed(addresses[19]!)).toBe(true);
+    await mailbox.messageTo(addresses[19]!);
     expect(wasMailed(addresses[20]!)).toBe(false);
     const listed = (await flooder.api.get<{ invitations: InvitationDto[] }>('/api/v1/invitations')).body.invitations;
     expect(listed.map((i) => i.id)).toContain(created[20]!.id);
@@ -178,7 +207,7 @@ describe('a flood of invitations from one workspace', () => {
     );
     try {
       const last = uniqueUser('three-hundredth').email;
-      expect((await invite(newcomer.api, { role: 'viewer', email: last })).emailDelivery).toEqual({ status: 'sent' });
+      expect((await invite(newcomer.api, { role: 'viewer', email: last })).emailDelivery).toEqual({ status: 'queued' });
       const address = uniqueUser('crowded').email;
       const created = await invite(newcomer.api, { role: 'viewer', email: address });
       expect(created.emailDelivery).toEqual({
@@ -203,7 +232,7 @@ describe('a flood of invitations from one workspace', () => {
       [batch, desk!.id],
     );
     const address = uniqueUser('still-served').email;
-    expect((await invite(bystander.api, { role: 'viewer', email: address })).emailDelivery).toEqual({ status: 'sent' });
-    expect((await invite(flooder.api, { role: 'viewer', email: uniqueUser('own').email })).emailDelivery).toEqual({ status: 'sent' });
+    expect((await invite(bystander.api, { role: 'viewer', email: address })).emailDelivery).toEqual({ status: 'queued' });
+    expect((await invite(flooder.api, { role: 'viewer', email: uniqueUser('own').email })).emailDelivery).toEqual({ status: 'queued' });
   });
 });

@@ -3,13 +3,15 @@
 // same workspace; what `can(role, action)` allows must succeed (2xx) and the rest must get 403.
 // The expectation is computed from lib/core/permissions, so the table and the code cannot drift.
 // To cover a new operation (review gate, comments, share links), add a row to `operations`.
+// Every operation is also tried with a read-only token of an admin: reads succeed, and every
+// write (any method but GET) gets 403, although the admin's role allows it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { can, roles, type Action, type RoleName } from '@/lib/core/permissions/permissions';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
 import type { MemberDto } from '@/lib/validations/member';
-import { addMember, createUser } from './support/test-users';
-import { createArticle, createMember, createTeammate, type Member } from './support/api';
+import { addMember, createToken, createUser } from './support/test-users';
+import { apiFor, createArticle, createMember, createTeammate, type Member } from './support/api';
 import { invite } from './support/invitations';
 
 const TEXT = 'The mayor said crime fell by a third. The police say it rose. Both cite the same report.';
@@ -21,11 +23,13 @@ type Operation = {
   /** The permission the operation needs; the expected outcome for each role follows from it. */
   action: Action;
   /** Builds the request, making fresh targets first (as the owner) when the call uses them up. */
-  call: () => Promise<Call>;
+  call: (role: RoleName) => Promise<Call>;
 };
 
 let owner: Member;
 let team: Record<RoleName, Member>;
+/** The admin of `team`, with a read-only token. */
+let readOnlyAdmin: Member;
 let articleId: string;
 let claimId: string;
 let evidenceId: string;
@@ -60,6 +64,12 @@ const newEvidence = async () => {
 const ownersComment = async () => {
   const response = await owner.api.post<{ id: string }>(`/api/v1/claims/${claimId}/comments`, { body: 'A note to moderate.' });
   if (response.status !== 201) throw new Error(`comment: ${response.status} ${response.text}`);
+  return response.body.id;
+};
+/** A token of the member's own, made through the API: its id, for revoking it. */
+const newToken = async (member: Member) => {
+  const response = await member.api.post<{ id: string }>('/api/v1/tokens', { name: 'To revoke', scope: 'read' });
+  if (response.status !== 201) throw new Error(`token: ${response.status} ${response.text}`);
   return response.body.id;
 };
 const newMemberToRemove = async () => {
@@ -174,6 +184,24 @@ const operations: Operation[] = [
   // Workspace settings
   { name: 'read workspace settings', action: 'article.read', call: async () => ({ method: 'GET', path: '/api/v1/workspace' }) },
   { name: 'change workspace settings', action: 'workspace.manage', call: async () => ({ method: 'PATCH', path: '/api/v1/workspace', json: { organizationUrl: 'https://desk.example/' } }) },
+  // API tokens
+  { name: 'list one’s own tokens', action: 'token.create', call: async () => ({ method: 'GET', path: '/api/v1/tokens' }) },
+  { name: 'make a token', action: 'token.create', call: async () => ({ method: 'POST', path: '/api/v1/tokens', json: { name: 'Matrix', scope: 'write' } }) },
+  {
+    // The token is made with the member's own read-write token, then revoked with it.
+    name: 'revoke one’s own token',
+    action: 'token.create',
+    call: async (role) => ({ method: 'DELETE', path: `/api/v1/tokens/${await newToken(team[role])}` }),
+  },
+  { name: 'list every token of the workspace', action: 'token.manage', call: async () => ({ method: 'GET', path: '/api/v1/tokens?owner=all' }) },
+  {
+    name: 'revoke a teammate’s token',
+    action: 'token.manage',
+    call: async () => ({ method: 'DELETE', path: `/api/v1/tokens/${await newToken(owner)}` }),
+  },
+  // Dashboard
+  { name: 'read the desk dashboard', action: 'dashboard.read', call: async () => ({ method: 'GET', path: '/api/v1/dashboard' }) },
+  { name: 'download a dashboard table', action: 'dashboard.read', call: async () => ({ method: 'GET', path: '/api/v1/dashboard?format=csv&table=weekly' }) },
 ];
 
 beforeAll(async () => {
@@ -187,6 +215,8 @@ beforeAll(async () => {
     createTeammate(owner, 'editor'),
   ]);
   team = { admin, editor, checker, viewer };
+  readOnlyAdmin = { ...admin, token: await createToken(admin.user.email, owner.user.workspace, 'read') };
+  readOnlyAdmin.api = apiFor(readOnlyAdmin.token);
   approver = secondEditor;
   articleId = (await createArticle(owner.api, { title: 'Crime figures', text: TEXT })).id;
   claimId = (await newClaim('Both cite the same report')).id;
@@ -202,7 +232,7 @@ describe.each(operations)('$name ($action)', (operation) => {
     'a %s %s',
     async (role, verdict) => {
       const allowed = verdict === 'may';
-      const call = await operation.call();
+      const call = await operation.call(role);
       const response = await team[role].api.send<{ error?: { code: string } }>(call.method, call.path, call.json === undefined ? {} : { json: call.json });
       if (allowed) {
         expect(response.status, response.text).toBeGreaterThanOrEqual(200);
@@ -215,10 +245,27 @@ describe.each(operations)('$name ($action)', (operation) => {
   );
 });
 
+describe.each(operations)('$name with a read-only token', (operation) => {
+  it('is refused if it writes, and works if it reads, although an admin may do it', async () => {
+    const call = await operation.call('admin');
+    const response = await readOnlyAdmin.api.send<{ error?: { code: string; reason?: string } }>(
+      call.method,
+      call.path,
+      call.json === undefined ? {} : { json: call.json },
+    );
+    if (call.method === 'GET') {
+      expect(response.status, response.text).toBe(200);
+    } else {
+      expect(response.status, response.text).toBe(403);
+      expect(response.body.error).toMatchObject({ code: 'forbidden', reason: 'read_only_token' });
+    }
+  });
+});
+
 describe('the matrix', () => {
   it('covers every action that an API operation exists for, with each outcome seen', () => {
     const covered = new Set(operations.map((o) => o.action));
-    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'comment.moderate', 'evidence.edit', 'member.manage', 'workspace.manage'] as const;
+    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'comment.moderate', 'evidence.edit', 'member.manage', 'workspace.manage', 'token.create', 'token.manage', 'dashboard.read'] as const;
     for (const action of expected) {
       expect(covered).toContain(action);
     }

@@ -63,3 +63,15 @@ describe('the OpenAPI document', () => {
     expect(doc.components?.schemas?.Role).toMatchObject({ enum: ['admin', 'editor', 'checker', 'viewer'] });
   });
 });
+
+describe('API tokens and the dashboard in the OpenAPI document', () => {
+  const doc = buildOpenApiDocument();
+
+  test('documents making, listing and revoking tokens, and the dashboard with its CSV tables', () => {
+    const paths = doc.paths ?? {};
+    expect(Object.keys(paths['/api/v1/tokens'] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(paths['/api/v1/tokens/{tokenId}'] ?? {})).toContain('delete');
+    const dashboard = JSON.stringify(paths['/api/v1/dashboard']);
+    for (const word of ['from', 'outlet', 'member', 'csv', 'backlog-assignee']) expect(dashboard).toContain(word);
+  });
+});

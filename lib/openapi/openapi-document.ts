@@ -11,6 +11,7 @@ import {
 } from '@/lib/validations/claim';
 import { commentSchema, createCommentInputSchema } from '@/lib/validations/comment';
 import { myClaimsQuerySchema, myClaimsSchema } from '@/lib/validations/my-claims';
+import { searchQuerySchema, searchResultsSchema } from '@/lib/validations/search';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
@@ -23,12 +24,19 @@ import {
   invitationSchema,
 } from '@/lib/validations/invitation';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
+import { dashboardQueryParamsSchema, dashboardSchema } from '@/lib/validations/dashboard';
+import { apiTokenListQuerySchema, apiTokenListSchema, createApiTokenInputSchema, createdApiTokenSchema } from '@/lib/validations/api-token';
 import { createdShareLinkSchema, createShareLinkInputSchema, shareLinkListSchema } from '@/lib/validations/share-link';
 import { reviewReportJsonSchema } from '@/lib/core/exports';
 import { errorStatus } from '@/lib/errors';
+import {
+  articleSuggestionsSchema, copyVerdictInputSchema, dismissSuggestionInputSchema, importReferenceInputSchema, importReferenceResultSchema,
+  linkClaimInputSchema, linkedClaimSchema, referenceReviewSchema, referenceSearchSchema, similarClaimsSchema,
+} from '@/lib/validations/similar';
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
 import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
+import { jobSchema } from '@/lib/validations/job';
 import {
   articlePreviewSchema,
   checkForChangesResultSchema,
@@ -53,6 +61,17 @@ const errorSchema = z
   })
   .meta({ id: 'Error' });
 
+const readinessSchema = z
+  .object({
+    status: z.enum(['ready', 'not_ready']),
+    checks: z.object({
+      database: z.enum(['ok', 'unreachable']),
+      migrations: z.enum(['ok', 'pending', 'failed', 'unknown']),
+      jobs: z.enum(['ok', 'not_installed', 'unknown']),
+    }),
+  })
+  .meta({ id: 'Readiness' });
+
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: errorSchema } },
@@ -61,9 +80,10 @@ const errorResponse = (description: string) => ({
 const ok = (description: string, schema: z.ZodType, status = '200'): ZodOpenApiResponsesObject => ({
   [status]: { description, content: { 'application/json': { schema } } },
   '401': errorResponse('Missing or invalid token'),
-  '403': errorResponse('Your role does not allow this'),
+  '403': errorResponse('Your role does not allow this, or the token is read-only'),
   '404': errorResponse('Not found (or not in your workspace)'),
   '422': errorResponse('Validation failed; `fields` says which'),
+  '503': errorResponse('The database is out of reach or overloaded: try again after `Retry-After` seconds'),
 });
 
 const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -87,7 +107,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       title: 'Factdesk API',
       version: '1.0.0',
       description:
-        'Create articles, anchor claims in their frozen text, record verdicts and evidence. Positions are Unicode code points. Authenticate with `Authorization: Bearer <token>` (`npm run admin -- create-token`).',
+        'Create articles, anchor claims in their frozen text, record verdicts and evidence. Positions are Unicode code points. Authenticate with `Authorization: Bearer <token>` (Settings → API tokens, POST /api/v1/tokens, or `npm run admin -- create-token`). A read-only token may only read.',
     },
     servers: serverUrl ? [{ url: serverUrl }] : undefined,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
@@ -180,6 +200,64 @@ export function buildOpenApiDocument(serverUrl?: string) {
           responses: paged('A page of history', 'events', claimEventSchema),
         }),
       },
+      // "Already checked?", suggestions and the reference library (docs/decisions/027-already-checked-and-reference-library.md).
+      '/api/v1/claims/{claimId}/similar': {
+        get: op({
+          summary: 'Already checked? The most alike earlier claims of the workspace and reviews of its reference library',
+          description: 'Up to 5, compared on the statement (the quote while the statement is empty); only matches scoring at least `threshold` (measured, decision 024), each with why it matches.',
+          requestParams: path('claimId'),
+          responses: ok('Matches, most alike first', similarClaimsSchema),
+        }),
+      },
+      '/api/v1/claims/{claimId}/links': {
+        get: op({ summary: 'Claims linked to this one as "same claim as", either way', requestParams: path('claimId'), responses: ok('Linked claims', z.object({ links: z.array(linkedClaimSchema) })) }),
+        post: op({
+          summary: 'Link this claim to an earlier one as "same claim as"',
+          description: 'Needs claim.edit. Recorded in both claims\' timelines (`linked`). Linking a pair again, from either side, changes nothing.',
+          requestParams: path('claimId'),
+          requestBody: body(linkClaimInputSchema),
+          responses: { ...ok('The claims now linked to this one', z.object({ links: z.array(linkedClaimSchema) })), '422': errorResponse('Itself, or not a claim of this workspace') },
+        }),
+      },
+      '/api/v1/claims/{claimId}/copy-verdict': {
+        post: op({
+          summary: "Copy a linked claim's verdict, explanation and evidence as this claim's proposal",
+          description: 'The claim moves to `needs_review` proposed by you, through the review gate like any proposal (an editor who did not propose it approves).',
+          requestParams: path('claimId'),
+          requestBody: body(copyVerdictInputSchema),
+          responses: { ...ok('The claim, in review', claimSchema), '409': errorResponse('Stale version'), '422': errorResponse('Not linked, or the linked claim has no verdict') },
+        }),
+      },
+      '/api/v1/articles/{articleId}/suggestions': {
+        get: op({
+          summary: "Suggested claims for the article's newest version",
+          description: 'Sentences repeating a published verdict of the desk or a reference review (`already-checked`, with the match) and check-worthy sentences, each with its reasons. Sentences already marked and dismissed suggestions are left out.',
+          requestParams: path('articleId'),
+          responses: ok('Suggestions in text order', articleSuggestionsSchema),
+        }),
+      },
+      '/api/v1/articles/{articleId}/suggestions/dismissals': {
+        post: op({
+          summary: 'Dismiss a suggestion: it does not come back on this version',
+          description: 'Needs claim.create. Accepting a suggestion is creating a claim with its `start`, `end` and `exact` (POST /api/v1/articles/{articleId}/claims).',
+          requestParams: path('articleId'),
+          requestBody: body(dismissSuggestionInputSchema),
+          responses: { '204': { description: 'Dismissed' }, '422': errorResponse('The span is outside the text') },
+        }),
+      },
+      '/api/v1/reference-reviews': {
+        get: op({
+          summary: "Search the workspace's reference library",
+          requestParams: { query: referenceSearchSchema },
+          responses: ok('Up to 20 reviews, best match first (newest first without q)', z.object({ reviews: z.array(referenceReviewSchema) })),
+        }),
+        post: op({
+          summary: "Import other fact-checkers' ClaimReview JSON-LD (admins)",
+          description: 'A document (one object, an array, @graph, a DataFeed, or a web page with JSON-LD blocks; 2 MB and 1,000 reviews at most), or a link fetched through the safe fetcher. All or nothing: a malformed document is refused (422, the message names the review) and nothing is written. A review already imported (same url and claim) is updated.',
+          requestBody: body(importReferenceInputSchema),
+          responses: { ...ok('How many were new and how many updated', importReferenceResultSchema, '201'), '403': errorResponse('Not an admin'), '422': errorResponse('Malformed JSON-LD, or the link could not be fetched') },
+        }),
+      },
       // Review gate, comments and the member's queue (docs/decisions/009-review-gate-and-corrections.md).
       '/api/v1/claims/{claimId}/approve': {
         post: op({
@@ -221,6 +299,15 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '403': errorResponse('Not your comment (admins may delete any)'),
             '404': errorResponse('Not found (or not in your workspace)'),
           },
+        }),
+      },
+      '/api/v1/search': {
+        get: op({
+          summary: 'Search articles, claims, evidence and comments of the workspace',
+          description:
+            'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`.',
+          requestParams: { query: searchQuerySchema },
+          responses: { ...ok('Results', searchResultsSchema), '400': errorResponse('A cursor this search did not give'), '422': errorResponse('Invalid input') },
         }),
       },
       '/api/v1/me/claims': {
@@ -299,6 +386,37 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       // ── end of share links ──────────────────────────────────────────────────────────────────
+      // The desk dashboard (docs/decisions/026-desk-dashboard.md).
+      '/api/v1/dashboard': {
+        get: op({
+          summary: 'The desk dashboard (editors, admins): per-week throughput, durations, backlog, verdicts, corrections',
+          description:
+            'Filter by a range of UTC days (`from`, `to`; default the last 12 weeks), an `outlet` and a `member`. `format=csv&table=…` downloads one table as CSV (text/csv) instead.',
+          requestParams: { query: dashboardQueryParamsSchema },
+          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema),
+        }),
+      },
+      // API tokens (docs/decisions/025-api-token-scopes.md).
+      '/api/v1/tokens': {
+        get: op({
+          summary: 'Your live API tokens in this workspace, or (`owner=all`, admins) everyone’s',
+          requestParams: { query: apiTokenListQuerySchema },
+          responses: ok('Tokens (without their secret)', apiTokenListSchema),
+        }),
+        post: op({
+          summary: 'Make an API token for yourself: read-only or read-write, with an optional expiry',
+          description: 'The secret is in this answer only; only its SHA-256 is stored. A `read` token gets 403 (`reason: "read_only_token"`) on every call but GET (and the article preview), whatever the role. A read-only token cannot make tokens.',
+          requestBody: body(createApiTokenInputSchema),
+          responses: ok('The new token, with its secret', createdApiTokenSchema, '201'),
+        }),
+      },
+      '/api/v1/tokens/{tokenId}': {
+        delete: op({
+          summary: 'Revoke a token (your own; admins any in the workspace); its next call answers 401',
+          requestParams: path('tokenId'),
+          responses: { '204': { description: 'Revoked' }, '404': errorResponse('No such live token of yours (or, for admins, of the workspace)') },
+        }),
+      },
       '/api/v1/rating-scale': {
         get: op({ summary: "The workspace's rating scale", responses: ok('Ratings', z.object({ ratings: z.array(ratingSchema) })) }),
       },
@@ -328,7 +446,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           requestParams: path('userId'),
           responses: {
             '204': { description: 'Removed' },
-            '403': errorResponse('Your role does not allow this'),
+            '403': errorResponse('Your role does not allow this, or the token is read-only'),
             '404': errorResponse('Not a member of this workspace'),
             '409': errorResponse('The last admin cannot be removed or leave'),
           },
@@ -338,7 +456,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
         get: op({ summary: 'Invitation links that can still be used (admins)', responses: ok('Invitations', z.object({ invitations: z.array(invitationSchema) })) }),
         post: op({
           summary: 'Create a single-use invitation link with a role (admins)',
-          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there (`emailDelivery` says whether it went); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
+          description: 'The answer holds the link (and its token) once; only a SHA-256 of the token is stored. The link expires after 7 days. When an email is given and the server has a mail relay, the link is also emailed there by a background job (`emailDelivery` says whether it was queued; the invitation’s `emailStatus` then says sent, retrying or failed); a workspace can have at most 20 invitations emailed in an hour and 50 in 24 hours, past that the status is `rate_limited` and you send the link yourself.',
           requestBody: body(createInvitationInputSchema),
           responses: ok('The invitation and its link', createdInvitationSchema, '201'),
         }),
@@ -360,9 +478,43 @@ export function buildOpenApiDocument(serverUrl?: string) {
           requestParams: path('invitationId'),
           responses: {
             '204': { description: 'Revoked (or already was)' },
-            '403': errorResponse('Your role does not allow this'),
+            '403': errorResponse('Your role does not allow this, or the token is read-only'),
             '404': errorResponse('Not found (or not in your workspace)'),
             '409': errorResponse('The link was already used'),
+          },
+        }),
+      },
+      '/api/health/live': {
+        get: {
+          summary: 'Liveness: the process answers (no database involved; no token)',
+          responses: { '200': { description: 'Live', content: { 'application/json': { schema: z.object({ status: z.literal('live') }) } } } },
+        },
+      },
+      '/api/health/ready': {
+        get: {
+          summary: 'Readiness for load balancers: database reachable, migrations applied, job queues installed (no token)',
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: readinessSchema } } },
+            '503': { description: 'Not ready (with Retry-After); `checks` says which part failed', content: { 'application/json': { schema: readinessSchema } } },
+          },
+        },
+      },
+      '/api/v1/jobs': {
+        get: op({
+          summary: 'The workspace’s recent background jobs, newest first (admins)',
+          description: 'Jobs such as invitation emails, run after the request by a worker. Finished jobs are listed for 12 hours, failed ones (out of attempts) for 30 days. See docs/decisions/022-background-jobs.md.',
+          responses: ok('Jobs', z.object({ jobs: z.array(jobSchema) })),
+        }),
+      },
+      '/api/v1/jobs/{jobId}/retry': {
+        post: op({
+          summary: 'Give a failed job one more attempt, now (admins)',
+          requestParams: path('jobId'),
+          responses: {
+            '204': { description: 'Queued again' },
+            '403': errorResponse('Your role does not allow this'),
+            '404': errorResponse('Not found (or not in your workspace)'),
+            '409': errorResponse('The job has not failed'),
           },
         }),
       },

@@ -16,7 +16,7 @@ export class ApiError extends Error {
 
 type ErrorPayload = { error?: { code?: string; message?: string; fields?: FieldErrors } & Record<string, unknown> };
 
-export async function apiFetch<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
+export async function apiFetch<T>(path: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -24,6 +24,7 @@ export async function apiFetch<T>(path: string, init?: { method?: string; body?:
       headers: init?.body !== undefined ? { 'Content-Type': 'application/json' } : undefined,
       body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
       credentials: 'same-origin',
+      signal: init?.signal,
     });
   } catch {
     throw new ApiError(0, 'network', 'Could not reach Factdesk. Check your connection; nothing was saved.');

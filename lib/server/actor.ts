@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { can, type Action, type RoleName } from '@/lib/core/permissions/permissions';
+import type { ApiTokenScopeValue } from '@/lib/validations/api-token';
 
 /** The member acting: every data-layer function takes one and scopes its queries to it. */
 export type Actor = {
@@ -8,6 +9,8 @@ export type Actor = {
   userName: string;
   workspaceId: string;
   role: RoleName;
+  /** Set when the request came with an API token: a `read` token may not write (apiRoute). */
+  tokenScope?: ApiTokenScopeValue;
 };
 
 export function requirePermission(actor: Actor, action: Action): void {

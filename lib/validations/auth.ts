@@ -15,6 +15,8 @@ export const signUpSchema = z.object({
 
 export type FormState = {
   error?: string;
+  /** A message that is not an error (sign-up with a mail relay: "check your email"). */
+  notice?: string;
   fields?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
 };

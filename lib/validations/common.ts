@@ -60,3 +60,18 @@ export const optionalText = (max: number, label: string) =>
     .refine(hasNoNul, NUL_MESSAGE);
 
 export const isoDateTime = z.string().meta({ format: 'date-time' });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a secret link or token stops working: a future date within `maxDays`; null or absent: never. */
+export const futureExpirySchema = (maxDays: number, tooFar: string, description: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'Enter a date like 2027-01-31 or 2027-01-31T12:00:00Z')
+    .transform((value) => new Date(value))
+    .refine((date) => date.getTime() > Date.now(), 'The expiry must be in the future')
+    .refine((date) => date.getTime() <= Date.now() + maxDays * DAY_MS, tooFar)
+    .nullable()
+    .optional()
+    .meta({ type: 'string', format: 'date-time', description });

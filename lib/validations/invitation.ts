@@ -25,19 +25,24 @@ export const invitationSchema = z
     invitedBy: z.string().nullable().meta({ description: 'Name of the admin who made the link' }),
     createdAt: isoDateTime,
     expiresAt: isoDateTime,
+    emailStatus: z
+      .enum(['queued', 'sent', 'retrying', 'failed'])
+      .nullable()
+      .meta({ description: 'Where the email of the link stands (null: none was sent): queued, sent, retrying (the relay could not take it yet; tried again with backoff) or failed' }),
+    emailFailure: z.string().nullable().meta({ description: 'Why the last attempt to email the link failed, when it did' }),
   })
   .meta({ id: 'Invitation' });
 export type InvitationDto = z.infer<typeof invitationSchema>;
 
 export const invitationDeliverySchema = z
   .object({
-    status: z.enum(['sent', 'failed', 'not_configured', 'no_address', 'rate_limited']),
-    reason: z.string().optional().meta({ description: 'Why the email could not be sent (status failed or rate_limited)' }),
+    status: z.enum(['queued', 'failed', 'not_configured', 'no_address', 'rate_limited']),
+    reason: z.string().optional().meta({ description: 'Why the email will not be sent (status failed or rate_limited)' }),
   })
   .meta({
     id: 'InvitationDelivery',
     description:
-      'Whether the link was emailed to the given address: only when the server has a mail relay (FACTDESK_SMTP_URL), and at most 20 invitations with an address per workspace in an hour and 50 in 24 hours (past that: rate_limited). The invitation exists in every case; send the url yourself unless the status is sent.',
+      'Whether the link is being emailed to the given address: only when the server has a mail relay (FACTDESK_SMTP_URL), and at most 20 invitations with an address per workspace in an hour and 50 in 24 hours (past that: rate_limited). queued: a background job sends it, retrying while the relay is out of reach; the invitation\'s emailStatus (GET /api/v1/invitations) then says sent, retrying or failed. The invitation exists in every case; send the url yourself unless the email is sent.',
   });
 export type InvitationDeliveryDto = z.infer<typeof invitationDeliverySchema>;
 

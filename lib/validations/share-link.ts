@@ -1,29 +1,23 @@
 import { z } from 'zod';
 import { nextCursorSchema } from './pagination';
-import { idSchema, isoDateTime } from './common';
+import { futureExpirySchema, idSchema, isoDateTime } from './common';
 
 // Public links to a published verdict (kind `claim`) or to an article's review (kind `article`).
 // The secret token is part of the URL; it is returned once, when the link is made.
 
 /** The longest a link may live: a year, so forgotten links do not stay public for ever. */
 export const MAX_SHARE_LINK_DAYS = 365;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const shareKinds = ['claim', 'article'] as const;
 export type ShareKindValue = (typeof shareKinds)[number];
 
 export const createShareLinkInputSchema = z
   .object({
-    expiresAt: z
-      .string()
-      .trim()
-      .refine((value) => !Number.isNaN(Date.parse(value)), 'Enter a date like 2027-01-31 or 2027-01-31T12:00:00Z')
-      .transform((value) => new Date(value))
-      .refine((date) => date.getTime() > Date.now(), 'The expiry must be in the future')
-      .refine((date) => date.getTime() <= Date.now() + MAX_SHARE_LINK_DAYS * DAY_MS, 'A link can live for a year at most')
-      .nullable()
-      .optional()
-      .meta({ type: 'string', format: 'date-time', description: 'When the link stops working (future, a year at most); null or absent: never.' }),
+    expiresAt: futureExpirySchema(
+      MAX_SHARE_LINK_DAYS,
+      'A link can live for a year at most',
+      'When the link stops working (future, a year at most); null or absent: never.',
+    ),
   })
   .strict()
   .meta({ id: 'CreateShareLinkInput' });

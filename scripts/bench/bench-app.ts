@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { firstFreePort } from '../db/embedded';
+import { firstFreePort } from '../lib/ports';
 import { applyMigrations, ensureDatabase } from '../db/migrate';
 import { resolveDatabaseUrl } from '../lib/resolve-database';
 

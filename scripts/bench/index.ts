@@ -1,26 +1,49 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|suggestions|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|parsers|suggestions|similar|search|dashboard|api|lighthouse|exports|public   run one part
+//   --regenerate                      make the big desk (search) again
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
 import { benchExtraction } from './extraction-bench';
+import { benchParsers } from './parsers-bench';
 import { benchSuggestions } from './suggestions-bench';
+import { benchSimilar } from './similar-bench';
 import { benchClaimUpdates } from './api-bench';
 import { benchEditors } from './editors-bench';
 import { benchLighthouse } from './lighthouse-bench';
 import { benchExports, createExportReview } from './export-bench';
 import { benchPublicVerdictPage, createPublicVerdictLink } from './public-page-bench';
+import { benchDashboard } from './dashboard-bench';
+import { createDashboardDesk } from './dashboard-desk';
 import { startBenchApp } from './bench-app';
 import { createBenchData, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
+import { ensureBigDesk } from './big-desk/generate-big-desk';
+import { benchSearch } from './search-bench';
+import { benchRelevance } from './search-relevance-bench';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const wants = (part: string) => !only || only === part;
 
 if (wants('anchoring')) printFigures('Anchoring (Node)', await benchAnchoring());
 if (wants('extraction')) printFigures('Article extraction (Node)', await benchExtraction());
+if (wants('parsers')) printFigures('Parsers of untrusted input, worst cases (Node, one parse each)', await benchParsers());
 if (wants('suggestions')) printFigures('Suggested claims and "already checked?" (Node)', await benchSuggestions());
+if (wants('similar')) printFigures('"Already checked?" and suggestions through the data layer (big desk, PostgreSQL)', await benchSimilar());
 
-if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) {
+if (wants('search')) {
+  const desk = await ensureBigDesk({ regenerate: process.argv.includes('--regenerate') });
+  const generation =
+    desk.generatedSeconds === null
+      ? []
+      : [{ name: 'generating the big desk (SQL, through the search triggers)', value: Math.round(desk.generatedSeconds), unit: 's' }];
+  printFigures(`Search (big desk: ${desk.size.articles} articles, ${desk.size.articles * desk.size.claimsPerArticle} claims)`, [
+    ...generation,
+    ...(await benchSearch(desk)),
+    ...(await benchRelevance(desk)),
+  ]);
+}
+
+if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') || wants('dashboard')) {
   const app = await startBenchApp({ rebuild: process.argv.includes('--rebuild') });
   try {
     const data = await createBenchData(app.databaseUrl, 30);
@@ -46,6 +69,13 @@ if (wants('api') || wants('lighthouse') || wants('exports') || wants('public')) 
     if (wants('public')) {
       const url = await createPublicVerdictLink(app.databaseUrl, app.url, data.email, data.claimIds[0]!);
       printFigures('Public verdict page (production build)', await benchPublicVerdictPage(url));
+    }
+    if (wants('dashboard')) {
+      // Last: the 100,000 claims it adds to the bench workspace would change what the others measure.
+      const started = performance.now();
+      const desk = await createDashboardDesk(app.databaseUrl, data.email);
+      console.log(`Dashboard desk of 100,000 claims written in ${Math.round((performance.now() - started) / 1000)} s`);
+      printFigures('Desk dashboard (production build, through the API)', await benchDashboard(app.url, data.token, desk));
     }
   } finally {
     await app.stop();

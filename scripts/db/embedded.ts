@@ -4,9 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstFreePort, portIsFree } from '../lib/ports';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const defaultDataDir = path.join(root, '.data/postgres');
@@ -92,7 +92,7 @@ async function runningPort(dataDir: string): Promise<number | null> {
   const [pid, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const port = Number(portLine);
   if (!port || !isAlive(Number(pid))) return null;
-  return (await isFree(port, '127.0.0.1')) ? null : port;
+  return (await portIsFree(port, '127.0.0.1')) ? null : port;
 }
 
 function isAlive(pid: number): boolean {
@@ -102,19 +102,4 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as { code?: string }).code === 'EPERM'; // alive, but owned by another user
   }
-}
-
-export async function firstFreePort(start: number, host?: string): Promise<number> {
-  for (let port = start; port < start + 100; port++) {
-    if (await isFree(port, host)) return port;
-  }
-  throw new Error(`No free port between ${start} and ${start + 99}.`);
-}
-
-function isFree(port: number, host?: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
-  });
 }

@@ -29,13 +29,18 @@ export type ApplyMigrationsOptions = {
   migrationsDir?: string;
   /** Receives warnings (edited or unknown migrations). Defaults to console.warn. */
   warn?: (message: string) => void;
+  /**
+   * Runs after the migrations, still holding the migration lock: set-up that must happen once
+   * however many instances start at the same moment (the job schema, the demo data).
+   */
+  whileLocked?: () => Promise<void>;
 };
 
 type MigrationFile = { name: string; script: string; checksum: string; checksums: Set<string> };
 
 export async function applyMigrations(
   databaseUrl: string,
-  { migrationsDir = defaultMigrationsDir, warn = console.warn }: ApplyMigrationsOptions = {},
+  { migrationsDir = defaultMigrationsDir, warn = console.warn, whileLocked }: ApplyMigrationsOptions = {},
 ): Promise<{ applied: string[] }> {
   const migrations = await readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -83,6 +88,7 @@ export async function applyMigrations(
       await applyOne(client, migration);
       applied.push(migration.name);
     }
+    await whileLocked?.();
     return { applied };
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]).catch(() => undefined);
@@ -188,7 +194,9 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
     return true;
   } catch (error) {
     // 42P04 duplicate_database: another process created it in the meantime, which is fine.
-    if ((error as { code?: string }).code === '42P04') return false;
+    // 23505 on pg_database: the other CREATE DATABASE was still running when ours began.
+    const code = (error as { code?: string }).code;
+    if (code === '42P04' || code === '23505') return false;
     throw error;
   } finally {
     await admin.end();

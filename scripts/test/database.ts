@@ -6,7 +6,8 @@
 //   stdin closing), drops the database, stops an embedded server it started, and exits.
 // Messages go to stderr: stdout carries the URL alone, for scripts/test.sh to read.
 import pg from 'pg';
-import { applyMigrations, ensureDatabase } from '../db/migrate';
+import { ensureDatabase } from '../db/migrate';
+import { prepareDatabase } from '../db/prepare-database';
 import { resolveDatabaseUrl } from '../lib/resolve-database';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -30,8 +31,9 @@ try {
   log(`No permission to create a database on that server; using ${redact(server.url)} itself.`);
   runUrl = server.url;
 }
-const { applied } = await applyMigrations(runUrl, { warn: log });
-log(`${redact(runUrl)} (${server.source}), ${applied.length} migration(s) applied.`);
+// Migrations and the job queues, as `npm run migrate` prepares a deployment's database.
+await prepareDatabase(runUrl, { log });
+log(`${redact(runUrl)} (${server.source}) is ready.`);
 console.log(runUrl);
 
 let finishing = false;

@@ -14,14 +14,32 @@ export default async function SettingsLayout({ children }: { children: React.Rea
           <li>
             <NavLink href="/settings/members">Members</NavLink>
           </li>
+          {can(actor.role, 'token.create') && (
+            <li>
+              <NavLink href="/settings/tokens">API tokens</NavLink>
+            </li>
+          )}
+          {can(actor.role, 'token.create') && (
+            <li>
+              <NavLink href="/settings/tokens">API tokens</NavLink>
+            </li>
+          )}
           {can(actor.role, 'share.manage') && (
             <li>
               <NavLink href="/settings/share-links">Share links</NavLink>
             </li>
           )}
+          <li>
+            <NavLink href="/settings/reference-library">Reference library</NavLink>
+          </li>
           {can(actor.role, 'workspace.manage') && (
             <li>
               <NavLink href="/settings/backup">Backup and restore</NavLink>
+            </li>
+          )}
+          {can(actor.role, 'workspace.manage') && (
+            <li>
+              <NavLink href="/settings/jobs">Jobs</NavLink>
             </li>
           )}
         </ul>

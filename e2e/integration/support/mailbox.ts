@@ -1,7 +1,8 @@
 // A mail relay for the tests: a real SMTP server (smtp-server, from nodemailer's authors) on the
 // port scripts/test.sh gives the app as FACTDESK_SMTP_URL, with the same user and password. It
 // keeps what it receives, parsed (mailparser), and refuses recipients at refuse.example.test
-// with 550, as a relay does for an address it will not take.
+// with 550, as a relay does for an address it will not take. Like a greylisting relay, it answers
+// 451 "try again later" the first time it sees an address starting with `greylist-`.
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
@@ -11,14 +12,15 @@ export const MAILBOX_PASSWORD = 'relay-secret-for-tests';
 
 export type Mailbox = {
   messages: ParsedMail[];
-  /** The first message to this address that arrives, or an error after a few seconds. */
-  messageTo(address: string): Promise<ParsedMail>;
+  /** The first message to this address that arrives, or an error after `timeoutMs`. */
+  messageTo(address: string, timeoutMs?: number): Promise<ParsedMail>;
   close(): Promise<void>;
 };
 
 export async function openMailbox(): Promise<Mailbox> {
   const messages: ParsedMail[] = [];
   const waiting: { address: string; resolve: (mail: ParsedMail) => void }[] = [];
+  const greylisted = new Set<string>();
   const recipients = (mail: ParsedMail) =>
     [mail.to].flat().flatMap((to) => to?.value.map((v) => v.address?.toLowerCase()) ?? []);
 
@@ -34,6 +36,9 @@ export async function openMailbox(): Promise<Mailbox> {
     onRcptTo(address, _session, callback) {
       if (address.address.toLowerCase().endsWith('@refuse.example.test')) {
         callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      } else if (address.address.toLowerCase().startsWith('greylist-') && !greylisted.has(address.address.toLowerCase())) {
+        greylisted.add(address.address.toLowerCase());
+        callback(Object.assign(new Error('Greylisted, try again later'), { responseCode: 451 }));
       } else callback();
     },
     onData(stream, _session, callback) {
@@ -57,12 +62,12 @@ export async function openMailbox(): Promise<Mailbox> {
 
   return {
     messages,
-    messageTo(address) {
+    messageTo(address, timeoutMs = 15_000) {
       const wanted = address.toLowerCase();
       const arrived = messages.find((m) => recipients(m).includes(wanted));
       if (arrived) return Promise.resolve(arrived);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No email reached ${address}`)), 10_000);
+        const timer = setTimeout(() => reject(new Error(`No email reached ${address}`)), timeoutMs);
         waiting.push({ address: wanted, resolve: (mail) => (clearTimeout(timer), resolve(mail)) });
       });
     },

@@ -42,10 +42,10 @@ export async function addMember(email: string, workspace: string, role: RoleName
   await addMemberByEmail({ email, workspaceName: workspace, role });
 }
 
-/** A new API token for the user's workspace (their first, or the named one). */
-export async function createToken(email: string, workspace?: string): Promise<string> {
+/** A new API token for the user's workspace (their first, or the named one); read-write unless asked. */
+export async function createToken(email: string, workspace?: string, scope: 'read' | 'write' = 'write'): Promise<string> {
   requireTestDatabase();
   const { createApiTokenByEmail } = await import('@/lib/server/auth/create-token-by-email');
-  const created = await createApiTokenByEmail({ email, workspaceName: workspace, name: 'Test' });
+  const created = await createApiTokenByEmail({ email, workspaceName: workspace, name: 'Test', scope });
   return created.token;
 }

@@ -4,7 +4,7 @@ import { detectDirection } from './direction';
 import { documentFromHtml } from './from-html';
 import { extractHtmlMetadata } from './metadata';
 import { cleanValue, toHttpUrl, toIsoDate, toLanguageTag, withoutUndefined } from './metadata-values';
-import { NestingTooDeepError } from './nesting-limit';
+import { MAX_EXTRACT_DEPTH, MAX_EXTRACT_ELEMENTS, NestingTooDeepError } from './nesting-limit';
 import { normalizeInput } from './normalize-text';
 import { sanitizeArticleHtml } from './sanitize-html';
 import type { FrozenDocument } from './types';
@@ -44,17 +44,16 @@ export function extractArticle(html: string, { url }: { url: string }): ExtractA
     return extract(normalizeInput(html), url);
   } catch (error) {
     // Hostile nesting; RangeError is a stack overflow in a parser our depth limit did not foresee.
-    if (error instanceof NestingTooDeepError || error instanceof RangeError) {
-      return failure('too_complex', 'This page is nested too deeply to read. Save the article as plain text and import that instead.');
-    }
+    if (error instanceof NestingTooDeepError || error instanceof RangeError) return tooComplex();
     throw error;
   }
 }
 
 function extract(html: string, url: string): ExtractArticleResult {
   // First, because its depth guard refuses pathological nesting before linkedom builds a DOM of it.
-  const metadata = extractHtmlMetadata(html);
+  const metadata = extractHtmlMetadata(html, { depthLimit: MAX_EXTRACT_DEPTH });
   const { document: page } = parseHTML(asFullDocument(html));
+  if (page.querySelectorAll('*').length > MAX_EXTRACT_ELEMENTS) return tooComplex();
   removeBoilerplate(page as unknown as Document);
   // The serializer hands back the content element itself, so trailing furniture can be cut from it.
   const readable = new Readability<Element>(page as unknown as Document, { serializer: (node) => node as Element }).parse();
@@ -158,6 +157,10 @@ function cleanByline(byline: string | undefined, outlet: string | undefined): st
 
 function noArticle(): ExtractArticleResult {
   return failure('no_article', 'No article text was found on this page. It may be an index page, a video or a paywall; paste the text instead.');
+}
+
+function tooComplex(): ExtractArticleResult {
+  return failure('too_complex', 'This page is too complex to read (nested too deeply or too many elements). Save the article as plain text and import that instead.');
 }
 
 function failure(code: 'no_article' | 'too_complex', message: string): ExtractArticleResult {

@@ -127,4 +127,32 @@ describe('documentFromMarkdown', () => {
     const { document } = documentFromMarkdown('Line one  \nline two');
     expect(document.text).toBe('Line one\nline two');
   });
+
+  it('links addresses with a scheme or "www." and e-mail addresses, as GitHub does, but not bare domains', () => {
+    const { document } = documentFromMarkdown('See www.example.com, https://a.example.test/x?y=1 and a@b.example; Reuters.com reported.');
+    expect(linkRows(document)).toEqual([
+      'www.example.com -> http://www.example.com/',
+      'https://a.example.test/x?y=1 -> https://a.example.test/x?y=1',
+      'a@b.example -> mailto:a@b.example',
+    ]);
+  });
+
+  it('keeps GFM tables and strikethrough as text', () => {
+    const { document } = documentFromMarkdown('| Claim | Source |\n|---|---|\n| 2,000 troops | [AFP](https://afp.example.test/) |\n\n~~withdrawn~~ figure');
+    expect(blockRows(document)).toEqual(['p: Claim', 'p: Source', 'p: 2,000 troops', 'p: AFP', 'p: withdrawn figure']);
+  });
+});
+
+describe('documentFromMarkdown on hostile input', () => {
+  // marked took 20 s to over 3 minutes on each of these (quadratic delimiter scans); a linear
+  // parser reads them in well under a second. The timeout is generous for a busy machine.
+  it.each([
+    ['`_a` × 50,000', '_a'.repeat(50_000)],
+    ['`*a_` × 34,000', '*a_'.repeat(34_000)],
+    ['`a_b_` × 25,000', 'a_b_'.repeat(25_000)],
+  ])('reads 100 KB of unmatched emphasis delimiters (%s) as one paragraph', (_name, markdown) => {
+    const { document } = documentFromMarkdown(markdown);
+    expect(document.blocks).toHaveLength(1);
+    expect(document.text.length).toBeGreaterThan(markdown.length / 2);
+  }, 15_000);
 });

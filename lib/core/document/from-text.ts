@@ -1,7 +1,7 @@
-import { Marked } from 'marked';
 import { DocumentBuilder } from './document-builder';
 import { documentFromHtml } from './from-html';
 import { parseFrontMatter } from './front-matter';
+import { markdownToHtml } from './markdown-to-html';
 import { assertMarkdownDepth } from './nesting-limit';
 import { normalizeInput } from './normalize-text';
 import type { ArticleMetadata, FrozenDocument } from './types';
@@ -37,9 +37,6 @@ export interface MarkdownImport {
   metadata: ArticleMetadata;
 }
 
-// One instance for this module, so another module's marked.use() cannot change how we render.
-const markdown = new Marked({ gfm: true });
-
 /**
  * Freeze a Markdown article: Markdown becomes HTML, and the HTML goes through the same
  * sanitiser and walker as any imported page, so raw HTML inside Markdown is no way around it.
@@ -48,6 +45,6 @@ const markdown = new Marked({ gfm: true });
 export function documentFromMarkdown(raw: string): MarkdownImport {
   const { metadata, body } = parseFrontMatter(normalizeInput(raw));
   assertMarkdownDepth(body);
-  const html = markdown.parse(body, { async: false });
+  const html = markdownToHtml(body);
   return { document: documentFromHtml(html, { baseUrl: metadata.sourceUrl }), metadata };
 }

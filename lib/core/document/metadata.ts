@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { createDepthGuard, type DepthGuard } from './nesting-limit';
+import { createDepthGuard, MAX_HTML_DEPTH, type DepthGuard } from './nesting-limit';
 import { cleanValue, toDirection, toHttpUrl, toIsoDate, toLanguageTag, withoutUndefined } from './metadata-values';
 import { normalizeInput } from './normalize-text';
 import { readJsonLdArticle } from './json-ld';
@@ -10,10 +10,10 @@ import type { ArticleMetadata } from './types';
  * Read what a news page says about itself. Sources in order of trust: JSON-LD (structured,
  * written for search engines), then Open Graph and article meta tags, then plain HTML
  * (<title>, <time datetime>). The raw page is only parsed, never rendered, so it needs no
- * sanitising here. Throws NestingTooDeepError for pathologically nested input.
+ * sanitising here. Throws NestingTooDeepError for input nested deeper than `depthLimit`.
  */
-export function extractHtmlMetadata(html: string): ArticleMetadata {
-  const handler = new GuardedDomHandler(createDepthGuard());
+export function extractHtmlMetadata(html: string, { depthLimit = MAX_HTML_DEPTH } = {}): ArticleMetadata {
+  const handler = new GuardedDomHandler(createDepthGuard(depthLimit));
   new Parser(handler, { decodeEntities: true }).end(normalizeInput(html));
   const elements = allElements(handler.root);
   const meta = metaTags(elements);

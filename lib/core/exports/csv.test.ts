@@ -72,6 +72,16 @@ describe('the CSV an editor opens in a spreadsheet', () => {
     expect(csvField(-1)).toBe('-1'); // numbers we write are not user text
   });
 
+  test('fullwidth and small forms of = + - @ are neutralised like the ASCII ones', () => {
+    for (const start of ['＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫']) {
+      expect(neutraliseFormula(`${start}HYPERLINK("x")`)).toBe(`'${start}HYPERLINK("x")`);
+      // Through the whole field too: the apostrophe goes inside the quotes, before the formula.
+      expect(csvField(`${start}1+1, "x"`)).toBe(`"'${start}1+1, ""x"""`);
+    }
+    // Only at the start of the cell, where a spreadsheet looks for a formula.
+    expect(neutraliseFormula('troops ＝ 2,000')).toBe('troops ＝ 2,000');
+  });
+
   test('commas, quotes and line breaks in user text are quoted; line breaks in a cell are LF', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "no"')).toBe('"say ""no"""');

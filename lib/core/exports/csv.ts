@@ -55,11 +55,15 @@ export function csvField(cell: Cell): string {
 /**
  * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with = + - @
  * (or a tab or carriage return before one) as a formula, so a quote like "=HYPERLINK(...)" or a
- * claimant "@handle" would become code. A leading apostrophe makes the cell text; spreadsheets
- * hide it. Applied to text only: the numbers in the file are positions and scale values we wrote.
+ * claimant "@handle" would become code. The fullwidth forms (＝ ＋ － ＠) can be read as
+ * the ASCII ones (East Asian spreadsheet settings, or any step that applies Unicode NFKC, which
+ * folds them and the small forms ﹦ ﹢ ﹣ ﹫ to ASCII), so they are neutralised alike. A leading apostrophe makes the cell text; spreadsheets hide it. Applied to text only:
+ * the numbers in the file are positions and scale values we wrote.
  */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
+
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** "1. Refutes: Title — Publisher — https://… — accessed 2026-11-30 — passage: “…”" */

@@ -22,9 +22,18 @@ describe('what each role may do', () => {
     expect(roles.filter((role) => can(role, 'comment.moderate'))).toEqual(['admin']);
   });
 
-  test('a viewer only reads', () => {
+  test('a viewer only reads, and may make API tokens to read with', () => {
     const allowed = actions.filter((a) => can('viewer', a));
-    expect(allowed).toEqual(['article.read']);
+    expect(allowed).toEqual(['article.read', 'token.create']);
+  });
+
+  test('every member makes their own tokens; only admins see and revoke everyone’s', () => {
+    for (const role of roles) expect(can(role, 'token.create')).toBe(true);
+    expect(roles.filter((role) => can(role, 'token.manage'))).toEqual(['admin']);
+  });
+
+  test('editors and admins read the desk dashboard', () => {
+    expect(roles.filter((role) => can(role, 'dashboard.read'))).toEqual(['admin', 'editor']);
   });
 
   test('every member may read articles', () => {

@@ -27,7 +27,12 @@ export const actions = [
   'member.manage',
   // Workspace settings: name, organisation, rating scale, self-approval; backup and restore.
   'workspace.manage',
+  // Make, list and revoke one's own API tokens.
   'token.create',
+  // See and revoke every API token of the workspace.
+  'token.manage',
+  // The desk dashboard: throughput, turnaround, backlog, corrections.
+  'dashboard.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -44,9 +49,10 @@ const researcher: readonly Action[] = [
 
 const grants: Record<RoleName, readonly Action[]> = {
   admin: actions,
-  editor: [...researcher, 'claim.delete', 'claim.publish', 'share.create'],
+  editor: [...researcher, 'claim.delete', 'claim.publish', 'share.create', 'dashboard.read'],
   checker: researcher,
-  viewer: ['article.read'],
+  // A viewer's token reads what the viewer may read: their role refuses every write anyway.
+  viewer: ['article.read', 'token.create'],
 };
 
 export function can(role: RoleName, action: Action): boolean {

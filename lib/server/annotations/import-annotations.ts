@@ -1,4 +1,5 @@
 import 'server-only';
+import { searchKey } from '@/lib/core/suggestions';
 import { requireLatestVersion } from '@/lib/server/articles/latest-version';
 import { randomUUID } from 'node:crypto';
 import { db, type Prisma } from '@/lib/server/db/client';
@@ -59,6 +60,7 @@ export async function importAnnotations(
         suffix: claim.quote.suffix,
         anchorMethod: `imported:${claim.method}`,
         statement: claim.statement.slice(0, 2000),
+        similarityKey: searchKey(claim.statement.slice(0, 2000) || claim.quote.exact),
         explanation: claim.explanation.slice(0, 20_000),
         ratingId: claim.verdictKey ? (ratingIds.get(claim.verdictKey) ?? null) : null,
         createdById: actor.userId,

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError, errorBody, type FieldErrors } from '@/lib/errors';
 import { appErrorFromPrisma } from '@/lib/server/db/known-errors';
+import { RETRY_AFTER_SECONDS } from '@/lib/server/db/database-trouble';
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -19,7 +20,10 @@ export function validationError(error: z.ZodError): AppError {
 /** The one place where errors become HTTP answers. Unknown errors never show their message. */
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json(errorBody(error), { status: error.status, headers: { 'Cache-Control': 'no-store' } });
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+    // A 503 is temporary by definition: say when to come back (clients and proxies honour it).
+    if (error.status === 503) headers['Retry-After'] = String(error.details?.retryAfterSeconds ?? RETRY_AFTER_SECONDS);
+    return Response.json(errorBody(error), { status: error.status, headers });
   }
   if (error instanceof z.ZodError) return toErrorResponse(validationError(error));
   const known = appErrorFromPrisma(error);

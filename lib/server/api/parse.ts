@@ -48,3 +48,10 @@ export function parsePageQuery<S extends z.ZodType<PageQuery> = typeof pageQuery
   if (!parsed.success) throw new AppError('bad_request', 'The paging parameters are not valid.', { fields: fieldErrorsOf(parsed.error) });
   return parsed.data as z.output<S>;
 }
+
+/** Validates the query string: 422 with field messages. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}

@@ -6,7 +6,10 @@ import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/server/db/client';
 import { getEnv } from '@/lib/env';
 import { hashPassword, verifyPassword } from './password';
-import { clearSignInFailures, recordSignInFailure, signInWaitMs } from './sign-in-throttle';
+import { refuseUnconfirmedSignIn, signUpMailOptions } from './sign-up-mail';
+import { recordSignInSuccess, reserveSignInAttempt } from './sign-in-throttle';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address';
+import { configuredOrigin, extraTrustedOrigins } from '@/lib/server/site-origin';
 import { createFirstWorkspace } from '@/lib/server/workspaces/create-first-workspace';
 
 
@@ -18,10 +21,11 @@ function emailOf(body: unknown): string | null {
 
 function createAuth() {
   const env = getEnv();
+  const signUp = signUpMailOptions();
   return betterAuth({
-  baseURL: env.FACTDESK_URL ?? env.BETTER_AUTH_URL,
+  baseURL: configuredOrigin() ?? undefined,
   secret: env.BETTER_AUTH_SECRET,
-  trustedOrigins: env.FACTDESK_TRUSTED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+  trustedOrigins: extraTrustedOrigins(),
   telemetry: { enabled: false },
   // Transactions on: sign-up writes the user and the password account together or not at all.
   database: prismaAdapter(db, { provider: 'postgresql', transaction: true }),
@@ -29,9 +33,10 @@ function createAuth() {
     enabled: true,
     minPasswordLength: 10,
     maxPasswordLength: 256,
-    autoSignIn: true,
     password: { hash: hashPassword, verify: verifyPassword },
+    ...signUp.emailAndPassword,
   },
+  emailVerification: signUp.emailVerification,
   session: {
     expiresIn: 60 * 60 * 24 * 14,
     updateAge: 60 * 60 * 24,
@@ -49,10 +54,9 @@ function createAuth() {
   },
   advanced: {
     ipAddress: {
-      // Behind a proxy that sets the client address, name its header in FACTDESK_CLIENT_IP_HEADER.
-      // Without one, X-Forwarded-For is read as the client sent it, so the per-address limit only
-      // stops naive clients; the per-account slow-down in the hooks below is what holds.
-      ipAddressHeaders: env.FACTDESK_CLIENT_IP_HEADER ? [env.FACTDESK_CLIENT_IP_HEADER] : ['x-forwarded-for'],
+      // The per-address rate limit uses the throttle's rule (client-address.ts): the auth route
+      // and actions put the address it resolves in this header, and drop any the client sent.
+      ipAddressHeaders: [CLIENT_ADDRESS_HEADER],
     },
   },
   databaseHooks: {
@@ -69,25 +73,22 @@ function createAuth() {
       if (ctx.path !== '/sign-in/email') return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      const waitMs = await signInWaitMs(email);
-      if (waitMs > 0) {
-        const seconds = Math.ceil(waitMs / 1000);
+      // Counted before the password is checked, whatever the outcome (sign-in-throttle.ts).
+      const decision = await reserveSignInAttempt(email, clientAddress(ctx.headers ?? new Headers()));
+      if (!decision.allowed) {
         throw new APIError('TOO_MANY_REQUESTS', {
-          message: `Too many failed sign-ins. Try again in ${seconds} seconds.`,
+          message: `Too many failed sign-ins. Try again in ${decision.retryAfterSeconds} seconds.`,
           code: 'TOO_MANY_FAILED_SIGN_INS',
         });
       }
+      await refuseUnconfirmedSignIn(email, ctx.body);
     }),
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== '/sign-in/email') return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      const returned = ctx.context.returned;
-      if (returned instanceof APIError) {
-        if (returned.statusCode === 401) await recordSignInFailure(email);
-      } else {
-        await clearSignInFailures(email);
-      }
+      if (ctx.context.returned instanceof APIError) return;
+      await recordSignInSuccess(email, clientAddress(ctx.headers ?? new Headers()));
     }),
   },
   plugins: [nextCookies()],

@@ -1,46 +1,84 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
 
-// Failed sign-ins are counted per account as well as per address: rate limits keyed on the
-// client address alone are bypassed by rotating X-Forwarded-For. After FREE_FAILURES wrong
-// passwords each further attempt waits twice as long, up to MAX_DELAY_MS, even with the right
-// password, so guessing stays slow.
-const FREE_FAILURES = 5;
-const BASE_DELAY_MS = 15_000;
-const MAX_DELAY_MS = 15 * 60_000;
-// Failures older than this are forgotten.
-const WINDOW_MS = 60 * 60_000;
+// Guessing passwords is limited at two levels (decision 018, after OWASP's authentication cheat
+// sheet: lock out the client, not the account):
+// - per (client address, account): CLIENT_LIMIT attempts a window. Past it, that client waits for
+//   the window to end; the owner, signing in from anywhere else, is not affected.
+// - per account: ACCOUNT_LIMIT attempts a window from clients the owner has not signed in from
+//   recently. It bounds a guesser who rotates addresses; a client that signed in to the account
+//   within KNOWN_CLIENT_DAYS is exempt, so the owner's own client still gets in.
+// An attempt is counted, and allowed or refused, in the same statement, before the password is
+// checked: concurrent attempts cannot all read a stale count. A success clears the client's count.
+export const CLIENT_LIMIT = 5;
+export const ACCOUNT_LIMIT = 20;
+const WINDOW_SECONDS = 15 * 60;
+const KNOWN_CLIENT_DAYS = 30;
+
+export type SignInDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; reason: 'client' | 'account' };
 
 function normalise(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function lockoutDelayMs(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (failures - FREE_FAILURES));
+// The address leads and has no '|', so no (address, email) pair can spell another's key.
+function clientKey(email: string, address: string | null): string {
+  return `client|${address ?? 'unknown'}|${normalise(email)}`;
 }
 
-/** Milliseconds this account must still wait before another attempt (0 when it may try). */
-export async function signInWaitMs(email: string, now = new Date()): Promise<number> {
-  const row = await db.signInThrottle.findUnique({ where: { email: normalise(email) } });
-  if (!row) return 0;
-  const since = now.getTime() - row.lastFailure.getTime();
-  if (since > WINDOW_MS) return 0;
-  return Math.max(0, lockoutDelayMs(row.failures) - since);
+function accountKey(email: string): string {
+  return `account|${normalise(email)}`;
 }
 
-export async function recordSignInFailure(email: string): Promise<void> {
-  const key = normalise(email);
-  const now = new Date();
-  const row = await db.signInThrottle.findUnique({ where: { email: key } });
-  const stale = !row || now.getTime() - row.lastFailure.getTime() > WINDOW_MS;
-  await db.signInThrottle.upsert({
-    where: { email: key },
-    create: { email: key, failures: 1, lastFailure: now },
-    update: { failures: stale ? 1 : { increment: 1 }, lastFailure: now },
-  });
+type Row = { client_attempts: number; client_wait: number; account_attempts: number | null; account_wait: number | null };
+
+/** Counts this attempt and says whether its password may be checked. */
+export async function reserveSignInAttempt(email: string, address: string | null): Promise<SignInDecision> {
+  // The client's row is counted first; the account's only when the client is within its limit
+  // and not one the owner signed in from. Each upsert locks its row, so concurrent attempts
+  // queue on it and each sees the count the one before it left.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH client AS (
+      INSERT INTO sign_in_throttle AS t (key, attempts, "windowStartedAt")
+      VALUES (${clientKey(email, address)}, 1, now())
+      ON CONFLICT (key) DO UPDATE SET
+        attempts = CASE WHEN t."windowStartedAt" <= now() - ${WINDOW_SECONDS}::int * interval '1 second' THEN 1 ELSE t.attempts + 1 END,
+        "windowStartedAt" = CASE WHEN t."windowStartedAt" <= now() - ${WINDOW_SECONDS}::int * interval '1 second' THEN now() ELSE t."windowStartedAt" END
+      RETURNING attempts, "windowStartedAt", "lastSuccessAt"
+    ), account AS (
+      INSERT INTO sign_in_throttle AS t (key, attempts, "windowStartedAt")
+      SELECT ${accountKey(email)}, 1, now() FROM client
+      WHERE client.attempts <= ${CLIENT_LIMIT}::int
+        AND (client."lastSuccessAt" IS NULL OR client."lastSuccessAt" <= now() - ${KNOWN_CLIENT_DAYS}::int * interval '1 day')
+      ON CONFLICT (key) DO UPDATE SET
+        attempts = CASE WHEN t."windowStartedAt" <= now() - ${WINDOW_SECONDS}::int * interval '1 second' THEN 1 ELSE t.attempts + 1 END,
+        "windowStartedAt" = CASE WHEN t."windowStartedAt" <= now() - ${WINDOW_SECONDS}::int * interval '1 second' THEN now() ELSE t."windowStartedAt" END
+      RETURNING attempts, "windowStartedAt"
+    )
+    SELECT c.attempts AS client_attempts,
+           ceil(extract(epoch FROM c."windowStartedAt" + ${WINDOW_SECONDS}::int * interval '1 second' - now()))::int AS client_wait,
+           a.attempts AS account_attempts,
+           ceil(extract(epoch FROM a."windowStartedAt" + ${WINDOW_SECONDS}::int * interval '1 second' - now()))::int AS account_wait
+    FROM client c LEFT JOIN account a ON true`;
+  const row = rows[0];
+  if (!row) throw new Error('The sign-in throttle returned no row.');
+  if (row.client_attempts > CLIENT_LIMIT) {
+    return { allowed: false, retryAfterSeconds: Math.max(1, row.client_wait), reason: 'client' };
+  }
+  if (row.account_attempts !== null && row.account_attempts > ACCOUNT_LIMIT) {
+    return { allowed: false, retryAfterSeconds: Math.max(1, row.account_wait ?? 1), reason: 'account' };
+  }
+  return { allowed: true };
 }
 
-export async function clearSignInFailures(email: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { email: normalise(email) } });
+/** The owner got in from this client: its count starts again, and it is known from now on. */
+export async function recordSignInSuccess(email: string, address: string | null): Promise<void> {
+  const key = clientKey(email, address);
+  // Without an address every client is one: none of them may become known.
+  const known = address !== null;
+  await db.$executeRaw`
+    INSERT INTO sign_in_throttle AS t (key, attempts, "windowStartedAt", "lastSuccessAt")
+    VALUES (${key}, 0, now(), CASE WHEN ${known}::boolean THEN now() END)
+    ON CONFLICT (key) DO UPDATE SET attempts = 0, "windowStartedAt" = now(),
+      "lastSuccessAt" = CASE WHEN ${known}::boolean THEN now() ELSE t."lastSuccessAt" END`;
 }

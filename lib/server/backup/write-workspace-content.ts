@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Prisma } from '@/lib/server/db/client';
 import type { BackupContent } from '@/lib/validations/backup';
+import { searchKey } from '@/lib/core/suggestions';
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,6 +69,7 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
     data: content.claims.map(({ ratingKey, createdBy, assignee, proposedBy, approvedBy, ...row }) => ({
       ...row,
       ...workspace,
+      similarityKey: searchKey(row.statement || row.exact),
       ratingId: ratingKey === null ? null : (ratingId.get(ratingKey) ?? null),
       createdById: user(createdBy),
       assigneeId: user(assignee),

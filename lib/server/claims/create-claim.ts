@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/server/actor';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validations/claim';
 import { userNames } from '@/lib/server/users/user-names';
 import { createOffsetIndex, describeRange, locateQuote } from '@/lib/core/anchoring';
+import { searchKey } from '@/lib/core/suggestions';
 import { claimSelect, claimUserIds, toClaimDto } from './claim-shape';
 import { recordClaimEvents } from './record-events';
 
@@ -61,6 +62,7 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
         prefix: quote.prefix,
         suffix: quote.suffix,
         statement: input.statement ?? '',
+        similarityKey: searchKey(input.statement || quote.exact),
         claimant: input.claimant ?? '',
         createdById: actor.userId,
       },

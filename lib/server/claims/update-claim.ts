@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/server/actor';
 import { can } from '@/lib/core/permissions/permissions';
 import { decideClaimChange } from '@/lib/core/review/claim-review-rules';
 import type { ClaimDto, ClaimStatusValue, UpdateClaimInput } from '@/lib/validations/claim';
+import { searchKey } from '@/lib/core/suggestions';
 import { toClaimDto } from './claim-shape';
 import { claimEventRows, type ClaimChange } from './record-events';
 import { writeClaimChange } from './write-claim-change';
@@ -44,7 +45,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const before = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { articleId: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
+    select: { articleId: true, exact: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
   });
   if (!before) throw new AppError('not_found', 'Claim not found.');
   if (before.version !== input.version) throw await staleVersionError(actor, claimId);
@@ -99,7 +100,10 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const review = reviewStepFields(decision.step, decision.proposerId, actor.userId, new Date());
   const events = changes.flatMap(({ kind, change }) => claimEventRows(actor, claimId, kind, [change]));
-  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, ...review, status, ratingId, assigneeId }, events);
+  // The stored normal form follows the statement (the quote while it is empty), so "already
+  // checked?" finds the claim by what it says (decision 027).
+  const similarityKey = data.statement === undefined ? undefined : searchKey(data.statement || before.exact);
+  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events);
   // No row matched: someone changed (or deleted) the claim since we read it.
   if (!written) throw await staleVersionError(actor, claimId);
   // A correction or an unpublished verdict shows on this instance's public pages at once (other

@@ -7,6 +7,8 @@ import type { ClaimRow } from './claim-shape';
 /** The columns a claim change may set (the version and updatedAt are set here). */
 export type ClaimColumns = Partial<{
   statement: string;
+  /** searchKey(statement): set with every statement change (decision 027). */
+  similarityKey: string;
   claimant: string;
   explanation: string;
   status: ClaimStatusValue;
@@ -25,6 +27,7 @@ export type ClaimEventRow = Pick<Prisma.ClaimEventCreateManyInput, 'actorId' | '
 // How each column is written: enums and timestamps need a cast from the text parameter.
 const columnSql: Record<keyof ClaimColumns, (value: unknown) => Prisma.Sql> = {
   statement: (v) => Prisma.sql`"statement" = ${v}`,
+  similarityKey: (v) => Prisma.sql`"similarityKey" = ${v}`,
   claimant: (v) => Prisma.sql`"claimant" = ${v}`,
   explanation: (v) => Prisma.sql`"explanation" = ${v}`,
   status: (v) => Prisma.sql`"status" = ${v}::"ClaimStatus"`,

@@ -2,13 +2,14 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { getEnv } from '@/lib/env';
+import { poolConfig } from './pool-config';
 
 // One client per server process. In development Next re-evaluates modules on every change, so
 // the instance is parked on globalThis to avoid opening a new pool each time.
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 20 });
+  const adapter = new PrismaPg(poolConfig(getEnv()));
   return new PrismaClient({ adapter });
 }
 

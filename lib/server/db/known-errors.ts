@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError, isAppError, type ErrorCode } from '@/lib/errors';
 import { Prisma } from './client';
+import { appErrorFromDatabaseTrouble } from './database-trouble';
 
 // Prisma's errors that say the request met a row that changed under it, or a value the database
 // would not take: the client's to resolve, so a 4xx, never a 500. Each data-layer function checks
@@ -16,8 +17,13 @@ const known: Record<string, { code: ErrorCode; message: string }> = {
   P2020: { code: 'unprocessable', message: 'A value is out of range.' },
 };
 
-/** The AppError for a known Prisma error, or null for anything else. */
+/**
+ * The AppError for a known Prisma error or a database in trouble (unreachable, out of
+ * connections, a row locked too long), or null for anything else.
+ */
 export function appErrorFromPrisma(error: unknown): AppError | null {
+  const trouble = appErrorFromDatabaseTrouble(error);
+  if (trouble) return trouble;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   const mapped = known[error.code];
   if (!mapped) return null;

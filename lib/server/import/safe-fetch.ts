@@ -19,6 +19,8 @@ export interface SafeFetchOptions {
   maxBytes?: number;
   /** Redirects followed before giving up. Default 5. */
   maxRedirects?: number;
+  /** Media types accepted (default: HTML and plain text); the reference library adds JSON-LD. */
+  acceptedTypes?: readonly string[];
   /** Host name resolution; tests inject one. Default: the system resolver. */
   resolve?: Resolver;
 }
@@ -90,11 +92,11 @@ async function follow(link: string, options: SafeFetchOptions, signal: AbortSign
       url = parseLink(location, url);
       continue;
     }
-    return { ...(await readPage(response, status, options.maxBytes ?? 5 * 1024 * 1024)), finalUrl: url.href, redirects };
+    return { ...(await readPage(response, status, options.maxBytes ?? 5 * 1024 * 1024, options.acceptedTypes ?? ACCEPTED_TYPES)), finalUrl: url.href, redirects };
   }
 }
 
-async function readPage(response: IncomingMessage, status: number, maxBytes: number) {
+async function readPage(response: IncomingMessage, status: number, maxBytes: number, acceptedTypes: readonly string[]) {
   const header = response.headers['content-type'];
   const type = mediaType(header);
   if (status < 200 || status >= 300) {
@@ -103,10 +105,11 @@ async function readPage(response: IncomingMessage, status: number, maxBytes: num
     const reason = response.statusMessage ? ` (${truncate(response.statusMessage, 60)})` : '';
     throw new FetchRefusal('http_error', `The site answered with HTTP ${status}${reason} instead of the page.`, status);
   }
-  if (!type || !ACCEPTED_TYPES.includes(type)) {
+  if (!type || !acceptedTypes.includes(type)) {
     response.destroy();
     const sent = type ? `“${type}”` : 'content without saying its type';
-    throw new FetchRefusal('unsupported_type', `The link leads to ${sent}, not a web page. Only HTML and plain-text pages can be imported.`);
+    const expected = acceptedTypes === ACCEPTED_TYPES ? 'Only HTML and plain-text pages can be imported.' : `Accepted: ${acceptedTypes.join(', ')}.`;
+    throw new FetchRefusal('unsupported_type', `The link leads to ${sent}, not a web page. ${expected}`);
   }
   const fetchedAt = new Date().toISOString();
   const { text, charset } = decodeBody(await readBody(response, maxBytes), header);

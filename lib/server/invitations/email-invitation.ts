@@ -1,12 +1,18 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
 import type { Actor } from '@/lib/server/actor';
-import { invitationEmail } from '@/lib/core/invitations/invitation-email';
 import { invitationEmailLimit } from '@/lib/core/invitations/email-quota';
-import { mailConfigured, sendMail, type MailDelivery } from '@/lib/server/mail/send-mail';
-import type { RoleName } from '@/lib/core/permissions/permissions';
+import { mailConfigured } from '@/lib/server/mail/send-mail';
+import { enqueueJob } from '@/lib/server/jobs/enqueue-job';
+import { seal } from '@/lib/server/jobs/seal';
+import type { InvitationEmailJobData } from './invitation-email-job';
 
-export type InvitationDelivery = MailDelivery | { status: 'no_address' } | { status: 'rate_limited'; reason: string };
+export type InvitationDelivery =
+  | { status: 'queued' }
+  | { status: 'not_configured' }
+  | { status: 'no_address' }
+  | { status: 'failed'; reason: string }
+  | { status: 'rate_limited'; reason: string };
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -36,45 +42,44 @@ async function recentEmails(actor: Actor) {
   };
 }
 
-async function deliver(
-  actor: Actor,
-  invitation: { id: string; email: string; role: RoleName; expiresAt: string; url: string },
-): Promise<InvitationDelivery> {
+async function queue(actor: Actor, invitation: { id: string; url: string }): Promise<InvitationDelivery> {
   // Claim a place under the caps first, then count: of invitations sent at the same moment none
   // can slip past the cap unseen (at worst one more is refused than needed).
-  await db.invitation.update({ where: { id: invitation.id }, data: { emailedAt: new Date() } });
+  await db.invitation.update({ where: { id: invitation.id }, data: { emailedAt: new Date(), emailStatus: 'queued' } });
   const limited = invitationEmailLimit(await recentEmails(actor));
   if (limited) {
-    await db.invitation.update({ where: { id: invitation.id }, data: { emailedAt: null } });
+    await db.invitation.update({ where: { id: invitation.id }, data: { emailedAt: null, emailStatus: null } });
     return { status: 'rate_limited', reason: limited };
   }
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } });
-  const content = invitationEmail({
-    workspaceName: workspace.name,
+  const data: InvitationEmailJobData = {
+    workspaceId: actor.workspaceId,
+    invitationId: invitation.id,
     inviterName: actor.userName,
-    role: invitation.role,
-    url: invitation.url,
-    expiresAt: new Date(invitation.expiresAt),
-  });
-  return sendMail(invitation.email, content);
+    sealedUrl: seal(invitation.url),
+  };
+  await enqueueJob('invitation-email', data);
+  return { status: 'queued' };
 }
 
 /**
- * Sends a new invitation's link to the address it was made for, when the server has a mail
- * relay. The invitation stands whatever happens here: the admin still has the link to copy, so
- * nothing here may fail the request.
+ * Queues the email of a new invitation's link to the address it was made for, when the server
+ * has a mail relay. A background job sends it (retried with backoff while the relay is out of
+ * reach); the pending invitations list shows how it went. The invitation stands whatever
+ * happens: the admin has the link to copy, so nothing here may fail the request.
  */
 export async function emailInvitation(
   actor: Actor,
-  invitation: { id: string; email: string | null; role: RoleName; expiresAt: string; url: string },
+  invitation: { id: string; email: string | null; url: string },
 ): Promise<InvitationDelivery> {
-  const { email } = invitation;
-  if (!email) return { status: 'no_address' };
+  if (!invitation.email) return { status: 'no_address' };
   if (!mailConfigured()) return { status: 'not_configured' };
   try {
-    return await deliver(actor, { ...invitation, email });
+    return await queue(actor, invitation);
   } catch (error) {
-    console.warn(`Factdesk: an invitation email was not sent (${error instanceof Error ? error.name : 'unknown error'}).`);
-    return { status: 'failed', reason: 'The email could not be sent.' };
+    console.warn(`Factdesk: an invitation email was not queued (${error instanceof Error ? error.name : 'unknown error'}).`);
+    await db.invitation
+      .update({ where: { id: invitation.id }, data: { emailStatus: 'failed', emailFailure: 'The email could not be queued.' } })
+      .catch(() => undefined);
+    return { status: 'failed', reason: 'The email could not be queued; copy the link and send it yourself.' };
   }
 }

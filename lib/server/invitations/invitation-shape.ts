@@ -9,6 +9,8 @@ export const invitationSelect = {
   createdById: true,
   createdAt: true,
   expiresAt: true,
+  emailStatus: true,
+  emailFailure: true,
 } satisfies Prisma.InvitationSelect;
 
 type InvitationRow = Prisma.InvitationGetPayload<{ select: typeof invitationSelect }>;
@@ -21,5 +23,7 @@ export function toInvitationDto(row: InvitationRow, names: Map<string, string>):
     invitedBy: (row.createdById && names.get(row.createdById)) || null,
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
+    emailStatus: row.emailStatus,
+    emailFailure: row.emailFailure,
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { getEnv } from '@/lib/env';
+import { configuredOrigin } from '@/lib/server/site-origin';
 import type { EmailContent } from '@/lib/core/invitations/invitation-email';
 
 // Email through the relay the server is configured with (FACTDESK_SMTP_URL), for invitations.
@@ -11,7 +12,7 @@ import type { EmailContent } from '@/lib/core/invitations/invitation-email';
 export type MailDelivery =
   | { status: 'sent' }
   | { status: 'not_configured' }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; reason: string; temporary: boolean };
 
 let cached: { url: string; transporter: Transporter } | undefined;
 
@@ -20,8 +21,7 @@ let cached: { url: string; transporter: Transporter } | undefined;
  * (or BETTER_AUTH_URL) links would take their host from the request, which its sender chooses.
  */
 export function mailConfigured(): boolean {
-  const env = getEnv();
-  return Boolean(env.FACTDESK_SMTP_URL && (env.FACTDESK_URL ?? env.BETTER_AUTH_URL));
+  return Boolean(getEnv().FACTDESK_SMTP_URL && configuredOrigin());
 }
 
 function transporter(url: string): Transporter {
@@ -33,12 +33,17 @@ function transporter(url: string): Transporter {
 }
 
 function defaultSender(): string {
-  const env = getEnv();
-  const origin = env.FACTDESK_URL ?? env.BETTER_AUTH_URL;
+  const origin = configuredOrigin();
   return `Factdesk <factdesk@${origin ? new URL(origin).hostname : 'localhost'}>`;
 }
 
 type Failure = { code?: string; responseCode?: number };
+
+/** Worth another try later: the relay was out of reach or said "not now" (4xx). */
+function isTemporary({ code, responseCode }: Failure): boolean {
+  if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS') return true;
+  return responseCode !== undefined && responseCode >= 400 && responseCode < 500;
+}
 
 /** What went wrong, for the admin: the kind of failure, not the relay's address or secrets. */
 function reasonFor({ code, responseCode }: Failure): string {
@@ -70,6 +75,6 @@ export async function sendMail(to: string, content: EmailContent): Promise<MailD
     const failure = (error ?? {}) as Failure;
     // The code only: the error's own message can quote the relay's address.
     console.warn(`Factdesk: an email could not be sent (${failure.code ?? 'unknown'}${failure.responseCode ? ` ${failure.responseCode}` : ''}).`);
-    return { status: 'failed', reason: reasonFor(failure) };
+    return { status: 'failed', reason: reasonFor(failure), temporary: isTemporary(failure) };
   }
 }

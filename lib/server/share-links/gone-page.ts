@@ -1,4 +1,5 @@
 import 'server-only';
+import { CSP_HEADER } from '@/lib/server/security/content-security-policy';
 
 // The page a revoked or expired link answers, with status 410. Next 16 does not keep the status of
 // a proxy rewrite to an App Router page (it renders the page with 200), so the proxy answers
@@ -26,9 +27,9 @@ const GONE_HTML = `<!DOCTYPE html>
 </html>
 `;
 
-export function goneResponse(cacheControl: string): Response {
+export function goneResponse(cacheControl: string, policy: string): Response {
   return new Response(GONE_HTML, {
     status: 410,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl, [CSP_HEADER]: policy },
   });
 }

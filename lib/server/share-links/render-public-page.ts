@@ -19,7 +19,8 @@ const rendering = new Map<string, { stamp: object | undefined; page: Promise<Ren
 
 // Headers of the rendered answer that must not be replayed: they describe that one transfer, or
 // are set per view by the proxy.
-const DROPPED_HEADERS = new Set(['cache-control', 'connection', 'content-encoding', 'content-length', 'date', 'etag', 'keep-alive', 'set-cookie', 'transfer-encoding']);
+// The Content-Security-Policy names the render's nonce: each answer gets a policy of its own.
+const DROPPED_HEADERS = new Set(['cache-control', 'connection', 'content-encoding', 'content-length', 'content-security-policy', 'date', 'etag', 'keep-alive', 'set-cookie', 'transfer-encoding']);
 
 export function isRenderRequest(request: NextRequest): boolean {
   return request.headers.get(RENDER_HEADER) === RENDER_SECRET;
@@ -66,11 +67,22 @@ async function renderOverLoopback(pathname: string): Promise<RenderedPage | unde
     const body = await response.text();
     if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return undefined;
     const headers = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name) && !name.startsWith('x-nextjs'));
-    return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`, headers };
+    const nonce = /'nonce-([\w+/=-]+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+    // Weak: the bytes of each answer differ by their nonce, the page does not.
+    return { body, nonce, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`, headers };
   } catch {
     // Not listening on loopback (bound to one address only) or too slow: Next renders each view.
     return undefined;
   }
+}
+
+/**
+ * The kept page with this answer's nonce in place of the render's. The render's nonce is 128
+ * random bits, so it stands nowhere else in the page; a page kept without one has no script
+ * that could carry it.
+ */
+export function withNonce(page: RenderedPage, nonce: string): string {
+  return page.nonce ? page.body.replaceAll(page.nonce, nonce) : page.body;
 }
 
 /** Whether the client's copy (If-None-Match) is this one. */
@@ -79,6 +91,6 @@ export function clientHasPage(request: NextRequest, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((tag) => {
     const value = tag.trim();
-    return value === '*' || value.replace(/^W\//, '') === etag;
+    return value === '*' || value.replace(/^W\//, '') === etag.replace(/^W\//, '');
   });
 }

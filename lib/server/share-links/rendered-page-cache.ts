@@ -10,7 +10,8 @@ import { sharedPageStamp } from './shared-page-cache';
 // the HTML, with no second list of rules to keep in step.
 // Nothing is written to disk (decision 010: the server's disk must not hold live tokens).
 
-export type RenderedPage = { body: string; etag: string; headers: [string, string][] };
+/** `nonce`: the one the page was rendered with, replaced by each answer's own (decision 019). */
+export type RenderedPage = { body: string; nonce: string | undefined; etag: string; headers: [string, string][] };
 
 type HtmlEntry = { stamp: object; page: RenderedPage };
 

@@ -5,6 +5,7 @@ vi.mock('server-only', () => ({}));
 
 const { forgetSharedPage, forgetSharedPagesOfArticle, readSharedPage, sharedPageStamp, SHARED_PAGE_TTL_MS, storeSharedPage } = await import('./shared-page-cache');
 const { MAX_PAGE_BYTES, readRenderedPage, storeRenderedPage } = await import('./rendered-page-cache');
+const { withNonce } = await import('./render-public-page');
 type Live = Extract<import('./shared-page').SharedPageResult, { state: 'live' }>;
 
 describe('the shared page cache', () => {
@@ -55,7 +56,7 @@ describe('the shared page cache', () => {
 
 describe('the rendered page cache', () => {
   const live = (): Live => ({ state: 'live', expiresAt: null, page: {} as Live['page'] });
-  const page = (body: string) => ({ body, etag: `"${body}"`, headers: [] as [string, string][] });
+  const page = (body: string) => ({ body, nonce: undefined, etag: `"${body}"`, headers: [] as [string, string][] });
 
   it('keeps a page only while the data it was rendered from is current', () => {
     const now = Date.now();
@@ -66,6 +67,12 @@ describe('the rendered page cache', () => {
     expect(readRenderedPage('g')).toBeUndefined();
     storeSharedPage('g', live(), Date.now() + 1);
     expect(readRenderedPage('g')).toBeUndefined();
+  });
+
+  it('gives each answer from memory its own nonce in place of the render’s', () => {
+    const kept = { ...page('<script nonce="render-nonce">a</script><script nonce="render-nonce" src="/b.js"></script>'), nonce: 'render-nonce' };
+    expect(withNonce(kept, 'fresh')).toBe('<script nonce="fresh">a</script><script nonce="fresh" src="/b.js"></script>');
+    expect(withNonce(page('<p>no script</p>'), 'fresh')).toBe('<p>no script</p>');
   });
 
   it('does not keep a render of data that was replaced while it ran, nor one for another token', () => {

@@ -6,9 +6,16 @@ import { requireUser } from '@/lib/server/auth/current-user';
 import { createFirstWorkspace } from './create-first-workspace';
 import { resolveActor, WORKSPACE_COOKIE } from './resolve-actor';
 import type { Actor } from '@/lib/server/actor';
+import { markDatabaseTrouble } from '@/lib/server/db/database-trouble';
 
-/** The acting member for a page or server action; signs the visitor in first if needed. */
-export const requirePageActor = cache(async (): Promise<Actor> => {
+/**
+ * The acting member for a page or server action; signs the visitor in first if needed. It is
+ * the first database read of nearly every page, so a database outage is marked here for the
+ * error page (lib/server/db/database-trouble.ts).
+ */
+export const requirePageActor = cache((): Promise<Actor> => resolvePageActor().catch(markDatabaseTrouble));
+
+async function resolvePageActor(): Promise<Actor> {
   const user = await requireUser();
   const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const actor = await resolveActor(user, preferred);
@@ -18,4 +25,4 @@ export const requirePageActor = cache(async (): Promise<Actor> => {
   const created = await resolveActor(user);
   if (!created) redirect('/sign-in');
   return created;
-});
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
-import { getEnv } from '@/lib/env';
+import { servedOverHttps } from '@/lib/server/site-origin';
 import { WORKSPACE_COOKIE } from './resolve-actor';
 
 /**
@@ -20,12 +20,11 @@ export async function switchWorkspace(user: { id: string }, workspaceId: string)
 
 /** For callers that have just made the user a member (accepting an invitation, a new workspace). */
 export async function rememberWorkspace(workspaceId: string): Promise<void> {
-  const env = getEnv();
   (await cookies()).set(WORKSPACE_COOKIE, workspaceId, {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: (env.FACTDESK_URL ?? env.BETTER_AUTH_URL ?? '').startsWith('https:'),
+    secure: servedOverHttps(),
     maxAge: 60 * 60 * 24 * 365,
   });
 }

@@ -64,7 +64,7 @@ export async function createInvitationAction(_: InviteFormState, formData: FormD
   const created = made.value;
   revalidatePath(MEMBERS_PAGE);
   const requestHeaders = await headers();
-  const link = siteOrigin(`${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`) + created.path;
+  const link = siteOrigin(requestHeaders) + created.path;
   const delivery = await emailInvitation(actor, { ...created, url: link });
   return {
     link,

@@ -1,10 +1,11 @@
 import { getAuth } from '@/lib/server/auth/auth';
+import { withClientAddress } from '@/lib/server/auth/client-address';
 
-// better-auth answers every /api/auth/* request (sign-in, sign-up, sign-out, session).
-export function GET(request: Request): Promise<Response> {
-  return getAuth().handler(request);
+// better-auth answers every /api/auth/* request (sign-in, sign-up, sign-out, session), told the
+// client address by our one rule.
+function handle(request: Request): Promise<Response> {
+  return getAuth().handler(new Request(request, { headers: withClientAddress(request.headers) }));
 }
 
-export function POST(request: Request): Promise<Response> {
-  return getAuth().handler(request);
-}
+export const GET = handle;
+export const POST = handle;

@@ -11,7 +11,7 @@ export const GET = apiRoute(async ({ actor }) => json({ invitations: await listP
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await parseJsonBody(request, createInvitationInputSchema);
   const { path, ...invitation } = await createInvitation(actor, input);
-  const url = siteOrigin(new URL(request.url).origin) + path;
+  const url = siteOrigin(request.headers) + path;
   const emailDelivery = await emailInvitation(actor, { ...invitation, url });
   return json({ ...invitation, url, emailDelivery }, 201);
 });

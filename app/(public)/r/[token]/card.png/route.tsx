@@ -1,6 +1,6 @@
 import { getSharedPage } from '@/lib/server/share-links/get-shared-page';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/server/share-links/public-page-answer';
-import { shareCardImage } from '@/components/share/share-card-image';
+import { shareCardImage } from '@/lib/server/share-links/card/share-card-image';
 
 /** The link's preview image (og:image, twitter:image). A gone link is answered 410 by the proxy. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {

@@ -6,6 +6,7 @@ import { exportQuerySchema } from '@/lib/validations/export';
 import { buildReviewReport } from '@/lib/server/exports/build-review-report';
 import { exportFileName, renderExport } from '@/lib/server/exports/render-export';
 import { renderReportPdf } from '@/lib/server/exports/render-pdf';
+import { siteOrigin } from '@/lib/server/site-origin';
 
 export const GET = apiRoute<{ articleId: string }>(async ({ request, actor, params }) => {
   const articleId = parseParam(params.articleId, idSchema, 'Article');
@@ -19,7 +20,7 @@ export const GET = apiRoute<{ articleId: string }>(async ({ request, actor, para
   const rendered =
     query.data.format === 'pdf'
       ? { body: new Blob([new Uint8Array(await renderReportPdf(report))]), contentType: 'application/pdf', extension: 'pdf' }
-      : renderExport(report, query.data.format, process.env.FACTDESK_URL ?? url.origin);
+      : renderExport(report, query.data.format, siteOrigin(request.headers));
   return new Response(rendered.body, {
     headers: {
       'Content-Type': rendered.contentType,

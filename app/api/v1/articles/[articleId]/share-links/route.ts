@@ -16,5 +16,5 @@ export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
 export const POST = apiRoute<Params>(async ({ request, actor, params }) => {
   const articleId = parseParam(params.articleId, idSchema, 'Article');
   const input = await parseJsonBody(request, createShareLinkInputSchema);
-  return json(await createArticleShareLink(actor, articleId, input, siteOrigin(new URL(request.url).origin)), 201);
+  return json(await createArticleShareLink(actor, articleId, input, siteOrigin(request.headers)), 201);
 });

@@ -16,5 +16,5 @@ export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
 export const POST = apiRoute<Params>(async ({ request, actor, params }) => {
   const claimId = parseParam(params.claimId, idSchema, 'Claim');
   const input = await parseJsonBody(request, createShareLinkInputSchema);
-  return json(await createClaimShareLink(actor, claimId, input, siteOrigin(new URL(request.url).origin)), 201);
+  return json(await createClaimShareLink(actor, claimId, input, siteOrigin(request.headers)), 201);
 });

@@ -3,6 +3,7 @@ import { apiRoute } from '@/lib/server/api/route';
 import { parseParam } from '@/lib/server/api/parse';
 import { idSchema } from '@/lib/validations/common';
 import { getRawPage } from '@/lib/server/articles/get-raw-page';
+import { CSP_HEADER, FOREIGN_HTML_POLICY } from '@/lib/server/security/content-security-policy';
 
 const versionNumber = z.coerce.number().int().min(1).max(100_000);
 
@@ -16,7 +17,7 @@ export const GET = apiRoute<{ articleId: string; number: string }>(async ({ acto
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Disposition': `attachment; filename="article-${articleId}-v${number}.html"`,
-      'Content-Security-Policy': 'sandbox',
+      [CSP_HEADER]: FOREIGN_HTML_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
       ...(raw.fetchedAt ? { 'X-Factdesk-Fetched-At': raw.fetchedAt.toISOString() } : {}),

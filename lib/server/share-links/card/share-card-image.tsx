@@ -1,9 +1,12 @@
-import { ImageResponse } from 'next/og';
-import type { SharedPage } from '@/lib/server/share-links/shared-page';
+import 'server-only';
+import type { SharedPage } from '../shared-page';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
+import { cardText, renderCardPng } from './render-card';
+import { CARD_FONT_FAMILY } from './card-fonts';
 
 // The preview image chat tools show for a pasted link (1200×630, the size they all crop to).
-// next/og bundles its own font, so nothing is fetched: it works offline.
+// Drawn with fonts read from disk (lib/server/share-links/card): nothing is fetched, so it works
+// offline and the claim's text goes to nobody.
 const toneColour: Record<RatingTone, string> = {
   true: '#15803d',
   'mostly-true': '#4d7c0f',
@@ -14,20 +17,20 @@ const toneColour: Record<RatingTone, string> = {
   none: '#1d4ed8',
 };
 
-export function shareCardImage(page: SharedPage, cacheControl: string): ImageResponse {
+export async function shareCardImage(page: SharedPage, cacheControl: string): Promise<Response> {
   const heading = page.kind === 'claim' ? page.claim.statement || page.claim.exact : page.article.title;
   const verdicts = page.kind === 'claim' ? [page.claim.verdict] : page.claims.slice(0, 4).map((c) => c.verdict);
   const footer = page.kind === 'claim' ? page.article.outlet ?? page.article.title : `${page.claims.length} published verdicts`;
-  return new ImageResponse(
+  const png = await renderCardPng(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fafaf9', color: '#1c1917' }}>
-        <div style={{ display: 'flex', fontSize: 30, color: '#44403c' }}>{`${page.workspace.name} · Fact-check`}</div>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fafaf9', color: '#1c1917', fontFamily: CARD_FONT_FAMILY, boxSizing: 'border-box' }}>
+        <div style={{ display: 'flex', fontSize: 30, color: '#44403c' }}>{cardText(`${page.workspace.name} · Fact-check`)}</div>
         <div style={{ display: 'flex', fontSize: heading.length > 120 ? 40 : 52, fontWeight: 700, lineHeight: 1.2 }}>{clip(heading, 180)}</div>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <div style={{ display: 'flex', gap: 16 }}>
             {verdicts.map((v, i) => (
               <div key={i} style={{ display: 'flex', padding: '12px 28px', borderRadius: 12, background: toneColour[v.tone], color: 'white', fontSize: 40, fontWeight: 700 }}>
-                {v.label}
+                {cardText(v.label)}
               </div>
             ))}
           </div>
@@ -35,11 +38,12 @@ export function shareCardImage(page: SharedPage, cacheControl: string): ImageRes
         </div>
       </div>
     ),
-    { width: 1200, height: 630, headers: { 'Cache-Control': cacheControl } },
+    [page.workspace.name, heading, footer, ...verdicts.map((v) => v.label)].join(' '),
   );
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': cacheControl } });
 }
 
 function clip(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
+  return cardText(oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`);
 }

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { searchKindLabels, type SearchResultDto } from '@/lib/validations/search';
+import { formatDateTime } from '@/lib/format';
+import { HighlightedText } from './highlighted-text';
+import { groupResults } from './group-results';
+
+const kindNames = { article: 'Article', claim: 'Claim', evidence: 'Evidence', comment: 'Comment' } as const;
+
+/** The results page's list: grouped by kind, each result a link to its exact place. */
+export function SearchResults({ results }: { results: SearchResultDto[] }) {
+  return (
+    <div className="space-y-8">
+      {groupResults(results).map((group) => (
+        <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
+          <h2 id={`results-${group.kind}`} className="mb-3 text-lg font-semibold text-stone-900">
+            {searchKindLabels[group.kind]} <span className="font-normal text-stone-600">({group.results.length})</span>
+          </h2>
+          <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+            {group.results.map((result) => (
+              <li key={`${result.kind}:${result.id}`}>
+                <Link href={result.href} className="block px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50">
+                  <span className="block font-medium text-stone-900">
+                    <HighlightedText segments={result.title} />
+                  </span>
+                  <span className="mt-1 block text-sm text-stone-700">
+                    <HighlightedText segments={result.snippet} />
+                  </span>
+                  <span className="mt-1 block text-xs text-stone-600">
+                    {kindNames[result.kind]}
+                    {result.kind !== 'article' && ` · in ${result.articleTitle}`} · {formatDateTime(result.at)}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

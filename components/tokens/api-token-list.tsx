@@ -1,0 +1,81 @@
+'use client';
+
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ApiTokenDto } from '@/lib/validations/api-token';
+import { apiTokenListOptions, type TokenOwner } from '@/lib/queries/api-tokens';
+import { useRevokeApiToken } from '@/lib/queries/use-api-token-mutations';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+
+type Props = { owner: TokenOwner; label: string };
+
+/** Live tokens: scope, dates, last use; revoking asks for a second click. */
+export function ApiTokenList({ owner, label }: Props) {
+  const tokens = useQuery(apiTokenListOptions(owner));
+  if (tokens.isPending) return <p className="text-sm text-stone-600">Loading tokens…</p>;
+  if (tokens.isError) {
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        Could not load the tokens: {tokens.error.message}
+      </p>
+    );
+  }
+  if (tokens.data.tokens.length === 0) return <p className="text-sm text-stone-600">No live tokens.</p>;
+  return (
+    <ul aria-label={label} className="space-y-2">
+      {tokens.data.tokens.map((token) => (
+        <ApiTokenItem key={token.id} token={token} showOwner={owner === 'all'} />
+      ))}
+    </ul>
+  );
+}
+
+function ApiTokenItem({ token, showOwner }: { token: ApiTokenDto; showOwner: boolean }) {
+  const revoke = useRevokeApiToken();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const expiry = token.expired ? 'expired' : token.expiresAt ? `expires ${formatDate(token.expiresAt)}` : 'no expiry';
+  return (
+    <li className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
+      <p className="font-medium text-stone-900">
+        {token.name} <span className="font-mono text-xs text-stone-700">{token.prefix}…</span>{' '}
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800">{token.scope === 'read' ? 'Read only' : 'Read and write'}</span>
+      </p>
+      <p className="text-xs text-stone-700">
+        {showOwner && `${token.owner.name} · `}made {formatDate(token.createdAt)} · {expiry} ·{' '}
+        {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : 'never used'}
+      </p>
+      <div className="mt-2 flex gap-2">
+        {confirming ? (
+          <>
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={revoke.isPending}
+              onClick={() =>
+                revoke.mutate(token, {
+                  onSuccess: () => toast.show(`Token “${token.name}” revoked: it no longer works.`),
+                  onError: (error) => {
+                    toast.show(`Token not revoked: ${error.message}`, { tone: 'error' });
+                    setConfirming(false);
+                  },
+                })
+              }
+            >
+              Confirm revoke
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+              Keep token
+            </Button>
+          </>
+        ) : (
+          <Button size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke token ${token.name}`}>
+            Revoke
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+// Journey: a checker remembers a claim the desk checked weeks ago, presses `/`, types a few
+// letters with a typo, and opens the claim from the results: the article opens with the claim's
+// panel and its highlight scrolled into view. Then the full results page, checked by axe.
+import { accessibilityViolations } from './accessibility';
+import { createToken } from '../integration/support/test-users';
+import { callApi as api } from './api-as-teammate';
+import { expect, test } from './fixtures';
+
+test('press /, type, open a claim from the results', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  // Enough paragraphs before the claim that its highlight starts out of view.
+  const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} says nothing of note about the harbour.`).join('\n\n');
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Harbour dredging report',
+    text: `${filler}\n\nThe quartermaster ordered 2,000 lanterns for the lighthouse keepers.`,
+  });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'The quartermaster ordered 2,000 lanterns' },
+    statement: 'The quartermaster ordered two thousand lanterns',
+  });
+
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: 'Search the desk' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('quartermastr lantern');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  const option = results.getByRole('group', { name: 'Claims' }).getByRole('option', { name: /quartermaster ordered two thousand lanterns/i });
+  await expect(option).toBeVisible();
+  await expect(option.locator('mark').first()).toBeVisible();
+  await option.click();
+
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=${claim.id}$`));
+  await expect(page.getByRole('complementary', { name: 'Claim details' })).toBeVisible();
+  await expect(page.locator(`[data-claim-ids~="${claim.id}"]`).first()).toBeInViewport();
+
+  // Enter without choosing a result: the full page, grouped by kind.
+  await box.click();
+  await box.fill('lanterns');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=lanterns$/);
+  await expect(page.getByRole('region', { name: /Claims/ }).getByRole('link', { name: /two thousand lanterns/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Articles/ }).getByRole('link', { name: /Harbour dredging report/ })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+});

@@ -1,0 +1,13 @@
+import 'server-only';
+import type { JobWithMetadata } from 'pg-boss';
+import { runInvitationEmailJob, type InvitationEmailJobData } from '@/lib/server/invitations/invitation-email-job';
+import type { JobName } from './job-names';
+
+// What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
+// what it returns is kept as the job's output. Job data was written by enqueueJob with the
+// queue's own type, so each handler reads it as that type.
+type Handler = (job: JobWithMetadata<unknown>) => Promise<unknown>;
+
+export const jobHandlers: Record<JobName, Handler> = {
+  'invitation-email': (job) => runInvitationEmailJob(job as JobWithMetadata<InvitationEmailJobData>),
+};

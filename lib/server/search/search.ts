@@ -1,0 +1,95 @@
+import 'server-only';
+import { db, Prisma } from '@/lib/server/db/client';
+import type { Actor } from '@/lib/server/actor';
+import { hasPositiveTerm, parseSearchQuery, type SearchTerm } from '@/lib/core/search/parse-query';
+import { HIGHLIGHT_END, HIGHLIGHT_START, splitHighlights } from '@/lib/core/search/highlight';
+import type { SearchKind, SearchQuery, SearchResultDto, SearchResultsDto } from '@/lib/validations/search';
+import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
+import { buildTsQuery, type MatchMode } from './search-query';
+
+type Row = {
+  id: string;
+  kind: SearchKind;
+  entityId: string;
+  articleId: string;
+  claimId: string | null;
+  sortAt: Date;
+  rank: number;
+  title: string;
+  snippet: string;
+  articleTitle: string;
+};
+
+const TITLE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`;
+// A snippet: up to two short fragments around the matches.
+const SNIPPET_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * One page of results in the actor's workspace: the most relevant first (ts_rank over the
+ * weighted vector, normalised by length), then the most recent. The snippets are cut only for
+ * the page's rows (ts_headline reads the whole text, so never for every match).
+ */
+async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[], match: MatchMode, after: SearchCursor | null): Promise<Row[]> {
+  const tsQuery = buildTsQuery(actor.workspaceId, terms, match);
+  const afterCursor = after
+    ? Prisma.sql`AND (m.rank, m."sortAt", m.id) < (${after.rank}::real, ${new Date(after.at)}::timestamptz, ${after.id})`
+    : Prisma.empty;
+  return db.$queryRaw<Row[]>`
+    WITH q AS MATERIALIZED (SELECT ${tsQuery} AS query),
+    matches AS (
+      SELECT e.id, e.kind, e."entityId", e."articleId", e."claimId", e."sortAt", ts_rank(e.vector, q.query, 1) AS rank
+      FROM search_entry e, q
+      WHERE e."workspaceId" = ${actor.workspaceId} AND NOT e.hidden AND e.kind = ANY(${query.kinds}::text[]) AND e.vector @@ q.query
+    ),
+    page AS (
+      SELECT * FROM matches m WHERE true ${afterCursor}
+      ORDER BY m.rank DESC, m."sortAt" DESC, m.id DESC
+      LIMIT ${query.limit + 1}
+    )
+    SELECT page.*, a.title AS "articleTitle",
+      ts_headline(e.config::regconfig, e.title, q.query, ${TITLE_OPTIONS}) AS title,
+      ts_headline(e.config::regconfig, e.body, q.query, ${SNIPPET_OPTIONS}) AS snippet
+    FROM page JOIN search_entry e ON e.id = page.id JOIN article a ON a.id = page."articleId", q
+    ORDER BY page.rank DESC, page."sortAt" DESC, page.id DESC`;
+}
+
+function toResult(row: Row): SearchResultDto {
+  return {
+    kind: row.kind,
+    id: row.entityId,
+    articleId: row.articleId,
+    claimId: row.claimId,
+    articleTitle: row.articleTitle,
+    title: splitHighlights(row.title),
+    snippet: splitHighlights(row.snippet),
+    // Claims, evidence and comments open in their claim's panel, its highlight scrolled into view.
+    href: row.claimId ? `/articles/${row.articleId}?claim=${row.claimId}` : `/articles/${row.articleId}`,
+    at: row.sortAt.toISOString(),
+  };
+}
+
+/**
+ * Searches articles, claims, evidence and comments of the actor's workspace (and nothing else:
+ * every entry read is filtered by its workspace). A search of plain words that finds nothing with
+ * every word tries again with any of them, ranked, so a paraphrase still finds its nearest rows.
+ */
+export async function searchWorkspace(actor: Actor, query: SearchQuery): Promise<SearchResultsDto> {
+  const terms = parseSearchQuery(query.q);
+  if (!hasPositiveTerm(terms)) return { results: [], nextCursor: null };
+  const after = query.cursor ? decodeSearchCursor(query.cursor) : null;
+  let match: MatchMode = after?.match ?? 'all';
+  let rows = await searchPage(actor, query, terms, match, after);
+  // Not when the person was explicit: a phrase or an exclusion means exactly that.
+  const loose = terms.length > 1 && terms.every((term) => !term.phrase && !term.negated);
+  if (rows.length === 0 && !after && match === 'all' && loose) {
+    match = 'any';
+    rows = await searchPage(actor, query, terms, match, null);
+  }
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeSearchCursor({ match, rank: last.rank, at: last.sortAt.toISOString(), id: last.id })
+      : null;
+  return { results: page.map(toResult), nextCursor };
+}

@@ -1,0 +1,63 @@
+// The labelled relevance set, part 1: the documents planted in the big desk (scripts/bench/
+// big-desk) among its generated articles. Ids are fixed so that queries can name them.
+export type RelevanceDocument =
+  | { id: string; kind: 'article'; language: string; title: string; outlet?: string; author?: string; text: string }
+  | { id: string; kind: 'claim'; articleId: string; statement: string; quote: string; claimant?: string; explanation?: string }
+  | { id: string; kind: 'evidence'; claimId: string; url: string; title: string; publisher: string; passage: string };
+
+export const relevanceDocuments: RelevanceDocument[] = [
+  { id: 'rel_a01', kind: 'article', language: 'en', title: 'Pentagon sends 2,000 troops to the Baltic', outlet: 'Harbour Gazette', author: 'Mira Okonkwo',
+    text: 'The Pentagon said on Tuesday it would deploy 2,000 additional troops to Lithuania and Latvia for a winter exercise.' },
+  { id: 'rel_a02', kind: 'article', language: 'en', title: 'Lavróv rejects sanctions as illegal', outlet: 'Eastern Wire', author: 'Piotr Nowak',
+    text: 'Foreign minister Sergei Lavróv told reporters in Geneva that the new sanctions were illegal and would be answered.' },
+  { id: 'rel_a03', kind: 'article', language: 'en', title: 'City council approves 12 500 new homes', outlet: 'Valley Record', author: 'Ana Ruiz',
+    text: 'The council voted to approve a housing plan of 12 500 homes over ten years, funded by a bond of $1,200,000,000.' },
+  { id: 'rel_a04', kind: 'article', language: 'en', title: 'Measles cases rise among unvaccinated children', outlet: 'Health Desk', author: 'Tomas Berg',
+    text: 'Health officials reported 347 measles infections this spring, most of them in children who had not been vaccinated.' },
+  { id: 'rel_a05', kind: 'article', language: 'en', title: 'Unemployment falls to 3.9 percent', outlet: 'Market Weekly', author: 'Grace Lee',
+    text: 'The jobless rate dropped to 3.9 percent in March as employers added 236,000 jobs, according to the labour ministry.' },
+  { id: 'rel_a06', kind: 'article', language: 'en', title: 'Wildfire smoke closes schools in Sacramento', outlet: 'Pacific Daily', author: 'Jon Ikeda',
+    text: 'Dense smoke from wildfires forced the closure of 84 schools across Sacramento county on Monday.' },
+  { id: 'rel_a07', kind: 'article', language: 'fr', title: 'Les élections municipales reportées à Marseille', outlet: 'Le Quotidien', author: 'Élodie Faure',
+    text: 'Le préfet a annoncé que les élections municipales seraient reportées en raison des inondations. Les électeurs voteront en juin.' },
+  { id: 'rel_a08', kind: 'article', language: 'fr', title: 'Le gouvernement promet 15 000 logements sociaux', outlet: 'Le Quotidien', author: 'Hélène Duval',
+    text: 'La ministre du logement a promis la construction de 15 000 logements sociaux d’ici deux ans dans la région.' },
+  { id: 'rel_a09', kind: 'article', language: 'ar', title: 'الحكومة تعلن خطة جديدة للمياه', outlet: 'صحيفة الشرق', author: 'ليلى حسن',
+    text: 'أعلنت الحكومة خطة جديدة لتحلية المياه في المدن الساحلية بتكلفة 300 مليون دولار.' },
+  { id: 'rel_a10', kind: 'article', language: 'ar', title: 'ارتفاع أسعار الخبز في القاهرة', outlet: 'صحيفة النيل', author: 'عمر سعيد',
+    text: 'ارتفعت أسعار الخبز في القاهرة بنسبة عشرين في المئة بعد قرار وزارة التموين.' },
+  { id: 'rel_a11', kind: 'article', language: 'de', title: 'Bundesregierung plant neue Autobahnmaut', outlet: 'Berliner Blatt', author: 'Jürgen Schäfer',
+    text: 'Die Bundesregierung plant eine neue Maut für Lastwagen auf allen Autobahnen ab 2026.' },
+  { id: 'rel_a12', kind: 'article', language: 'es', title: 'El gobierno anuncia subsidios para agricultores', outlet: 'Diario Sur', author: 'Lucía Martín',
+    text: 'El ministerio de agricultura anunció subsidios de 450 millones de euros para los agricultores afectados por la sequía.' },
+  { id: 'rel_a13', kind: 'article', language: 'en', title: 'Senator Okafor denies taking bribes', outlet: 'Capitol Report', author: 'Dana Whitfield',
+    text: 'Senator Chidi Okafor denied accepting bribes from a construction company, calling the allegations "politically motivated".' },
+  { id: 'rel_a14', kind: 'article', language: 'en', title: 'Electric buses replace diesel fleet in Oslo', outlet: 'Nordic Transit', author: 'Ingrid Dahl',
+    text: 'Oslo has replaced its last diesel bus with an electric one, completing a switch that began in 2019.' },
+  { id: 'rel_a15', kind: 'article', language: 'en', title: 'Reservoir levels at record low after drought', outlet: 'Pacific Daily', author: 'Jon Ikeda',
+    text: 'Reservoirs in the region held only 18 percent of capacity after the driest summer on record.' },
+
+  { id: 'rel_c01', kind: 'claim', articleId: 'rel_a01', statement: 'The United States is moving two thousand soldiers to the Baltic states', quote: 'deploy 2,000 additional troops to Lithuania and Latvia', claimant: 'Pentagon spokesperson' },
+  { id: 'rel_c02', kind: 'claim', articleId: 'rel_a02', statement: 'Sanctions against Russia break international law', quote: 'the new sanctions were illegal', claimant: 'Sergei Lavróv',
+    explanation: 'Sanctions adopted by the Security Council or by states under their own law are not illegal as such.' },
+  { id: 'rel_c03', kind: 'claim', articleId: 'rel_a03', statement: 'The housing plan costs 1.2 billion dollars', quote: 'a bond of $1,200,000,000', claimant: 'Mayor Ruth Adeyemi' },
+  { id: 'rel_c04', kind: 'claim', articleId: 'rel_a04', statement: 'Most measles patients were never vaccinated', quote: 'most of them in children who had not been vaccinated', claimant: 'Health officials' },
+  { id: 'rel_c05', kind: 'claim', articleId: 'rel_a05', statement: 'Employers created 236,000 jobs in March', quote: 'employers added 236,000 jobs', claimant: 'Labour ministry',
+    explanation: 'The ministry later revised the figure down to 219 000.' },
+  { id: 'rel_c06', kind: 'claim', articleId: 'rel_a07', statement: 'Les inondations ont forcé le report du scrutin', quote: 'les élections municipales seraient reportées', claimant: 'Le préfet' },
+  { id: 'rel_c07', kind: 'claim', articleId: 'rel_a09', statement: 'تكلفة خطة المياه 300 مليون دولار', quote: 'بتكلفة 300 مليون دولار', claimant: 'وزارة المياه' },
+  { id: 'rel_c08', kind: 'claim', articleId: 'rel_a13', statement: 'The bribery allegations are politically motivated', quote: 'politically motivated', claimant: 'Senator Chidi Okafor' },
+  { id: 'rel_c09', kind: 'claim', articleId: 'rel_a14', statement: 'Oslo runs only electric buses since this year', quote: 'replaced its last diesel bus with an electric one', claimant: 'Ruter transit agency' },
+  { id: 'rel_c10', kind: 'claim', articleId: 'rel_a15', statement: 'Reservoirs are at 18 percent of capacity', quote: 'held only 18 percent of capacity', claimant: 'Water board' },
+
+  { id: 'rel_e01', kind: 'evidence', claimId: 'rel_c01', url: 'https://www.defense.gov/News/Releases/2024/baltic', title: 'Department of Defense announces Baltic rotation', publisher: 'U.S. Department of Defense',
+    passage: 'Approximately 2 000 service members will rotate to Lithuania and Latvia.' },
+  { id: 'rel_e02', kind: 'evidence', claimId: 'rel_c04', url: 'https://www.who.int/news/measles-europe', title: 'Measles surveillance report', publisher: 'World Health Organization',
+    passage: 'Of 347 confirmed cases, 291 had received no dose of measles vaccine.' },
+  { id: 'rel_e03', kind: 'evidence', claimId: 'rel_c05', url: 'https://stats.example.gov/employment/march', title: 'Employment situation, March', publisher: 'Bureau of Statistics',
+    passage: 'Total nonfarm payroll employment rose by 219,000 after revision.' },
+  { id: 'rel_e04', kind: 'evidence', claimId: 'rel_c10', url: 'https://water.ca.example/reservoirs', title: 'Reservoir conditions', publisher: 'State Water Resources',
+    passage: 'Statewide storage stands at 18% of total capacity, a record low for August.' },
+  { id: 'rel_e05', kind: 'evidence', claimId: 'rel_c07', url: 'https://www.reuters.com/world/middle-east/water-plan', title: 'Government unveils desalination plan', publisher: 'Reuters',
+    passage: 'The plan will cost 300 million dollars and serve coastal cities.' },
+];
