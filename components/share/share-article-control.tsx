@@ -1,14 +1,13 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { shareLinkListOptions } from '@/lib/queries/share-links';
 import { buttonClass } from '@/components/ui/button';
 import { ShareLinkCreator } from './share-link-creator';
 import { ShareLinkList } from './share-link-list';
+import { useShareLinks } from './use-share-links';
 
 /** "Share review" in the article header: public links to the article with its published verdicts. */
 export function ShareArticleControl({ articleId }: { articleId: string }) {
-  const links = useQuery(shareLinkListOptions({ kind: 'article', id: articleId }));
+  const { query: links, links: list, canCreate, more } = useShareLinks({ kind: 'article', id: articleId });
   return (
     <details className="relative">
       <summary className={`${buttonClass('secondary', 'sm')} cursor-pointer list-none`}>Share review</summary>
@@ -22,8 +21,8 @@ export function ShareArticleControl({ articleId }: { articleId: string }) {
           </p>
         ) : (
           <>
-            {links.data.canCreate && <ShareLinkCreator target={{ kind: 'article', id: articleId }} createLabel="Create review link" />}
-            <ShareLinkList links={links.data.links} label="Public links to this review" />
+            {canCreate && <ShareLinkCreator target={{ kind: 'article', id: articleId }} createLabel="Create review link" />}
+            <ShareLinkList links={list} label="Public links to this review" more={more} />
           </>
         )}
       </div>

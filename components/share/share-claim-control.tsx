@@ -1,15 +1,14 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { shareLinkListOptions } from '@/lib/queries/share-links';
 import { ShareLinkCreator } from './share-link-creator';
 import { ShareLinkList } from './share-link-list';
+import { useShareLinks } from './use-share-links';
 
 /** "Share" in the claim panel: public links to this verdict, once it is published. */
 export function ShareClaimControl({ claim }: { claim: Pick<ClaimDto, 'id' | 'status'> }) {
   const published = claim.status === 'published';
-  const links = useQuery({ ...shareLinkListOptions({ kind: 'claim', id: claim.id }), enabled: published });
+  const { query: links, links: list, canCreate, more } = useShareLinks({ kind: 'claim', id: claim.id }, published);
   if (!published) return null;
   return (
     <section aria-labelledby={`share-${claim.id}`} className="space-y-3 border-t border-stone-200 pt-4">
@@ -24,12 +23,12 @@ export function ShareClaimControl({ claim }: { claim: Pick<ClaimDto, 'id' | 'sta
         </p>
       ) : (
         <>
-          {links.data.canCreate ? (
+          {canCreate ? (
             <ShareLinkCreator target={{ kind: 'claim', id: claim.id }} createLabel="Create public link" />
           ) : (
             <p className="text-sm text-stone-600">Editors and admins can make public links to this verdict.</p>
           )}
-          <ShareLinkList links={links.data.links} label="Public links to this verdict" />
+          <ShareLinkList links={list} label="Public links to this verdict" more={more} />
         </>
       )}
     </section>

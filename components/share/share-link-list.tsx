@@ -5,19 +5,24 @@ import type { ShareLinkDto } from '@/lib/validations/share-link';
 import { useRevokeShareLink } from '@/lib/queries/use-share-link-mutations';
 import { formatDate } from '@/lib/format';
 import { Button } from '@/components/ui/button';
+import { ShowMoreButton } from '@/components/ui/show-more-button';
 import { useToast } from '@/components/ui/toast';
 
-type Props = { links: ShareLinkDto[]; label: string; showTitle?: boolean };
+type More = { hasMore: boolean; loading: boolean; load: () => void };
+type Props = { links: ShareLinkDto[]; label: string; showTitle?: boolean; more?: More };
 
-/** Live links with who made them, when, and their expiry; revoking asks for a second click. */
-export function ShareLinkList({ links, label, showTitle = false }: Props) {
+/** Live links with who made them, when, and their expiry; revoking asks for a second click. Older pages load on demand. */
+export function ShareLinkList({ links, label, showTitle = false, more }: Props) {
   if (links.length === 0) return <p className="text-sm text-stone-600">No live links.</p>;
   return (
-    <ul aria-label={label} className="space-y-2">
-      {links.map((link) => (
-        <ShareLinkItem key={link.id} link={link} showTitle={showTitle} />
-      ))}
-    </ul>
+    <>
+      <ul aria-label={label} className="space-y-2">
+        {links.map((link) => (
+          <ShareLinkItem key={link.id} link={link} showTitle={showTitle} />
+        ))}
+      </ul>
+      {more?.hasMore && <ShowMoreButton loading={more.loading} onClick={more.load} label="Show older links" loadingLabel="Loading older links…" />}
+    </>
   );
 }
 

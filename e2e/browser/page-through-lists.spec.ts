@@ -51,3 +51,49 @@ test("an editor loads a claim's older history on demand", async ({ signedInPage:
   await expect(panel.getByText('the very first draft')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
 });
+
+test('a member reaches every claim of a queue longer than one page, with the keyboard', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Busy desk', text: 'The queue is long today.' });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'queue is long' },
+  });
+  // 55 claims assigned to the member, more than the first page of 50; the oldest marked apart.
+  await sql(
+    `INSERT INTO claim (id, "workspaceId", "articleId", "articleVersionId", start, "end", exact, prefix, suffix, statement, status, "assigneeId", "updatedAt")
+     SELECT 'queued' || i || c.id, c."workspaceId", c."articleId", c."articleVersionId", c.start, c."end", c.exact, c.prefix, c.suffix,
+            CASE WHEN i = 55 THEN 'The oldest queued claim' ELSE 'Queued claim ' || i END, 'researching', u.id, now() - i * interval '1 second'
+     FROM claim c, "user" u, generate_series(1, 55) AS i WHERE c.id = $1 AND u.email = $2`,
+    [claim.id, user.email],
+  );
+
+  await page.goto('/my-claims');
+  const queue = page.getByRole('region', { name: /Assigned to me/ });
+  await expect(queue.getByRole('listitem')).toHaveCount(50);
+  await expect(queue.getByText('The oldest queued claim')).toHaveCount(0);
+  await queue.getByRole('button', { name: 'Show more' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(queue.getByText('The oldest queued claim')).toBeVisible();
+  await expect(queue.getByRole('listitem')).toHaveCount(55);
+  await expect(queue.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+});
+
+test('an admin reaches every public link of the workspace, with the keyboard', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Widely shared', text: 'Shared everywhere.' });
+  // 53 live links, more than the first page of 50.
+  await sql(
+    `INSERT INTO share_link (id, "workspaceId", kind, "articleId", "tokenHash", "createdAt")
+     SELECT 'bulklink' || i || a.id, a."workspaceId", 'article', a.id, 'bulkhash' || i || a.id, now() - i * interval '1 second'
+     FROM article a, generate_series(1, 53) AS i WHERE a.id = $1`,
+    [article.id],
+  );
+
+  await page.goto('/settings/share-links');
+  const links = page.getByRole('list', { name: 'Live public links' }).getByRole('listitem');
+  await expect(links).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show older links' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(links).toHaveCount(53);
+  await expect(page.getByRole('button', { name: 'Show older links' })).toHaveCount(0);
+});

@@ -110,3 +110,32 @@ describe('other text inputs with a lone surrogate', () => {
     expect(response.status).toBe(422);
   });
 });
+
+// An imported annotation becomes a claim, its history, evidence and comments: the same repair
+// applies to every text the import reads.
+describe('POST /articles/{id}/annotations with a lone surrogate', () => {
+  it('stores the statement, explanation, evidence, comment and an unplaced quote with U+FFFD', async () => {
+    const annotation = (exact: string, body: unknown[]) => ({
+      type: 'Annotation',
+      target: { source: 'https://dam.example/story', selector: [{ type: 'TextQuoteSelector', exact, prefix: LONE, suffix: LONE }] },
+      body,
+    });
+    const response = await editor.api.post<{ created: { claimId: string }[]; unanchored: unknown[] }>(`/api/v1/articles/${article.id}/annotations`, [
+      annotation('four billion litres', [
+        { type: 'TextualBody', purpose: 'describing', value: LONE },
+        { type: 'TextualBody', purpose: 'assessing', value: `False\n${LONE}` },
+        { type: 'SpecificResource', source: { id: 'https://e.example/', title: LONE }, selector: { type: 'TextQuoteSelector', exact: LONE } },
+        { type: 'TextualBody', purpose: 'commenting', value: LONE },
+      ]),
+      annotation(`nowhere ${LONE} in the text`, []),
+    ]);
+    expect(response.status, response.text).toBe(201);
+    const claimId = response.body.created[0]!.claimId;
+    const claim = await editor.api.get<ClaimDto>(`/api/v1/claims/${claimId}`);
+    expect(claim.body.statement).toBe(REPLACED);
+    expect(claim.body.explanation).toBe(REPLACED);
+    expect(claim.body.evidence[0]).toMatchObject({ title: REPLACED, passage: REPLACED });
+    const comments = await editor.api.get<{ comments: CommentDto[] }>(`/api/v1/claims/${claimId}/comments`);
+    expect(comments.body.comments.map((comment) => comment.body)).toContain(REPLACED);
+  });
+});

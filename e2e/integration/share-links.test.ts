@@ -87,7 +87,7 @@ describe('making a link', () => {
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('unprocessable');
     const list = await editor.api.get<ShareLinkListDto>(`/api/v1/claims/${draftId}/share-links`);
-    expect(list.body).toEqual({ links: [], canCreate: false });
+    expect(list.body).toEqual({ links: [], nextCursor: null, canCreate: false });
   });
 
   it('lets checkers and viewers see links but not make them (403)', async () => {

@@ -10,7 +10,7 @@ import {
   updateClaimInputSchema,
 } from '@/lib/validations/claim';
 import { commentSchema, createCommentInputSchema } from '@/lib/validations/comment';
-import { myClaimsSchema } from '@/lib/validations/my-claims';
+import { myClaimsQuerySchema, myClaimsSchema } from '@/lib/validations/my-claims';
 import { searchQuerySchema, searchResultsSchema } from '@/lib/validations/search';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
@@ -311,7 +311,13 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       '/api/v1/me/claims': {
-        get: op({ summary: 'My queue: claims assigned to me, awaiting my review, mentioning me', responses: ok('My claims', myClaimsSchema) }),
+        get: op({
+          summary: 'My queue: claims assigned to me, awaiting my review, mentioning me',
+          description:
+            'Each section is one page; `nextCursors` holds one cursor per section. Continue a section with `?section=<name>&cursor=<its cursor>`: the answer then holds only that section.',
+          requestParams: { query: myClaimsQuerySchema },
+          responses: { ...ok('My claims, a page of each section', myClaimsSchema), '400': errorResponse('The cursor or limit is not valid') },
+        }),
       },
       '/api/v1/claims/{claimId}/evidence': {
         post: op({
@@ -339,7 +345,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       // ── Share links: public pages of published verdicts and article reviews ──────────────────
       '/api/v1/claims/{claimId}/share-links': {
-        get: op({ summary: "Live public links to the claim's verdict", requestParams: path('claimId'), responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        get: op({
+          summary: "Live public links to the claim's verdict",
+          requestParams: { ...path('claimId'), query: pageQuerySchema },
+          responses: { ...ok('A page of links (without their secret), newest first', shareLinkListSchema), '400': errorResponse('The cursor or limit is not valid') },
+        }),
         post: op({
           summary: 'Make a public link to a published verdict',
           description: 'The answer holds the link with its secret token, shown this once; only a hash is kept. A claim that is not published answers 422. Needs `share.create` (editors, admins).',
@@ -349,7 +359,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       '/api/v1/articles/{articleId}/share-links': {
-        get: op({ summary: "Live public links to the article's review", requestParams: path('articleId'), responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        get: op({
+          summary: "Live public links to the article's review",
+          requestParams: { ...path('articleId'), query: pageQuerySchema },
+          responses: { ...ok('A page of links (without their secret), newest first', shareLinkListSchema), '400': errorResponse('The cursor or limit is not valid') },
+        }),
         post: op({
           summary: "Make a public link to the article's review (published verdicts only)",
           requestParams: path('articleId'),
@@ -358,7 +372,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       '/api/v1/share-links': {
-        get: op({ summary: 'Every live link of the workspace (admins: `share.manage`)', responses: ok('Links (without their secret)', shareLinkListSchema) }),
+        get: op({
+          summary: 'Every live link of the workspace (admins: `share.manage`)',
+          requestParams: { query: pageQuerySchema },
+          responses: { ...ok('A page of links (without their secret), newest first', shareLinkListSchema), '400': errorResponse('The cursor or limit is not valid') },
+        }),
       },
       '/api/v1/share-links/{linkId}': {
         delete: op({

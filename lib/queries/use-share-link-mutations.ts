@@ -1,9 +1,9 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreatedShareLinkDto, ShareLinkDto, ShareLinkListDto } from '@/lib/validations/share-link';
+import type { CreatedShareLinkDto, ShareLinkDto } from '@/lib/validations/share-link';
 import { apiFetch } from './api-client';
-import { shareLinkKeys, shareLinksPath, type ShareTarget } from './share-links';
+import { shareLinkKeys, shareLinksPath, type ShareLinkPages, type ShareTarget } from './share-links';
 
 /** Makes a link; the answer carries its URL, which is never shown again. */
 export function useCreateShareLink(target: Exclude<ShareTarget, { kind: 'workspace' }>) {
@@ -21,9 +21,9 @@ export function useRevokeShareLink() {
     mutationFn: (link: ShareLinkDto) => apiFetch<void>(`/api/v1/share-links/${link.id}`, { method: 'DELETE' }),
     onMutate: async (link) => {
       await queryClient.cancelQueries({ queryKey: shareLinkKeys.all });
-      const snapshot = queryClient.getQueriesData<ShareLinkListDto>({ queryKey: shareLinkKeys.all });
-      queryClient.setQueriesData<ShareLinkListDto>({ queryKey: shareLinkKeys.all }, (list) =>
-        list ? { ...list, links: list.links.filter((l) => l.id !== link.id) } : list,
+      const snapshot = queryClient.getQueriesData<ShareLinkPages>({ queryKey: shareLinkKeys.all });
+      queryClient.setQueriesData<ShareLinkPages>({ queryKey: shareLinkKeys.all }, (list) =>
+        list ? { ...list, pages: list.pages.map((page) => ({ ...page, links: page.links.filter((l) => l.id !== link.id) })) } : list,
       );
       return { snapshot };
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nextCursorSchema } from './pagination';
 import { futureExpirySchema, idSchema, isoDateTime } from './common';
 
 // Public links to a published verdict (kind `claim`) or to an article's review (kind `article`).
@@ -47,7 +48,8 @@ export type CreatedShareLinkDto = z.infer<typeof createdShareLinkSchema>;
 
 export const shareLinkListSchema = z
   .object({
-    links: z.array(shareLinkSchema),
+    links: z.array(shareLinkSchema).meta({ description: 'One page of live links, newest first.' }),
+    nextCursor: nextCursorSchema,
     canCreate: z.boolean().meta({ description: 'Whether the acting member may make a link here.' }),
   })
   .meta({ id: 'ShareLinkList' });

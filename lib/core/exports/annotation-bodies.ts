@@ -3,7 +3,7 @@
 // resource is evidence. Anything else (comments, tags, a second statement, a link that is not
 // http) becomes a note, so the importer sees it instead of losing it.
 
-import { isStorableDate } from '@/lib/validations/common';
+import { isStorableDate, toWellFormed } from '@/lib/validations/common';
 import type { RawBody } from './annotation-import-schema';
 
 export type ImportedEvidence = { url: string; title?: string; passage?: string; accessedAt?: string };
@@ -63,7 +63,8 @@ function isWebAddress(value: string): boolean {
 function quotedPassage(selector: unknown): string | undefined {
   const selectors = Array.isArray(selector) ? selector : [selector];
   const quote = selectors.find((s) => isRecord(s) && s.type === 'TextQuoteSelector' && typeof s.exact === 'string');
-  return isRecord(quote) && typeof quote.exact === 'string' ? quote.exact.trim() || undefined : undefined;
+  // The selector is one of the loose fields the schema lets through unread: repaired here.
+  return isRecord(quote) && typeof quote.exact === 'string' ? toWellFormed(quote.exact).trim() || undefined : undefined;
 }
 
 function sourceDate(state: unknown): string | undefined {

@@ -1,9 +1,10 @@
 // The zod schemas an imported annotation is validated with. Objects are loose (other tools add
 // fields of their own), values the W3C model allows in two forms (one or many, an IRI or an
-// object) are accepted in both, and each annotation is reduced to what an import needs.
+// object) are accepted in both, and each annotation is reduced to what an import needs. Every
+// text read is a textInput(): lone surrogates become U+FFFD (PostgreSQL refuses them in jsonb).
 
 import { z } from 'zod';
-import { isStorableDate, STORABLE_YEAR_MESSAGE } from '@/lib/validations/common';
+import { isStorableDate, STORABLE_YEAR_MESSAGE, textInput } from '@/lib/validations/common';
 
 /** A bound on the work one import can cause (each annotation may need a fuzzy search). */
 export const MAX_IMPORTED_ANNOTATIONS = 5000;
@@ -19,9 +20,9 @@ const iriOrObject = <T extends z.ZodType>(key: string, schema: T) =>
   z.preprocess((value) => (typeof value === 'string' ? { [key]: value } : value), schema);
 
 const quoteSelectorSchema = z.looseObject({
-  exact: z.string('The quote (exact) must be text').min(1, 'The quote (exact) is empty').max(MAX_QUOTE_LENGTH, `The quote is longer than ${MAX_QUOTE_LENGTH} characters`),
-  prefix: z.string('prefix must be text').optional(),
-  suffix: z.string('suffix must be text').optional(),
+  exact: textInput('The quote (exact) must be text').min(1, 'The quote (exact) is empty').max(MAX_QUOTE_LENGTH, `The quote is longer than ${MAX_QUOTE_LENGTH} characters`),
+  prefix: textInput('prefix must be text').optional(),
+  suffix: textInput('suffix must be text').optional(),
 });
 
 const positionSelectorSchema = z
@@ -71,11 +72,11 @@ const targetSchema = iriOrObject('source', z.looseObject({ selector: oneOrMany(s
     };
   });
 
-const stringOrMany = oneOrMany(z.string());
+const stringOrMany = oneOrMany(textInput());
 
 const resourceSchema = iriOrObject(
   'id',
-  z.looseObject({ id: z.string().optional(), label: z.string().optional(), title: z.string().optional(), name: z.string().optional() }, 'A source must be an address or an object'),
+  z.looseObject({ id: textInput().optional(), label: textInput().optional(), title: textInput().optional(), name: textInput().optional() }, 'A source must be an address or an object'),
 );
 
 // A TimeState's sourceDate becomes the evidence's accessed date. One that is not a date at all is
@@ -96,8 +97,8 @@ export const bodySchema = iriOrObject(
     {
       type: stringOrMany.optional(),
       purpose: stringOrMany.optional(),
-      value: z.string('A body value must be text').optional(),
-      id: z.string().optional(),
+      value: textInput('A body value must be text').optional(),
+      id: textInput().optional(),
       source: resourceSchema.optional(),
       selector: z.unknown().optional(),
       state: stateSchema.optional(),
@@ -113,7 +114,7 @@ export const annotationSchema = z
       target: oneOrMany(targetSchema).optional(),
       body: oneOrMany(bodySchema).optional(),
       // Hypothesis keeps the annotation's note here rather than in a body.
-      text: z.string().optional(),
+      text: textInput().optional(),
     },
     'Each annotation must be an object',
   )

@@ -177,4 +177,24 @@ describe('refusing what the database cannot store', () => {
     const noDate = withDate('last spring');
     expect(noDate.ok && noDate.annotations[0]!.evidence[0]).toEqual({ url: 'https://e.example/' });
   });
+
+  test('a lone surrogate in any text it reads becomes U+FFFD', () => {
+    const lone = 'x\ud800y';
+    const parsed = parseAnnotationImport([
+      {
+        target: { selector: { type: 'TextQuoteSelector', exact: lone, prefix: lone, suffix: lone } },
+        body: [
+          { purpose: 'describing', value: lone },
+          { purpose: 'commenting', value: lone },
+          { source: { id: 'https://e.example/', title: lone }, selector: { type: 'TextQuoteSelector', exact: lone } },
+        ],
+        text: lone,
+      },
+    ]);
+    expect(parsed.ok).toBe(true);
+    // JSON.stringify writes a lone surrogate as the escape \ud800: none may be left.
+    const texts = JSON.stringify(parsed.ok && parsed.annotations[0]);
+    expect(texts).toContain('x\uFFFDy');
+    expect(texts).not.toMatch(/\\ud[89a-f]/i);
+  });
 });

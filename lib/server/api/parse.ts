@@ -42,11 +42,11 @@ export function parseParam<S extends z.ZodType>(value: unknown, schema: S, what:
   return parsed.data;
 }
 
-/** `?cursor=&limit=` of a list endpoint; a malformed value is the client's mistake, a 400. */
-export function parsePageQuery(request: Request): PageQuery {
-  const parsed = pageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+/** `?cursor=&limit=` of a list endpoint (or a list's own extension of them); a malformed value is the client's mistake, a 400. */
+export function parsePageQuery<S extends z.ZodType<PageQuery> = typeof pageQuerySchema>(request: Request, schema?: S): z.output<S> {
+  const parsed = (schema ?? pageQuerySchema).safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError('bad_request', 'The paging parameters are not valid.', { fields: fieldErrorsOf(parsed.error) });
-  return parsed.data;
+  return parsed.data as z.output<S>;
 }
 
 /** Validates the query string: 422 with field messages. */

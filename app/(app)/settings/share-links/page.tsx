@@ -4,7 +4,8 @@ import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { listWorkspaceShareLinks } from '@/lib/server/share-links/list-share-links';
 import { can } from '@/lib/core/permissions/permissions';
 import { getQueryClient } from '@/lib/queries/query-client';
-import { shareLinkKeys } from '@/lib/queries/share-links';
+import { firstShareLinkPage, shareLinkKeys } from '@/lib/queries/share-links';
+import { pageQuerySchema } from '@/lib/validations/pagination';
 import { WorkspaceShareLinks } from '@/components/share/workspace-share-links';
 
 export const metadata: Metadata = { title: 'Public links' };
@@ -21,7 +22,7 @@ export default async function ShareLinksSettingsPage() {
   }
   // The list arrives with the page; the client's query starts from it.
   const queryClient = getQueryClient();
-  queryClient.setQueryData(shareLinkKeys.list({ kind: 'workspace' }), await listWorkspaceShareLinks(actor));
+  queryClient.setQueryData(shareLinkKeys.list({ kind: 'workspace' }), firstShareLinkPage(await listWorkspaceShareLinks(actor, pageQuerySchema.parse({}))));
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-xl font-semibold">Public links</h1>

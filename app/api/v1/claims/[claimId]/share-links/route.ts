@@ -1,5 +1,5 @@
 import { apiRoute, json } from '@/lib/server/api/route';
-import { parseJsonBody, parseParam } from '@/lib/server/api/parse';
+import { parseJsonBody, parsePageQuery, parseParam } from '@/lib/server/api/parse';
 import { idSchema } from '@/lib/validations/common';
 import { createShareLinkInputSchema } from '@/lib/validations/share-link';
 import { createClaimShareLink } from '@/lib/server/share-links/create-share-link';
@@ -8,8 +8,9 @@ import { siteOrigin } from '@/lib/server/site-origin';
 
 type Params = { claimId: string };
 
-export const GET = apiRoute<Params>(async ({ actor, params }) => {
-  return json(await listClaimShareLinks(actor, parseParam(params.claimId, idSchema, 'Claim')));
+export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
+  const claimId = parseParam(params.claimId, idSchema, 'Claim');
+  return json(await listClaimShareLinks(actor, claimId, parsePageQuery(request)));
 });
 
 export const POST = apiRoute<Params>(async ({ request, actor, params }) => {
