@@ -15,6 +15,10 @@ const CLEANUP_BATCH = 100;
 // The headers a replay must repeat; the rest (dates, request ids) describe the first answer only.
 const REPLAYED_HEADERS = ['content-type', 'location'];
 const PRINTABLE_ASCII = /^[\x20-\x7E]{1,255}$/;
+// Answers that say "try again": a 5xx (nothing committed, or a bug whose transaction rolled back),
+// a 409 (a row locked past lock_timeout, decision 023) and a 429. Kept, they would hold the key
+// to a failure for a day; dropped, the retry runs again, which is what the client wants.
+const runsAgain = (status: number) => status >= 500 || status === 409 || status === 429;
 
 type StoredKey = { requestHash: string; status: number | null; headers: unknown; body: string | null };
 
@@ -69,7 +73,7 @@ function replay(stored: StoredKey, requestHash: string): Response {
 /**
  * Runs `run` once per user, workspace and Idempotency-Key; without a key (or for other methods than
  * POST) it just runs. `run` must answer errors as responses: 4xx answers are stored like successes
- * (the same request would fail the same way), 5xx answers are not, so a retry runs again.
+ * (the same request would fail the same way), but not those that mean "try again" (runsAgain).
  */
 export async function withIdempotency(request: Request, actor: Actor, run: () => Promise<Response>): Promise<Response> {
   const key = keyOf(request);
@@ -91,7 +95,7 @@ export async function withIdempotency(request: Request, actor: Actor, run: () =>
     await db.idempotencyKey.deleteMany({ where: id });
     throw error;
   }
-  if (response.status >= 500) {
+  if (runsAgain(response.status)) {
     await db.idempotencyKey.deleteMany({ where: id });
     return response;
   }
