@@ -75,3 +75,21 @@ describe('API tokens and the dashboard in the OpenAPI document', () => {
     for (const word of ['from', 'outlet', 'member', 'csv', 'backlog-assignee']) expect(dashboard).toContain(word);
   });
 });
+
+describe('Idempotency-Key in the OpenAPI document', () => {
+  const doc = buildOpenApiDocument();
+
+  test('every POST takes the optional header and documents the replay, 409 in progress and 422 reused', () => {
+    const posts = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => (item.post ? [[path, item.post] as const] : []));
+    expect(posts.length).toBeGreaterThan(10);
+    for (const [path, post] of posts) {
+      const key = (post.parameters ?? []).find((p) => 'name' in p && p.name === 'Idempotency-Key');
+      expect(key, path).toMatchObject({ in: 'header', required: false });
+      expect(JSON.stringify(post.responses?.['409']), path).toContain('idempotency_key_in_progress');
+      expect(JSON.stringify(post.responses?.['422']), path).toContain('idempotency_key_reused');
+      expect(JSON.stringify(post.responses), path).toContain('Idempotent-Replayed');
+    }
+    const claims = doc.paths?.['/api/v1/articles/{articleId}/claims']?.get;
+    expect(JSON.stringify(claims ?? {})).not.toContain('Idempotency-Key');
+  });
+});

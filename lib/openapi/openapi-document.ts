@@ -46,6 +46,7 @@ import {
   versionDiffSchema,
   versionListSchema,
 } from '@/lib/validations/article-version';
+import { documentIdempotencyKeys } from './idempotency-key';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -101,7 +102,7 @@ const publishedSources = 'Needs `evidence.edit`; on a published claim also `clai
 const publishedSourcesRefused = 'Not allowed; or the claim is published and the role lacks `claim.publish` (`reason: "published"`)';
 
 export function buildOpenApiDocument(serverUrl?: string) {
-  return createDocument({
+  return documentIdempotencyKeys(createDocument({
     openapi: '3.1.0',
     info: {
       title: 'Factdesk API',
@@ -611,5 +612,5 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       // ── End of article versions ─────────────────────────────────────────────────────────────
     },
-  });
+  }));
 }

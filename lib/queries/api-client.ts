@@ -16,16 +16,48 @@ export class ApiError extends Error {
 
 type ErrorPayload = { error?: { code?: string; message?: string; fields?: FieldErrors } & Record<string, unknown> };
 
-export async function apiFetch<T>(path: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
+type ApiFetchInit = {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** For a caller that retries the same mutation itself: pass the key of its first attempt. */
+  idempotencyKey?: string;
+};
+
+// A gateway that timed out or failed may have let the write through: the retry carries the same
+// Idempotency-Key, so the server answers the first result instead of writing twice (decision 028).
+const MAYBE_COMMITTED = new Set([502, 504]);
+
+function send(path: string, init: ApiFetchInit | undefined, idempotencyKey: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (init?.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  return fetch(path, {
+    method: init?.method ?? 'GET',
+    headers,
+    body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
+    credentials: 'same-origin',
+    signal: init?.signal,
+  });
+}
+
+/** One POST is sent again once, with the same key, when its answer was lost or a gateway failed. */
+async function sendOnce(path: string, init?: ApiFetchInit): Promise<Response> {
+  const isPost = (init?.method ?? 'GET').toUpperCase() === 'POST';
+  const key = isPost ? (init?.idempotencyKey ?? crypto.randomUUID()) : undefined;
+  try {
+    const response = await send(path, init, key);
+    if (!isPost || !MAYBE_COMMITTED.has(response.status)) return response;
+  } catch (error) {
+    if (!isPost || init?.signal?.aborted) throw error;
+  }
+  return send(path, init, key);
+}
+
+export async function apiFetch<T>(path: string, init?: ApiFetchInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: init?.method ?? 'GET',
-      headers: init?.body !== undefined ? { 'Content-Type': 'application/json' } : undefined,
-      body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
-      credentials: 'same-origin',
-      signal: init?.signal,
-    });
+    response = await sendOnce(path, init);
   } catch {
     throw new ApiError(0, 'network', 'Could not reach Factdesk. Check your connection; nothing was saved.');
   }

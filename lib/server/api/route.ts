@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { authenticateRequest } from './authenticate';
 import { toErrorResponse } from './error-response';
+import { withIdempotency } from './idempotency';
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -27,8 +28,8 @@ function assertTokenMayCall(actor: Actor, method: string, options: RouteOptions)
 }
 
 /**
- * The repeated part of every API route: authenticate, run, map errors. The handler receives the
- * actor and the route params and returns a Response.
+ * The repeated part of every API route: authenticate, run once per Idempotency-Key (POST), map
+ * errors. The handler receives the actor and the route params and returns a Response.
  */
 export function apiRoute<P = Record<string, never>>(
   handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>,
@@ -39,7 +40,8 @@ export function apiRoute<P = Record<string, never>>(
       const actor = await authenticateRequest(request);
       assertTokenMayCall(actor, request.method, options);
       const params = await context.params;
-      return await handler({ request, actor, params });
+      // Errors of the handler become answers inside, so that a 4xx is stored with its key too.
+      return await withIdempotency(request, actor, () => handler({ request, actor, params }).catch(toErrorResponse));
     } catch (error) {
       return toErrorResponse(error);
     }
