@@ -86,6 +86,8 @@ function startWorker(): Worker {
   // An ES module given as a data: URL, so that nothing here is a file the bundler would chase.
   const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
   const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), {
+    // Not the server's own flags (Next's, or --conditions=react-server): the worker needs none.
+    execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   alive += 1;
