@@ -19,6 +19,11 @@ const POOL_SIZE = 2;
 const DEFAULT_DEADLINE_MS = 10_000;
 /** Enough for the HTML and DOM of a 2 MB document; a runaway parse fails instead of the server. */
 const WORKER_HEAP_MB = 768;
+/**
+ * Extra time for a job given to a worker just started: loading the parsers through tsx takes 1
+ * to 3 s on a busy machine, and that must not be counted against the document.
+ */
+const STARTUP_ALLOWANCE_MS = 10_000;
 
 export class ParseDeadlineError extends Error {
   constructor(readonly reason: 'deadline' | 'crashed') {
@@ -54,11 +59,12 @@ export function prepareImportInWorker(input: ImportInput): Promise<PreparedImpor
 function dispatch(): void {
   while (queue.length > 0 && (idle.length > 0 || alive < POOL_SIZE)) {
     const job = queue.shift() as Job;
-    run(idle.pop() ?? startWorker(), job);
+    const warm = idle.pop();
+    run(warm ?? startWorker(), job, warm ? 0 : STARTUP_ALLOWANCE_MS);
   }
 }
 
-function run(worker: Worker, job: Job): void {
+function run(worker: Worker, job: Job, allowanceMs: number): void {
   const finish = (outcome: () => void, keep: boolean) => {
     clearTimeout(timer);
     worker.off('message', onMessage);
@@ -71,7 +77,7 @@ function run(worker: Worker, job: Job): void {
   };
   const onMessage = (result: PreparedImport) => finish(() => job.resolve(result), true);
   const onFailure = () => finish(() => job.reject(new ParseDeadlineError('crashed')), false);
-  const timer = setTimeout(() => finish(() => job.reject(new ParseDeadlineError('deadline')), false), parseDeadlineMs());
+  const timer = setTimeout(() => finish(() => job.reject(new ParseDeadlineError('deadline')), false), parseDeadlineMs() + allowanceMs);
   worker.on('message', onMessage);
   worker.on('error', onFailure);
   worker.on('exit', onFailure);
