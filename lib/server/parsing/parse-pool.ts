@@ -3,6 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportInput, PreparedImport } from '@/lib/core/document';
+import type { ExtractArticleResult } from '@/lib/core/document/extract-article';
+import type { WorkerTask } from './import-worker';
 
 /**
  * A small pool of worker threads that prepare imports of untrusted text (decision 016). Even a
@@ -32,8 +34,8 @@ export class ParseDeadlineError extends Error {
 }
 
 type Job = {
-  input: ImportInput;
-  resolve: (result: PreparedImport) => void;
+  task: WorkerTask;
+  resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 };
 
@@ -50,8 +52,17 @@ export function parseDeadlineMs(): number {
 
 /** prepareImport in a worker thread; rejects with ParseDeadlineError past the deadline. */
 export function prepareImportInWorker(input: ImportInput): Promise<PreparedImport> {
+  return runInWorker({ task: 'prepare', input });
+}
+
+/** extractArticle in a worker thread; rejects with ParseDeadlineError past the deadline. */
+export function extractArticleInWorker(html: string, url: string): Promise<ExtractArticleResult> {
+  return runInWorker({ task: 'extract', html, url });
+}
+
+function runInWorker<T>(task: WorkerTask): Promise<T> {
   return new Promise((resolve, reject) => {
-    queue.push({ input, resolve, reject });
+    queue.push({ task, resolve: (result) => resolve(result as T), reject });
     dispatch();
   });
 }
@@ -75,13 +86,13 @@ function run(worker: Worker, job: Job, allowanceMs: number): void {
     outcome();
     dispatch();
   };
-  const onMessage = (result: PreparedImport) => finish(() => job.resolve(result), true);
+  const onMessage = (result: unknown) => finish(() => job.resolve(result), true);
   const onFailure = () => finish(() => job.reject(new ParseDeadlineError('crashed')), false);
   const timer = setTimeout(() => finish(() => job.reject(new ParseDeadlineError('deadline')), false), parseDeadlineMs() + allowanceMs);
   worker.on('message', onMessage);
   worker.on('error', onFailure);
   worker.on('exit', onFailure);
-  worker.postMessage(job.input);
+  worker.postMessage(job.task);
 }
 
 function startWorker(): Worker {

@@ -7,7 +7,7 @@ import { prepareImportInWorker } from './parse-pool';
  * Below this size even the worst input parses in tens of milliseconds (decision 016), less than
  * a worker round trip, so it is prepared on the spot.
  */
-const INLINE_CHARACTERS = 32 * 1024;
+export const INLINE_CHARACTERS = 32 * 1024;
 
 export const TOO_COMPLEX_MESSAGE = 'This document is too complex to import; simplify it or import it as plain text.';
 
