@@ -127,7 +127,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           responses: {
             ...ok('The frozen article', articleSchema, '201'),
             '413': errorResponse('Too large'),
-            '422': errorResponse('Invalid input, or a link that was refused (see `reason`)'),
+            '422': errorResponse('Invalid input, a document too complex to parse within the deadline (10 s by default), or a link that was refused (see `reason`)'),
           },
         }),
       },

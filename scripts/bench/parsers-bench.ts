@@ -3,9 +3,13 @@
 // JSON of an annotation import and of a backup restore, each at 100 KB and at the largest size
 // the server accepts. Every figure is one parse on the server's event loop: while it runs, no
 // other request on that instance is answered, so the largest figure is the longest stall one
-// request can cause. Refused inputs are timed to their refusal.
+// request can cause. Refused inputs are timed to their refusal. The import endpoints parse large
+// documents in a worker thread with a deadline instead (lib/server/parsing): the last figures are
+// the longest the event loop stalls, i.e. how long another request waits, during the worst import
+// on the event loop and through that worker.
 // Runnable alone: npx tsx scripts/bench/parsers-bench.ts [--quick]
 import { pathToFileURL } from 'node:url';
+import { prepareImportSafely } from '../../lib/server/parsing/prepare-import-safely';
 import { prepareImport, MAX_IMPORT_BYTES } from '../../lib/core/document/import-article';
 import { extractArticle } from '../../lib/core/document/extract-article';
 import { parseAnnotationImport } from '../../lib/core/exports/parse-annotation-import';
@@ -43,7 +47,38 @@ export async function benchParsers({ quick = false } = {}): Promise<Figure[]> {
       }
     }
   }
+  if (!quick) figures.push(...(await benchStall()));
   return figures;
+}
+
+/** The longest stall of the event loop while the worst 2 MB Markdown (unclosed images) is imported. */
+async function benchStall(): Promise<Figure[]> {
+  const content = HOSTILE_MARKDOWN.find((input) => input.name.startsWith('unclosed images'))?.build(MAX_IMPORT_BYTES) ?? '';
+  const onLoop = await longestStall(async () => outcome(prepareImport({ kind: 'markdown', content })));
+  const inWorker = await longestStall(async () => {
+    const result = await prepareImportSafely({ kind: 'markdown', content }).catch((error: Error) => error);
+    return result instanceof Error ? `refused: ${result.message.slice(0, 40)}` : outcome(result);
+  });
+  return [
+    { name: 'Longest event-loop stall, worst 2 MB Markdown parsed on the loop', value: onLoop.ms, unit: 'ms', note: onLoop.note },
+    { name: 'Longest event-loop stall, worst 2 MB Markdown in the worker', value: inWorker.ms, unit: 'ms', note: inWorker.note },
+  ];
+}
+
+/** Runs work while a 10 ms timer measures the longest gap between its ticks. */
+async function longestStall(work: () => Promise<string>): Promise<{ ms: number; note: string }> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const note = await work();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  clearInterval(timer);
+  return { ms: Math.round(longest), note };
 }
 
 function sizeLabel(bytes: number): string {

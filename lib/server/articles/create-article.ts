@@ -5,7 +5,8 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { ArticleDto } from '@/lib/validations/article';
 import { isStorableDate } from '@/lib/validations/common';
-import { prepareImport, type FrozenDocument, type ImportKind } from '@/lib/core/document';
+import type { FrozenDocument, ImportKind } from '@/lib/core/document';
+import { prepareImportSafely } from '@/lib/server/parsing/prepare-import-safely';
 import type { ImportSource } from '@/lib/server/db/client';
 import { articleSelect, toArticleDto } from './article-shape';
 import { toStoredBlocks } from './stored-blocks';
@@ -47,7 +48,7 @@ export function validDate(value: string | undefined): Date | undefined {
  */
 export async function createArticle(actor: Actor, request: CreateArticleRequest): Promise<ArticleDto> {
   requirePermission(actor, 'article.create');
-  const prepared = prepareImport({ kind: request.kind, content: request.content, filename: request.filename });
+  const prepared = await prepareImportSafely({ kind: request.kind, content: request.content, filename: request.filename });
   if (!prepared.ok) {
     const status = prepared.code === 'too_large' ? 'payload_too_large' : 'unprocessable';
     throw new AppError(status, prepared.message, { fields: { content: [prepared.message] } });

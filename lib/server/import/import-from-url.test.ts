@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fetchAndExtract } from './import-from-url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startLocalServer, type LocalServer } from './local-test-server';
+
+// The module is server-only; this test is its server.
+vi.mock('server-only', () => ({}));
+
+const { fetchAndExtract } = await import('./import-from-url');
 
 const LAVROV = readFileSync(new URL('../../core/document/fixtures/pages/lavrov-syria.html', import.meta.url), 'utf8');
 const servers: LocalServer[] = [];

@@ -2,6 +2,7 @@ import { detectDirection, documentFromText, hashText, type FrozenDocument } from
 import { extractArticle, type ExtractedArticle } from '@/lib/core/document/extract-article';
 import { safeFetchPage, type FetchFailureCode, type FetchedPage, type SafeFetchOptions } from './safe-fetch';
 import { escapeHtml } from '@/lib/core/document/escape-html';
+import { extractArticleSafely } from '@/lib/server/parsing/extract-article-safely';
 
 export type FetchAndExtractOptions = SafeFetchOptions;
 
@@ -37,7 +38,7 @@ export async function fetchAndExtract(url: string, options: FetchAndExtractOptio
   const page = await safeFetchPage(url, options);
   if (!page.ok) return page;
 
-  const extracted = page.contentType === 'text/plain' ? fromPlainText(page) : extractArticle(page.body, { url: page.finalUrl });
+  const extracted = page.contentType === 'text/plain' ? fromPlainText(page) : await extractArticleSafely(page.body, page.finalUrl);
   if (!extracted.ok) return extracted;
 
   const { status, fetchedAt, finalUrl, contentType, charset, redirects } = page;
