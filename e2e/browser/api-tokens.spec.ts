@@ -31,7 +31,7 @@ test('a member makes a read-only token, sees it once, uses it and revokes it', a
 
   // Shown once: after a reload only the start of it is listed, with its last use.
   await page.reload();
-  await expect(page.getByLabel(/New token/)).toHaveCount(0);
+  await expect(page.getByLabel(/New token “Newsletter script”/)).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
   const item = page.getByRole('list', { name: 'Your tokens' }).getByRole('listitem').filter({ hasText: 'Newsletter script' });
   await expect(item).toContainText('last used');

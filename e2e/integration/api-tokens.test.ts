@@ -102,7 +102,7 @@ describe('revoked and expired tokens', () => {
 
   it('a member cannot revoke a teammate’s token; an admin can', async () => {
     const created = await makeToken(owner, { name: 'Owner script', scope: 'write' });
-    expect((await checker.api.delete(`/api/v1/tokens/${created.id}`)).status).toBe(404);
+    expect((await checker.api.delete(`/api/v1/tokens/${created.id}`)).status).toBe(403);
     expect((await apiFor(created.token).get('/api/v1/articles')).status).toBe(200);
     const theirs = await makeToken(checker, { name: 'Checker script', scope: 'write' });
     expect((await owner.api.delete(`/api/v1/tokens/${theirs.id}`)).status).toBe(204);
