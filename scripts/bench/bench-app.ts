@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { firstFreePort } from '../lib/ports';
-import { applyMigrations, ensureDatabase } from '../db/migrate';
+import { prepareDatabase } from '../db/prepare-database';
 import { resolveDatabaseUrl } from '../lib/resolve-database';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,8 +27,8 @@ export async function startBenchApp({ rebuild = false } = {}): Promise<BenchApp>
   const server = await resolveDatabaseUrl({ purpose: 'test' });
   const databaseUrl = new URL(server.url);
   databaseUrl.pathname = `/factdesk_bench_${process.pid}`;
-  await ensureDatabase(databaseUrl.toString());
-  await applyMigrations(databaseUrl.toString(), { warn: () => undefined });
+  // Migrations and the job queues, as a deployment's `npm run migrate` prepares them.
+  await prepareDatabase(databaseUrl.toString(), { log: () => undefined });
 
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   if (rebuild || !existsSync(path.join(root, '.next/BUILD_ID'))) {
