@@ -114,13 +114,13 @@ if [ -n "$DATABASE_URL_READY" ]; then
   if "$BIN/next" build; then
     step "Starting the app at $BASE_URL"
     # The integration tests import by URL from local servers they start on these fixed ports
-    # (47801: import-from-url.test.ts; 47833: check-for-changes.test.ts; 47834: story-changed.spec.ts;
-    # 47835: reference-library.test.ts).
-    # Invitation emails go to the test mail relay on 47825 (e2e/integration/support/mailbox.ts).
+    # (27801: import-from-url.test.ts; 27833: check-for-changes.test.ts; 27834: story-changed.spec.ts;
+    # 27835: reference-library.test.ts).
+    # Invitation emails go to the test mail relay on 27825 (e2e/integration/support/mailbox.ts).
     # Tests may read what the server prints (to prove secrets never reach its log).
     export FACTDESK_SERVER_LOG="$REPORTS/server.log"
-    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:47801,127.0.0.1:47833,127.0.0.1:47834,127.0.0.1:47835 \
-      FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:47825 \
+    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:27801,127.0.0.1:27833,127.0.0.1:27834,127.0.0.1:27835 \
+      FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:27825 \
       FACTDESK_TRUSTED_PROXY_HOPS=2 \
       FACTDESK_MAIL_FROM='Factdesk Tests <desk@factdesk.test>' FACTDESK_JOBS_RETRY_DELAY_SECONDS=1 \
       "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &

@@ -3,13 +3,13 @@
 // changed, keeps the first claim attached to its words, and lists the second (whose sentence was
 // removed) apart, with its quote, until the editor re-attaches it to the new wording.
 //
-// The page is served by a local server on 127.0.0.1:47834, allow-listed by scripts/test.sh.
+// The page is served by a local server on 127.0.0.1:27834, allow-listed by scripts/test.sh.
 import { createServer, type Server } from 'node:http';
 import { expect, signUp, test } from './fixtures';
 import { highlightedText } from './highlighted-text';
 import { selectPhrase } from './select-phrase';
 
-const PORT = 47834;
+const PORT = 27834;
 const url = `http://127.0.0.1:${PORT}/news/ferry`;
 
 const KEPT = 'the ferry carried 41,000 passengers in June';

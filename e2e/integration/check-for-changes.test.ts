@@ -4,8 +4,8 @@
 // by position, exact quote or approximate match, and a claim whose words were removed becomes an
 // orphan that keeps its quote and verdict until someone re-attaches it.
 //
-// The pages come from a local server this file starts on 127.0.0.1:47833, which scripts/test.sh
-// allow-lists for the app under test (47801 belongs to import-from-url.test.ts).
+// The pages come from a local server this file starts on 127.0.0.1:27833, which scripts/test.sh
+// allow-lists for the app under test (27801 belongs to import-from-url.test.ts).
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDto, ArticleSummaryDto } from '@/lib/validations/article';
@@ -15,7 +15,7 @@ import type { CreatedShareLinkDto } from '@/lib/validations/share-link';
 import { createMember, createTeammate, send, type ApiError, type Member } from './support/api';
 import { setSelfApproval } from './support/workspace-settings';
 
-const PORT = 47833;
+const PORT = 27833;
 const origin = `http://127.0.0.1:${PORT}`;
 
 const P1 = 'The harbour council met on Tuesday 🚢 to discuss the cruise season.';

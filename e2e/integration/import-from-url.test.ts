@@ -2,7 +2,7 @@
 // fetches the page, keeps only the story, freezes it with what the page says about itself, and
 // keeps the raw page for provenance; a link it will not or cannot fetch gets a 422 saying why.
 //
-// The pages come from a local server this file starts on 127.0.0.1:47801, the one address the app
+// The pages come from a local server this file starts on 127.0.0.1:27801, the one address the app
 // under test is allowed to reach there (scripts/test.sh sets FACTDESK_IMPORT_ALLOW_HOSTS); every
 // other private address stays refused, which is what the second server below checks.
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDto } from '@/lib/validations/article';
 import { createMember, type ApiError, type Member } from './support/api';
 
-const ALLOWED_PORT = 47801;
+const ALLOWED_PORT = 27801;
 const origin = `http://127.0.0.1:${ALLOWED_PORT}`;
 
 const fixture = (name: string) => readFileSync(new URL(`../../lib/core/document/fixtures/pages/${name}.html`, import.meta.url), 'utf8');
@@ -170,7 +170,7 @@ describe('a link the server refuses', () => {
   });
 
   it('with ftp:// gets 422 on the url field', async () => {
-    const response = await importUrl({ url: 'ftp://127.0.0.1:47801/news/harbour-council' });
+    const response = await importUrl({ url: 'ftp://127.0.0.1:27801/news/harbour-council' });
     expect(response.status, response.text).toBe(422);
     expect(response.body.error.fields?.url?.join(' ')).toBeTruthy();
   });

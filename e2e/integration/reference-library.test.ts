@@ -2,7 +2,7 @@
 // by link through the safe fetcher). They are searchable, and appear in "already checked?" and in
 // suggestions labelled with their publisher and linked to the original. A malformed file is
 // refused with a clear message and nothing is written; only admins import.
-// The link is served by a local server on 127.0.0.1:47835, allowed in scripts/test.sh.
+// The link is served by a local server on 127.0.0.1:27835, allowed in scripts/test.sh.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSuggestionsDto, ReferenceReviewDto, SimilarClaimsDto } from '@/lib/validations/similar';
@@ -10,7 +10,7 @@ import { createArticle, createMember, createTeammate, type ApiError, type Member
 import { sql } from './support/database';
 import { markClaim } from './support/similar-fixtures';
 
-const PORT = 47835;
+const PORT = 27835;
 
 function claimReview(url: string, claimReviewed: string, rating: string) {
   return {

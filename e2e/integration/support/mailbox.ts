@@ -6,7 +6,7 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
-export const MAILBOX_PORT = 47825;
+export const MAILBOX_PORT = 27825;
 export const MAILBOX_USER = 'factdesk-relay';
 export const MAILBOX_PASSWORD = 'relay-secret-for-tests';
 
