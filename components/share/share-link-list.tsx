@@ -1,10 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import type { ShareLinkDto } from '@/lib/validations/share-link';
 import { useRevokeShareLink } from '@/lib/queries/use-share-link-mutations';
 import { formatDate } from '@/lib/format';
-import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ShowMoreButton } from '@/components/ui/show-more-button';
 import { useToast } from '@/components/ui/toast';
 
@@ -29,7 +28,6 @@ export function ShareLinkList({ links, label, showTitle = false, more }: Props) 
 function ShareLinkItem({ link, showTitle }: { link: ShareLinkDto; showTitle: boolean }) {
   const revoke = useRevokeShareLink();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
   const made = `${link.createdBy?.name ?? 'Former member'}, ${formatDate(link.createdAt)}`;
   return (
     <li className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
@@ -44,33 +42,22 @@ function ShareLinkItem({ link, showTitle }: { link: ShareLinkDto; showTitle: boo
       </p>
       {link.canRevoke && (
         <div className="mt-2 flex gap-2">
-          {confirming ? (
-            <>
-              <Button
-                size="sm"
-                variant="danger"
-                disabled={revoke.isPending}
-                onClick={() =>
-                  revoke.mutate(link, {
-                    onSuccess: () => toast.show('Link revoked: it now answers “no longer available”.'),
-                    onError: (error) => {
-                      toast.show(`Link not revoked: ${error.message}`, { tone: 'error' });
-                      setConfirming(false);
-                    },
-                  })
-                }
-              >
-                Confirm revoke
-              </Button>
-              <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-                Keep link
-              </Button>
-            </>
-          ) : (
-            <Button size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke link made by ${made}`}>
-              Revoke
-            </Button>
-          )}
+          <ConfirmButton
+            label="Revoke"
+            ariaLabel={`Revoke link made by ${made}`}
+            confirmLabel="Confirm revoke"
+            cancelLabel="Keep link"
+            pending={revoke.isPending}
+            onConfirm={(failed) =>
+              revoke.mutate(link, {
+                onSuccess: () => toast.show('Link revoked: it now answers “no longer available”.'),
+                onError: (error) => {
+                  toast.show(`Link not revoked: ${error.message}`, { tone: 'error' });
+                  failed();
+                },
+              })
+            }
+          />
         </div>
       )}
     </li>

@@ -1,12 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ApiTokenDto } from '@/lib/validations/api-token';
 import { apiTokenListOptions, type TokenOwner } from '@/lib/queries/api-tokens';
 import { useRevokeApiToken } from '@/lib/queries/use-api-token-mutations';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useToast } from '@/components/ui/toast';
 
 type Props = { owner: TokenOwner; label: string };
@@ -35,7 +34,6 @@ export function ApiTokenList({ owner, label }: Props) {
 function ApiTokenItem({ token, showOwner }: { token: ApiTokenDto; showOwner: boolean }) {
   const revoke = useRevokeApiToken();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
   const expiry = token.expired ? 'expired' : token.expiresAt ? `expires ${formatDate(token.expiresAt)}` : 'no expiry';
   return (
     <li className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
@@ -48,33 +46,22 @@ function ApiTokenItem({ token, showOwner }: { token: ApiTokenDto; showOwner: boo
         {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : 'never used'}
       </p>
       <div className="mt-2 flex gap-2">
-        {confirming ? (
-          <>
-            <Button
-              size="sm"
-              variant="danger"
-              disabled={revoke.isPending}
-              onClick={() =>
-                revoke.mutate(token, {
-                  onSuccess: () => toast.show(`Token “${token.name}” revoked: it no longer works.`),
-                  onError: (error) => {
-                    toast.show(`Token not revoked: ${error.message}`, { tone: 'error' });
-                    setConfirming(false);
-                  },
-                })
-              }
-            >
-              Confirm revoke
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-              Keep token
-            </Button>
-          </>
-        ) : (
-          <Button size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke token ${token.name}`}>
-            Revoke
-          </Button>
-        )}
+        <ConfirmButton
+          label="Revoke"
+          ariaLabel={`Revoke token ${token.name}`}
+          confirmLabel="Confirm revoke"
+          cancelLabel="Keep token"
+          pending={revoke.isPending}
+          onConfirm={(failed) =>
+            revoke.mutate(token, {
+              onSuccess: () => toast.show(`Token “${token.name}” revoked: it no longer works.`),
+              onError: (error) => {
+                toast.show(`Token not revoked: ${error.message}`, { tone: 'error' });
+                failed();
+              },
+            })
+          }
+        />
       </div>
     </li>
   );

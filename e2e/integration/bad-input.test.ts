@@ -4,7 +4,7 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
-import { baseUrl, createArticle, createMember, send, type Member } from './support/api';
+import { createArticle, createMember, send, sessionCookieOf, type Member } from './support/api';
 import { sql } from './support/database';
 
 let editor: Member;
@@ -270,18 +270,6 @@ describe('a date PostgreSQL cannot store', () => {
     }
   });
 });
-
-// A signed-in browser: the session cookie, as the sign-in form gets it.
-async function sessionCookieOf(member: Member): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ email: member.user.email, password: member.user.password }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
-  if (response.status !== 200 || !cookie) throw new Error(`Signing in failed: ${response.status}`);
-  return cookie.split(';')[0]!;
-}
 
 // A page streams (app/(app)/loading.tsx) before it knows the outcome, so its status is 200 even
 // when it then renders the not-found page or the error page: what it rendered is read from the

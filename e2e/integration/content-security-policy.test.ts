@@ -3,7 +3,7 @@
 // markup into a page cannot guess it, nor reuse one seen before: it changes with every response,
 // the public pages answered from memory included.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, createMember, type Member } from './support/api';
+import { baseUrl, createMember, sessionCookieOf, type Member } from './support/api';
 import { createClaimLink, publishClaim, shareArticleWithClaims } from './support/share-fixtures';
 import { setSelfApproval } from './support/workspace-settings';
 
@@ -14,15 +14,7 @@ let verdictUrl: string;
 let reviewUrl: string;
 let goneUrl: string;
 
-async function signIn(member: Member): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl, 'x-forwarded-for': '198.51.100.190' },
-    body: JSON.stringify({ email: member.user.email, password: member.user.password }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().find((c) => c.includes('session_token='))!.split(';')[0]!;
-}
+const signIn = (member: Member) => sessionCookieOf(member, { 'x-forwarded-for': '198.51.100.190' });
 
 type Page = { status: number; policy: string; nonce: string; html: string };
 

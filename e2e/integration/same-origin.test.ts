@@ -3,21 +3,14 @@
 // port), whatever X-Forwarded-Host the request carries; one that does not say where it comes from
 // (neither Origin nor Sec-Fetch-Site) is refused. API tokens are not affected.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, createMember, send, type Member } from './support/api';
+import { baseUrl, createMember, send, sessionCookieOf, type Member } from './support/api';
 
 let editor: Member;
 let cookie = '';
 
 beforeAll(async () => {
   editor = await createMember('origin-editor');
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ email: editor.user.email, password: editor.user.password }),
-  });
-  const setCookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
-  if (response.status !== 200 || !setCookie) throw new Error(`Signing in failed: ${response.status}`);
-  cookie = setCookie.split(';')[0]!;
+  cookie = await sessionCookieOf(editor);
 });
 
 function writeWithCookie(headers: Record<string, string>) {

@@ -85,3 +85,18 @@ export async function createArticle(api: Api, input: Record<string, unknown>): P
 
 export type ApiError = ErrorBody['error'];
 export type { ErrorBody };
+
+/**
+ * A signed-in browser: the session cookie as the sign-in form gets it (`name=value`). `headers`
+ * adds to the request, e.g. an `x-forwarded-for` of its own so the sign-in throttle counts it apart.
+ */
+export async function sessionCookieOf(member: Member, headers: Record<string, string> = {}): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl, ...headers },
+    body: JSON.stringify({ email: member.user.email, password: member.user.password }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
+  if (response.status !== 200 || !cookie) throw new Error(`Signing in failed: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
