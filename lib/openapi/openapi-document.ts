@@ -36,6 +36,7 @@ import {
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
 import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
+import { articleListQuerySchema } from '@/lib/validations/article-list';
 import { jobSchema } from '@/lib/validations/job';
 import {
   articlePreviewSchema,
@@ -115,9 +116,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
     paths: {
       '/api/v1/articles': {
         get: op({
-          summary: 'List articles, newest first, a page at a time',
-          requestParams: { query: pageQuerySchema },
-          responses: paged('A page of articles', 'articles', articleSummarySchema),
+          summary: 'List articles, newest first, a page at a time, optionally filtered',
+          description:
+            'Filters combine (all must hold): `q` (words in title, outlet, author or text, read as `GET /api/v1/search` reads them), `outlet`, `changed=1`, `inReview=1`, `importedFrom`/`importedTo` (days, UTC, inclusive). Empty values are ignored. Keep the same filters when following `nextCursor`. A malformed value answers 400.',
+          requestParams: { query: articleListQuerySchema },
+          responses: { ...paged('A page of articles', 'articles', articleSummarySchema), '400': errorResponse('A malformed filter, cursor or limit') },
         }),
         post: op({
           summary: 'Create an article from text, HTML, Markdown or a link',
