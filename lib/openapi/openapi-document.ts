@@ -307,9 +307,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       '/api/v1/search': {
         get: op({
-          summary: 'Search articles, claims, evidence and comments of the workspace',
+          summary: "Search articles, claims, evidence and comments of the workspace, and its reference library's reviews",
           description:
-            'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`.',
+            'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`. Reference reviews (kind `reference_review`: verdicts of other fact-checkers, `external: true`, `href` their original page) match every word of their claim or their publisher and come after the desk\'s own results, on the first page only.',
           requestParams: { query: searchQuerySchema },
           responses: { ...ok('Results', searchResultsSchema), '400': errorResponse('A cursor this search did not give'), '422': errorResponse('Invalid input') },
         }),
