@@ -69,7 +69,8 @@ test('open an evidence item from the results page', async ({ signedInPage: page,
   await page.goto('/search?q=gantry');
   await page.getByRole('region', { name: /Evidence/ }).getByRole('link', { name: /Crane procurement tender/ }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=${claim.id}&evidence=${evidence.id}$`));
-  const item = page.getByRole('complementary', { name: 'Claim details' }).getByRole('listitem').filter({ hasText: 'Crane procurement tender' });
+  const item = page.getByRole('complementary', { name: 'Claim details' }).locator(`[data-evidence-id="${evidence.id}"]`);
+  await expect(item).toContainText('Crane procurement tender');
   await expect(item).toBeFocused();
   await expect(item).toBeInViewport();
 });
