@@ -24,11 +24,15 @@ import { VersionBar } from '@/components/versions/version-bar';
 import { useReattachClaim } from '@/lib/queries/versions';
 import { useFollowLatestVersion } from '@/components/versions/use-follow-latest-version';
 import { useToast } from '@/components/ui/toast';
+import { useRevealItem } from './use-reveal-item';
+import type { RevealedItem } from './revealed-item';
 
 type ArticleWorkspaceProps = {
   article: ArticleDto;
   permissions: ClaimPermissions & { canCreate: boolean; canCheckForChanges?: boolean };
   initialClaimId: string | null;
+  /** An evidence item or comment of the initial claim to scroll to (a search result's link). */
+  revealItem?: RevealedItem | null;
   review: ClaimReviewContext;
 };
 
@@ -42,7 +46,7 @@ function revealClaim(claimId: string, behavior: ScrollBehavior = 'smooth') {
 }
 
 /** The review screen: claims beside the article, the chosen claim's panel on the side. */
-export function ArticleWorkspace({ article, permissions, initialClaimId, review }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ article, permissions, initialClaimId, revealItem = null, review }: ArticleWorkspaceProps) {
   const queryClient = useQueryClient();
   // Live: teammates' changes arrive by polling (a 304 when nothing changed), paused while one of
   // our own saves is on its way so that a poll cannot briefly undo it on screen.
@@ -106,6 +110,9 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
     const url = new URL(window.location.href);
     if (claimId) url.searchParams.set('claim', claimId);
     else url.searchParams.delete('claim');
+    // The item a link pointed at belongs to the claim it came with.
+    url.searchParams.delete('evidence');
+    url.searchParams.delete('comment');
     window.history.replaceState(null, '', url);
   }, []);
 
@@ -120,6 +127,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, review 
   useEffect(() => {
     if (initialClaimId) revealClaim(initialClaimId, 'auto');
   }, [initialClaimId]);
+  useRevealItem(revealItem);
 
   const mark = useCallback(() => {
     if (!selection || !permissions.canCreate) return;

@@ -100,7 +100,12 @@ export function ClaimTimeline({ claimId, members, currentUserId, canComment, can
       {entries.length > 0 && (
         <ol className="space-y-2 text-xs text-stone-700">
           {entries.map((entry) => (
-            <li key={entry.key} className={'comment' in entry ? 'rounded-md border border-stone-200 bg-stone-50 p-2' : undefined}>
+            <li
+              key={entry.key}
+              data-comment-id={'comment' in entry ? entry.comment.id : undefined}
+              tabIndex={'comment' in entry ? -1 : undefined}
+              className={'comment' in entry ? 'rounded-md border border-stone-200 bg-stone-50 p-2' : undefined}
+            >
               <time dateTime={entry.at} className="text-stone-500">
                 {formatDateTime(entry.at)}
               </time>{' '}

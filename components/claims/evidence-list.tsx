@@ -59,7 +59,7 @@ export function EvidenceList({ articleId, claimId, evidence, canEdit, lockedReas
               />
             </li>
           ) : (
-            <li key={item.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+            <li key={item.id} data-evidence-id={item.id} tabIndex={-1} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
               <div className="flex items-start gap-2">
                 <span className={clsx('shrink-0 rounded px-1.5 py-0.5 text-xs font-medium', stanceClass[item.stance])}>{stanceLabels[item.stance]}</span>
                 <a href={item.url} target="_blank" rel="noopener noreferrer nofollow" className="break-words font-medium text-blue-800 underline underline-offset-2">

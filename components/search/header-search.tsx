@@ -37,11 +37,13 @@ export function HeaderSearch() {
   const options = groups.flatMap((group) => group.results);
   const expanded = open && query.length > 0;
 
-  function go(href: string) {
+  function go(href: string, external = false) {
     setOpen(false);
     setActive(-1);
     input.current?.blur();
-    router.push(href);
+    // Another fact-checker's review: its original page, in a new tab that cannot reach back to this one.
+    if (external) window.open(href, '_blank', 'noopener,noreferrer');
+    else router.push(href);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -59,7 +61,7 @@ export function HeaderSearch() {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = options[active];
-      if (chosen) go(chosen.href);
+      if (chosen) go(chosen.href, chosen.external);
       else if (text.trim()) go(`/search?q=${encodeURIComponent(text.trim())}`);
     } else if (event.key === 'Escape') {
       setOpen(false);
@@ -116,7 +118,7 @@ export function HeaderSearch() {
                   // mousedown, not click: the input's blur would close the list first.
                   onMouseDown={(event) => {
                     event.preventDefault();
-                    go(result.href);
+                    go(result.href, result.external);
                   }}
                   className={clsx('cursor-pointer px-3 py-1.5', position === active ? 'bg-stone-100' : 'hover:bg-stone-50')}
                 >
@@ -126,6 +128,7 @@ export function HeaderSearch() {
                   <div className="line-clamp-2 text-stone-700">
                     <HighlightedText segments={result.snippet} />
                   </div>
+                  {result.external && <span className="sr-only">Opens the original in a new tab</span>}
                 </div>
               );
             })}

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { searchKindLabels, type SearchResultDto } from '@/lib/validations/search';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { HighlightedText } from './highlighted-text';
 import { groupResults } from './group-results';
 
-const kindNames = { article: 'Article', claim: 'Claim', evidence: 'Evidence', comment: 'Comment' } as const;
+const kindNames = { article: 'Article', claim: 'Claim', evidence: 'Evidence', comment: 'Comment', reference_review: 'Reference review' } as const;
 
 /** The results page's list: grouped by kind, each result a link to its exact place. */
 export function SearchResults({ results }: { results: SearchResultDto[] }) {
@@ -18,7 +18,7 @@ export function SearchResults({ results }: { results: SearchResultDto[] }) {
           <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
             {group.results.map((result) => (
               <li key={`${result.kind}:${result.id}`}>
-                <Link href={result.href} className="block px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50">
+                <ResultLink result={result}>
                   <span className="block font-medium text-stone-900">
                     <HighlightedText segments={result.title} />
                   </span>
@@ -26,15 +26,39 @@ export function SearchResults({ results }: { results: SearchResultDto[] }) {
                     <HighlightedText segments={result.snippet} />
                   </span>
                   <span className="mt-1 block text-xs text-stone-600">
-                    {kindNames[result.kind]}
-                    {result.kind !== 'article' && ` · in ${result.articleTitle}`} · {formatDateTime(result.at)}
+                    {[
+                      kindNames[result.kind],
+                      result.articleTitle && result.kind !== 'article' ? `in ${result.articleTitle}` : null,
+                      result.at ? (result.external ? formatDate(result.at) : formatDateTime(result.at)) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    {result.external && <span className="sr-only"> (opens the original in a new tab)</span>}
                   </span>
-                </Link>
+                </ResultLink>
               </li>
             ))}
           </ul>
         </section>
       ))}
     </div>
+  );
+}
+
+const linkClass = 'block px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50';
+
+/** The desk's own results open in the app; another fact-checker's review opens its original page in a new tab. */
+function ResultLink({ result, children }: { result: SearchResultDto; children: React.ReactNode }) {
+  if (result.external) {
+    return (
+      <a href={result.href} target="_blank" rel="noopener noreferrer" className={linkClass}>
+        {children}
+      </a>
+    );
+  }
+  return (
+    <Link href={result.href} className={linkClass}>
+      {children}
+    </Link>
   );
 }

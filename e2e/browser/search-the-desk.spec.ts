@@ -42,3 +42,35 @@ test('press /, type, open a claim from the results', async ({ signedInPage: page
   await expect(page.getByRole('region', { name: /Articles/ }).getByRole('link', { name: /Harbour dredging report/ })).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
 });
+
+// Journey: a checker remembers a source rather than the claim: the evidence result opens the
+// claim's panel scrolled to that source, focused (so the keyboard continues from it) and
+// highlighted for a moment.
+test('open an evidence item from the results page', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Port authority budget',
+    text: 'The port authority spent 40 million on new cranes last year.',
+  });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'spent 40 million on new cranes' },
+  });
+  // Enough sources before it that the one looked for starts out of the panel's view.
+  for (let i = 1; i <= 12; i++) {
+    await api(baseURL!, token, 'POST', `/api/v1/claims/${claim.id}/evidence`, { url: `https://records.example/${i}`, stance: 'context', title: `Annual report ${i}`, passage: 'Figures for the year.' });
+  }
+  const evidence = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/claims/${claim.id}/evidence`, {
+    url: 'https://tenders.example/cranes',
+    stance: 'supports',
+    title: 'Crane procurement tender',
+    passage: 'Contract awarded for four gantry cranes.',
+  });
+
+  await page.goto('/search?q=gantry');
+  await page.getByRole('region', { name: /Evidence/ }).getByRole('link', { name: /Crane procurement tender/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=${claim.id}&evidence=${evidence.id}$`));
+  const item = page.getByRole('complementary', { name: 'Claim details' }).locator(`[data-evidence-id="${evidence.id}"]`);
+  await expect(item).toContainText('Crane procurement tender');
+  await expect(item).toBeFocused();
+  await expect(item).toBeInViewport();
+});

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSuggestionsDto, ReferenceReviewDto, SimilarClaimsDto } from '@/lib/validations/similar';
+import type { SearchResultsDto } from '@/lib/validations/search';
 import { createArticle, createMember, createTeammate, type ApiError, type Member } from './support/api';
 import { sql } from './support/database';
 import { markClaim } from './support/similar-fixtures';
@@ -96,6 +97,21 @@ describe('using the reference library', () => {
     expect((await search(editor, 'bridge budget')).map((r) => r.url)).toEqual(['https://partner.example/checks/bridge']);
     expect(await search(editor, 'Partner Checks')).toHaveLength(2);
     expect(await search(outsider, 'bridge budget')).toEqual([]);
+  });
+
+  it('is a kind of result in the desk search, labelled with its publisher and opening the original, never in another workspace', async () => {
+    const search = (member: Member, q: string, kinds = '') =>
+      member.api.get<SearchResultsDto>(`/api/v1/search?q=${encodeURIComponent(q)}${kinds}`);
+    const found = await search(editor, 'wheat exports');
+    expect(found.status, found.text).toBe(200);
+    const review = found.body.results.find((r) => r.kind === 'reference_review');
+    expect(review).toMatchObject({ href: 'https://partner.example/checks/wheat', external: true, publisher: 'Partner Checks', articleId: null });
+    expect(review!.snippet.map((s) => s.text).join('')).toContain('Partner Checks rated it False');
+    expect(review!.title.filter((s) => s.highlight).map((s) => s.text)).toEqual(['Wheat', 'exports']);
+    const only = await search(editor, 'bridge', '&kinds=reference_review');
+    expect(only.body.results.map((r) => r.href)).toEqual(['https://partner.example/checks/bridge']);
+    expect(only.body.nextCursor).toBeNull();
+    expect((await search(outsider, 'wheat exports')).body.results.filter((r) => r.kind === 'reference_review')).toEqual([]);
   });
 
   it('appears in "already checked?" with its publisher and a link to the original', async () => {

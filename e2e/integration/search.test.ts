@@ -76,8 +76,8 @@ describe('search across kinds', () => {
     const byKind = new Map(results.map((r) => [`${r.kind}:${r.id}`, r]));
     expect(byKind.get(`article:${ids.article}`)?.href).toBe(`/articles/${ids.article}`);
     expect(byKind.get(`claim:${ids.claim}`)?.href).toBe(`/articles/${ids.article}?claim=${ids.claim}`);
-    expect(byKind.get(`evidence:${ids.evidence}`)?.href).toBe(`/articles/${ids.article}?claim=${ids.claim}`);
-    expect(byKind.get(`comment:${ids.comment}`)?.href).toBe(`/articles/${ids.article}?claim=${ids.claim}`);
+    expect(byKind.get(`evidence:${ids.evidence}`)?.href).toBe(`/articles/${ids.article}?claim=${ids.claim}&evidence=${ids.evidence}`);
+    expect(byKind.get(`comment:${ids.comment}`)?.href).toBe(`/articles/${ids.article}?claim=${ids.claim}&comment=${ids.comment}`);
   });
 
   it.each([

@@ -79,6 +79,9 @@ function normalise(content: BackupContent) {
     comments: label('comment', content.comments, byClaim),
     // A restore next to the original cannot reuse the hashes: the original keeps its links.
     shareLinks: label('share', content.shareLinks, (row) => ({ articleId: ref('article', row.articleId), claimId: ref('claim', row.claimId), tokenHash: 'hash' })),
+    claimLinks: label('link', content.claimLinks, (row) => ({ fromClaimId: ref('claim', row.fromClaimId), toClaimId: ref('claim', row.toClaimId) })),
+    suggestionDismissals: label('dismissal', content.suggestionDismissals, (row) => ({ articleVersionId: ref('version', row.articleVersionId) })),
+    referenceReviews: label('reference', content.referenceReviews, () => ({})),
   };
 }
 
@@ -128,7 +131,15 @@ async function buildRichWorkspace() {
   await sql('UPDATE evidence SET "internalNote" = $1 WHERE id = $2', ['Source asked not to be named', evidence.body.id]);
   const floods = await markClaim(former, bridge.id, 'The river floods every spring');
   expect((await owner.api.delete(`/api/v1/claims/${floods.id}`)).status).toBe(204);
-  await markClaim(editor, other.id, 'Emoji 🌉 bridges are everywhere');
+  const emoji = await markClaim(editor, other.id, 'Emoji 🌉 bridges are everywhere');
+  // "Same claim as", a dismissed suggestion and the reference library (decision 027).
+  expect((await editor.api.post(`/api/v1/claims/${emoji.id}/links`, { claimId: cost.id })).status).toBe(200);
+  expect((await editor.api.post(`/api/v1/articles/${other.id}/suggestions/dismissals`, { versionNumber: 1, start: 0, end: 8 })).status).toBeLessThan(300);
+  const review = {
+    '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://partner.example/checks/bridge', claimReviewed: 'The bridge cost 40 million euros.',
+    datePublished: '2026-05-03', author: { '@type': 'Organization', name: 'Partner Checks' }, reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  };
+  expect((await owner.api.post('/api/v1/reference-reviews', { document: JSON.stringify(review) })).status).toBe(201);
   expect((await owner.api.delete(`/api/v1/members/${await userId(former)}`)).status).toBe(204);
 
   // Rows whose APIs live on other branches (corrections, assignment, comments, share links, a
@@ -164,7 +175,9 @@ describe('downloading a backup', () => {
     original = response.bytes;
     const archive = unpack(original);
     expect(archive).toMatchObject({ format: 'factdesk-workspace-backup', formatVersion: 1 });
-    expect(archive.manifest.counts).toMatchObject({ users: 4, articles: 2, articleVersions: 3, claims: 4, evidence: 1, comments: 2, shareLinks: 2 });
+    expect(archive.manifest.counts).toMatchObject({
+      users: 4, articles: 2, articleVersions: 3, claims: 4, evidence: 1, comments: 2, shareLinks: 2, claimLinks: 1, suggestionDismissals: 1, referenceReviews: 1,
+    });
     expect(archive.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -226,6 +239,13 @@ describe('restoring a backup', () => {
       [editor.user.email, bridge.id],
     );
     expect(membership?.role).toBe('editor');
+    // The reference library searches again (its similarity key is computed anew), and the link holds.
+    const reviews = await restorer.api.get<{ reviews: { publisher: string }[] }>('/api/v1/reference-reviews?q=bridge%20cost');
+    expect(reviews.body.reviews).toEqual([expect.objectContaining({ publisher: 'Partner Checks' })]);
+    const other = articles.body.articles.find((article) => article.title !== 'The bridge')!;
+    const [emoji] = (await restorer.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${other.id}/claims`)).body.claims;
+    const links = await restorer.api.get<{ links: { statement: string }[] }>(`/api/v1/claims/${emoji!.id}/links`);
+    expect(links.body.links).toHaveLength(1);
   });
 
   it('keeps the archive ids and share-link hashes when they are free on the instance', async () => {
@@ -241,6 +261,9 @@ describe('restoring a backup', () => {
     content.shareLinks.forEach((row, index) =>
       Object.assign(row, { id: swap(row.id), articleId: swap(row.articleId), claimId: row.claimId && swap(row.claimId), tokenHash: index === 0 ? newHash : row.tokenHash }),
     );
+    content.claimLinks.forEach((row) => Object.assign(row, { id: swap(row.id), fromClaimId: swap(row.fromClaimId), toClaimId: swap(row.toClaimId) }));
+    content.suggestionDismissals.forEach((row) => Object.assign(row, { id: swap(row.id), articleVersionId: swap(row.articleVersionId) }));
+    content.referenceReviews.forEach((row) => (row.id = swap(row.id)));
     const restorer = await createMember('backup-keeper');
     const result = await restore(restorer, reseal(content), { target: 'new' });
     expect(result.status, JSON.stringify(result.body)).toBe(201);

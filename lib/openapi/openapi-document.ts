@@ -36,6 +36,7 @@ import {
 import { annotationImportQuerySchema, annotationImportResultSchema } from '@/lib/validations/annotation-import';
 import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backup';
 import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
+import { articleListQuerySchema } from '@/lib/validations/article-list';
 import { jobSchema } from '@/lib/validations/job';
 import {
   articlePreviewSchema,
@@ -115,9 +116,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
     paths: {
       '/api/v1/articles': {
         get: op({
-          summary: 'List articles, newest first, a page at a time',
-          requestParams: { query: pageQuerySchema },
-          responses: paged('A page of articles', 'articles', articleSummarySchema),
+          summary: 'List articles, newest first, a page at a time, optionally filtered',
+          description:
+            'Filters combine (all must hold): `q` (words in title, outlet, author or text, read as `GET /api/v1/search` reads them), `outlet`, `changed=1`, `inReview=1`, `importedFrom`/`importedTo` (days, UTC, inclusive). Empty values are ignored. Keep the same filters when following `nextCursor`. A malformed value answers 400.',
+          requestParams: { query: articleListQuerySchema },
+          responses: { ...paged('A page of articles', 'articles', articleSummarySchema), '400': errorResponse('A malformed filter, cursor or limit') },
         }),
         post: op({
           summary: 'Create an article from text, HTML, Markdown or a link',
@@ -304,9 +307,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       '/api/v1/search': {
         get: op({
-          summary: 'Search articles, claims, evidence and comments of the workspace',
+          summary: "Search articles, claims, evidence and comments of the workspace, and its reference library's reviews",
           description:
-            'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`.',
+            'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`. Reference reviews (kind `reference_review`: verdicts of other fact-checkers, `external: true`, `href` their original page) match every word of their claim or their publisher and come after the desk\'s own results, on the first page only.',
           requestParams: { query: searchQuerySchema },
           responses: { ...ok('Results', searchResultsSchema), '400': errorResponse('A cursor this search did not give'), '422': errorResponse('Invalid input') },
         }),

@@ -152,6 +152,40 @@ export const backupShareLinkSchema = z.object({
   revokedBy: userRef,
 });
 
+// Added after format 1 was first written: older archives have none, read as empty (and their
+// manifest counts as 0), so they restore as before.
+export const backupClaimLinkSchema = z.object({
+  id: idSchema,
+  fromClaimId: idSchema,
+  toClaimId: idSchema,
+  createdBy: userRef,
+  createdAt: timestamp,
+});
+
+export const backupSuggestionDismissalSchema = z.object({
+  id: idSchema,
+  articleVersionId: idSchema,
+  start: int4.min(0),
+  end: int4.min(0),
+  dismissedBy: userRef,
+  createdAt: timestamp,
+});
+
+export const backupReferenceReviewSchema = z.object({
+  id: idSchema,
+  url: text,
+  publisher: text,
+  claimReviewed: text,
+  ratingName: text,
+  ratingValue: text.nullable(),
+  reviewedAt: timestamp.nullable(),
+  author: text,
+  claimant: text,
+  appearanceUrl: text.nullable(),
+  importedBy: userRef,
+  createdAt: timestamp,
+});
+
 export const backupContentSchema = z.object({
   workspace: z.object({
     name: z.string().trim().min(1).max(200).refine(noNul),
@@ -167,6 +201,9 @@ export const backupContentSchema = z.object({
   claimEvents: z.array(backupClaimEventSchema),
   comments: z.array(backupCommentSchema),
   shareLinks: z.array(backupShareLinkSchema),
+  claimLinks: z.array(backupClaimLinkSchema).default([]),
+  suggestionDismissals: z.array(backupSuggestionDismissalSchema).default([]),
+  referenceReviews: z.array(backupReferenceReviewSchema).default([]),
 });
 
 export const backupTables = [
@@ -179,11 +216,16 @@ export const backupTables = [
   'claimEvents',
   'comments',
   'shareLinks',
+  'claimLinks',
+  'suggestionDismissals',
+  'referenceReviews',
 ] as const;
 export type BackupTable = (typeof backupTables)[number];
+const laterTables: readonly BackupTable[] = ['claimLinks', 'suggestionDismissals', 'referenceReviews'];
+const rowCount = (table: BackupTable) => (laterTables.includes(table) ? z.number().int().min(0).default(0) : z.number().int().min(0));
 
 export const backupManifestSchema = z.object({
-  counts: z.object(Object.fromEntries(backupTables.map((table) => [table, z.number().int().min(0)])) as Record<BackupTable, z.ZodNumber>),
+  counts: z.object(Object.fromEntries(backupTables.map((table) => [table, rowCount(table)])) as Record<BackupTable, z.ZodNumber>),
   /** SHA-256 (hex) of JSON.stringify(content), exactly as it stands in the file. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** HMAC of sha256 by the instance that made the archive; only there are its people linked to accounts. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime } from './common';
 
-export const searchKinds = ['article', 'claim', 'evidence', 'comment'] as const;
+export const searchKinds = ['article', 'claim', 'evidence', 'comment', 'reference_review'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchKindLabels: Record<SearchKind, string> = {
@@ -9,6 +9,7 @@ export const searchKindLabels: Record<SearchKind, string> = {
   claim: 'Claims',
   evidence: 'Evidence',
   comment: 'Comments',
+  reference_review: 'Other fact-checkers',
 };
 
 /** Query string of a search, from the header box, the results page or an integration. */
@@ -41,13 +42,15 @@ export const searchResultSchema = z
   .object({
     kind: z.enum(searchKinds),
     id: idSchema,
-    articleId: idSchema,
+    articleId: idSchema.nullable().meta({ description: 'The article the result is in; null for a reference review' }),
     claimId: idSchema.nullable().meta({ description: 'The claim a claim, evidence item or comment belongs to' }),
-    articleTitle: z.string(),
+    articleTitle: z.string().nullable(),
+    publisher: z.string().nullable().meta({ description: 'A reference review: the fact-checker who published it' }),
+    external: z.boolean().meta({ description: "true: `href` is another site's page (a reference review's original), opened in a new tab" }),
     title: z.array(segmentSchema).meta({ description: 'The heading, matched words highlighted' }),
     snippet: z.array(segmentSchema).meta({ description: 'Text around the matched words, which are highlighted' }),
-    href: z.string().meta({ description: 'Where the result opens: the article, with the claim panel open for claims, evidence and comments' }),
-    at: isoDateTime,
+    href: z.string().meta({ description: "Where the result opens: the article, with the claim panel open for claims, evidence and comments (scrolled to the item); a reference review's original page" }),
+    at: isoDateTime.nullable().meta({ description: 'When it was last changed; a reference review: when it was published, if known' }),
   })
   .meta({ id: 'SearchResult' });
 export type SearchResultDto = z.infer<typeof searchResultSchema>;

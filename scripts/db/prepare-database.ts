@@ -4,6 +4,7 @@
 // and find it done).
 import { applyMigrations, ensureDatabase } from './migrate';
 import { installJobSchema } from './job-schema';
+import { backfillSimilarityKeys } from './backfill-similarity-keys';
 
 export async function prepareDatabase(
   databaseUrl: string,
@@ -14,6 +15,8 @@ export async function prepareDatabase(
     warn: log,
     whileLocked: async () => {
       await installJobSchema(databaseUrl);
+      const keyed = await backfillSimilarityKeys(databaseUrl);
+      if (keyed > 0) log(`Filled the similarity key of ${keyed} older claims.`);
       await seed?.();
     },
   });

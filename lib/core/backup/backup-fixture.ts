@@ -39,6 +39,13 @@ export function sampleContent(): BackupContent {
         assignee: 'bo@example.test', proposedBy: 'bo@example.test', approvedBy: 'ana@example.test', approvedAt: at,
         publishedAt: at, createdAt: at, updatedAt: at, deletedAt: null, correctedAt: null,
       },
+      {
+        id: 'c2', articleId: 'a1', articleVersionId: 'v2', start: 0, end: 15, exact: 'The sky is blue', prefix: '',
+        suffix: '.', anchorState: 'anchored', anchorMethod: 'created', statement: 'Sky colour again', claimant: '',
+        status: 'to_check', ratingKey: null, explanation: '', version: 1, createdBy: 'bo@example.test',
+        assignee: null, proposedBy: null, approvedBy: null, approvedAt: null,
+        publishedAt: null, createdAt: at, updatedAt: at, deletedAt: null, correctedAt: null,
+      },
     ],
     evidence: [
       {
@@ -56,6 +63,14 @@ export function sampleContent(): BackupContent {
       {
         id: 's1', kind: 'claim', articleId: 'a1', claimId: 'c1', tokenHash: 'f'.repeat(64), createdBy: 'ana@example.test',
         createdAt: at, expiresAt: null, revokedAt: null, revokedBy: null,
+      },
+    ],
+    claimLinks: [{ id: 'l1', fromClaimId: 'c2', toClaimId: 'c1', createdBy: 'bo@example.test', createdAt: at }],
+    suggestionDismissals: [{ id: 'd1', articleVersionId: 'v2', start: 0, end: 16, dismissedBy: 'ana@example.test', createdAt: at }],
+    referenceReviews: [
+      {
+        id: 'r1', url: 'https://checks.example/sky', publisher: 'Partner Checks', claimReviewed: 'The sky is green.', ratingName: 'False',
+        ratingValue: '1', reviewedAt: at, author: 'Partner Checks', claimant: 'A blogger', appearanceUrl: null, importedBy: 'ana@example.test', createdAt: at,
       },
     ],
   };

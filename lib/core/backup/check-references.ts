@@ -29,6 +29,12 @@ export function checkReferences(content: BackupContent): Record<string, string[]
   unique('comments', content.comments.map((row) => row.id), 'id');
   unique('shareLinks', content.shareLinks.map((row) => row.id), 'id');
   unique('shareLinks', content.shareLinks.map((row) => row.tokenHash), 'token hash');
+  unique('claimLinks', content.claimLinks.map((row) => row.id), 'id');
+  unique('claimLinks', content.claimLinks.map((row) => `${row.fromClaimId} → ${row.toClaimId}`), 'link');
+  unique('suggestionDismissals', content.suggestionDismissals.map((row) => row.id), 'id');
+  unique('suggestionDismissals', content.suggestionDismissals.map((row) => `${row.articleVersionId} ${row.start}-${row.end}`), 'dismissal');
+  unique('referenceReviews', content.referenceReviews.map((row) => row.id), 'id');
+  unique('referenceReviews', content.referenceReviews.map((row) => `${row.url} ${row.claimReviewed}`), 'review (link and claim)');
 
   const person = (path: string, email: string | null) => {
     if (email !== null && !emails.has(email.toLowerCase())) report(path, `“${email}” is not among the archive's users`);
@@ -87,5 +93,21 @@ export function checkReferences(content: BackupContent): Record<string, string[]
     person(`${path}.createdBy`, row.createdBy);
     person(`${path}.revokedBy`, row.revokedBy);
   });
+
+  content.claimLinks.forEach((row, index) => {
+    const path = `claimLinks[${index}]`;
+    for (const field of ['fromClaimId', 'toClaimId'] as const) {
+      if (!claims.has(row[field])) report(`${path}.${field}`, `Claim “${row[field]}” is not in the archive`);
+    }
+    if (row.fromClaimId === row.toClaimId) report(`${path}.toClaimId`, 'A claim is linked to itself');
+    person(`${path}.createdBy`, row.createdBy);
+  });
+  content.suggestionDismissals.forEach((row, index) => {
+    const path = `suggestionDismissals[${index}]`;
+    if (!versionArticle.has(row.articleVersionId)) report(`${path}.articleVersionId`, `Version “${row.articleVersionId}” is not in the archive`);
+    if (row.end < row.start) report(`${path}.end`, 'Ends before it starts');
+    person(`${path}.dismissedBy`, row.dismissedBy);
+  });
+  content.referenceReviews.forEach((row, index) => person(`referenceReviews[${index}].importedBy`, row.importedBy));
   return problems;
 }

@@ -4,6 +4,7 @@ import { buildArchive, encodeArchive } from './write-archive';
 import { readArchive } from './read-archive';
 import { BackupArchiveError } from './archive-error';
 import { sampleContent } from './backup-fixture';
+import { contentChecksum } from './archive-checksum';
 import type { BackupContent } from '@/lib/validations/backup';
 
 const meta = { appVersion: '0.1.0', createdAt: new Date('2026-11-25T08:00:00Z') };
@@ -88,5 +89,20 @@ describe('reading a backup archive', () => {
     expect(failure(resealed((content) => content.articleVersions.push({ ...content.articleVersions[0]!, id: 'v3' }))).message).toMatch(
       /Version 1 appears twice/,
     );
+    expect(failure(resealed((content) => void (content.claimLinks[0]!.toClaimId = 'c9'))).message).toMatch(/claimLinks\[0\]\.toClaimId: Claim “c9”/);
+    expect(failure(resealed((content) => void (content.suggestionDismissals[0]!.articleVersionId = 'v9'))).message).toMatch(/Version “v9”/);
+    expect(failure(resealed((content) => content.referenceReviews.push({ ...content.referenceReviews[0]!, id: 'r2' }))).message).toMatch(
+      /Duplicate review/,
+    );
+  });
+
+  it('reads an archive written before claim links, dismissals and reference reviews were kept, as having none', () => {
+    const { claimLinks: _l, suggestionDismissals: _d, referenceReviews: _r, ...older } = sampleContent();
+    const archive = buildArchive(sampleContent(), meta);
+    const { claimLinks: _cl, suggestionDismissals: _cd, referenceReviews: _cr, ...olderCounts } = archive.manifest.counts;
+    const bytes = gzipSync(JSON.stringify({ ...archive, manifest: { counts: olderCounts, sha256: contentChecksum(older) }, content: older }));
+    const read = readArchive(bytes);
+    expect(read.content).toMatchObject({ claimLinks: [], suggestionDismissals: [], referenceReviews: [] });
+    expect(read.manifest.counts).toMatchObject({ claimLinks: 0, suggestionDismissals: 0, referenceReviews: 0, claims: 2 });
   });
 });

@@ -17,6 +17,10 @@ describe('remapping the ids of an archive', () => {
     expect(remapped.evidence[0]!.claimId).toBe(claim.id);
     expect(remapped.comments[0]!.claimId).toBe(claim.id);
     expect(remapped.shareLinks[0]).toMatchObject({ claimId: claim.id, articleId: remapped.articles[0]!.id, tokenHash: 'f'.repeat(64) });
+    expect(remapped.claimLinks[0]).toMatchObject({ fromClaimId: remapped.claims[1]!.id, toClaimId: claim.id });
+    expect(remapped.suggestionDismissals[0]!.articleVersionId).toBe(remapped.articleVersions[1]!.id);
+    expect(remapped.referenceReviews[0]!.id).not.toBe('r1');
+    expect(remapped.referenceReviews[0]).toMatchObject({ url: 'https://checks.example/sky', publisher: 'Partner Checks' });
   });
 
   it('changes nothing but ids', () => {

@@ -10,6 +10,9 @@ export function archiveIds(content: BackupContent) {
     claimEvents: content.claimEvents.map((row) => row.id),
     comments: content.comments.map((row) => row.id),
     shareLinks: content.shareLinks.map((row) => row.id),
+    claimLinks: content.claimLinks.map((row) => row.id),
+    suggestionDismissals: content.suggestionDismissals.map((row) => row.id),
+    referenceReviews: content.referenceReviews.map((row) => row.id),
   };
 }
 
@@ -54,5 +57,13 @@ export function remapIds(content: BackupContent, newId: () => string): BackupCon
       articleId: article(row.articleId),
       claimId: row.claimId === null ? null : claim(row.claimId),
     })),
+    claimLinks: content.claimLinks.map((row) => ({
+      ...row,
+      id: scoped('link')(row.id),
+      fromClaimId: claim(row.fromClaimId),
+      toClaimId: claim(row.toClaimId),
+    })),
+    suggestionDismissals: content.suggestionDismissals.map((row) => ({ ...row, id: scoped('dismissal')(row.id), articleVersionId: version(row.articleVersionId) })),
+    referenceReviews: content.referenceReviews.map((row) => ({ ...row, id: scoped('reference')(row.id) })),
   };
 }

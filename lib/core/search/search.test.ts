@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeNumbers } from './normalize-numbers';
 import { hasPositiveTerm, parseSearchQuery } from './parse-query';
-import { splitHighlights } from './highlight';
+import { highlightWordBeginnings, splitHighlights } from './highlight';
 
 describe('normalizeNumbers', () => {
   it.each([
@@ -58,5 +58,23 @@ describe('splitHighlights', () => {
       { text: '<b>x</b>', highlight: true },
       { text: ' c', highlight: false },
     ]);
+  });
+});
+
+describe('highlightWordBeginnings', () => {
+  it('marks words beginning with a query word, in any case and without accents', () => {
+    expect(highlightWordBeginnings('Wheat exports fell, said Lavróv.', ['export', 'lavrov'])).toEqual([
+      { text: 'Wheat ', highlight: false },
+      { text: 'exports', highlight: true },
+      { text: ' fell, said ', highlight: false },
+      { text: 'Lavróv', highlight: true },
+      { text: '.', highlight: false },
+    ]);
+  });
+
+  it('leaves text without a match whole, and keeps every character', () => {
+    expect(highlightWordBeginnings('No match here', ['zebra'])).toEqual([{ text: 'No match here', highlight: false }]);
+    expect(highlightWordBeginnings('', ['a'])).toEqual([]);
+    expect(highlightWordBeginnings('a b', [])).toEqual([{ text: 'a b', highlight: false }]);
   });
 });

@@ -45,7 +45,7 @@ export function parseParam<S extends z.ZodType>(value: unknown, schema: S, what:
 /** `?cursor=&limit=` of a list endpoint (or a list's own extension of them); a malformed value is the client's mistake, a 400. */
 export function parsePageQuery<S extends z.ZodType<PageQuery> = typeof pageQuerySchema>(request: Request, schema?: S): z.output<S> {
   const parsed = (schema ?? pageQuerySchema).safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError('bad_request', 'The paging parameters are not valid.', { fields: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) throw new AppError('bad_request', 'The paging or filter parameters are not valid.', { fields: fieldErrorsOf(parsed.error) });
   return parsed.data as z.output<S>;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/server/db/client';
+import { db, Prisma } from '@/lib/server/db/client';
 
 /**
  * "Changed since review", defined once: the article has a version imported after the last time
@@ -17,14 +17,20 @@ export async function changedAfterReviewAt(workspaceId: string, articleIds: read
     SELECT v."articleId" AS "articleId", min(v."importedAt") AS "changedAt"
       FROM article_version v
       JOIN article a ON a.id = v."articleId"
-      JOIN LATERAL (
-        SELECT max(c."publishedAt") AS at FROM claim c
-         WHERE c."articleId" = a.id AND c.status = 'published' AND c."deletedAt" IS NULL
-      ) reviewed ON true
      WHERE a."workspaceId" = ${workspaceId}
        AND a.id = ANY(${[...articleIds]}::text[])
-       AND v.number > 1
-       AND v."importedAt" > reviewed.at
+       AND ${changedVersion(Prisma.raw('v'), Prisma.raw('a.id'))}
      GROUP BY v."articleId"`;
   return new Map(rows.map((r) => [r.articleId, r.changedAt]));
+}
+
+/** The same rule as a condition on an article row (`article` is its id column), for the list's filter. */
+export function changedSinceReview(article: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM article_version v WHERE v."articleId" = ${article} AND ${changedVersion(Prisma.raw('v'), article)})`;
+}
+
+// A version of the article imported after its newest published verdict (never, if it has none).
+function changedVersion(version: Prisma.Sql, article: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${version}.number > 1 AND ${version}."importedAt" > (
+    SELECT max(c."publishedAt") FROM claim c WHERE c."articleId" = ${article} AND c.status = 'published' AND c."deletedAt" IS NULL)`;
 }

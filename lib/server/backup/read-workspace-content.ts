@@ -20,7 +20,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
   });
   if (!workspace) throw new AppError('not_found', 'Workspace not found.');
   const scope = { where: { workspaceId } };
-  const [memberships, ratings, articles, versions, claims, evidence, events, comments, shareLinks] = await Promise.all([
+  const [memberships, ratings, articles, versions, claims, evidence, events, comments, shareLinks, claimLinks, dismissals, references] = await Promise.all([
     tx.membership.findMany({ ...scope, select: { userId: true, role: true }, orderBy: { createdAt: 'asc' } }),
     tx.rating.findMany({ ...scope, orderBy: { position: 'asc' } }),
     tx.article.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
@@ -30,6 +30,9 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
     tx.claimEvent.findMany({ ...scope, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
     tx.comment.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     tx.shareLink.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    tx.claimLink.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    tx.suggestionDismissal.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    tx.referenceReview.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ]);
 
   const referenced = new Set<string>(memberships.map((m) => m.userId));
@@ -41,6 +44,9 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
   events.forEach((row) => add(row.actorId));
   comments.forEach((row) => [row.authorId, ...row.mentions].forEach(add));
   shareLinks.forEach((row) => [row.createdById, row.revokedById].forEach(add));
+  claimLinks.forEach((row) => add(row.createdById));
+  dismissals.forEach((row) => add(row.dismissedById));
+  references.forEach((row) => add(row.importedById));
   const users = await tx.user.findMany({ where: { id: { in: [...referenced] } }, select: { id: true, email: true, name: true }, orderBy: { email: 'asc' } });
   const emailOf = new Map(users.map((user) => [user.id, user.email]));
   const ref = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
@@ -155,6 +161,36 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       expiresAt: isoOrNull(row.expiresAt),
       revokedAt: isoOrNull(row.revokedAt),
       revokedBy: ref(row.revokedById),
+    })),
+    claimLinks: claimLinks.map((row) => ({
+      id: row.id,
+      fromClaimId: row.fromClaimId,
+      toClaimId: row.toClaimId,
+      createdBy: ref(row.createdById),
+      createdAt: iso(row.createdAt),
+    })),
+    suggestionDismissals: dismissals.map((row) => ({
+      id: row.id,
+      articleVersionId: row.articleVersionId,
+      start: row.start,
+      end: row.end,
+      dismissedBy: ref(row.dismissedById),
+      createdAt: iso(row.createdAt),
+    })),
+    // similarityKey is derived (searchKey of claimReviewed): computed again on restore.
+    referenceReviews: references.map((row) => ({
+      id: row.id,
+      url: row.url,
+      publisher: row.publisher,
+      claimReviewed: row.claimReviewed,
+      ratingName: row.ratingName,
+      ratingValue: row.ratingValue,
+      reviewedAt: isoOrNull(row.reviewedAt),
+      author: row.author,
+      claimant: row.claimant,
+      appearanceUrl: row.appearanceUrl,
+      importedBy: ref(row.importedById),
+      createdAt: iso(row.createdAt),
     })),
   };
 }

@@ -56,6 +56,9 @@ async function idsTaken(tx: Tx, content: BackupContent): Promise<boolean> {
     tx.claimEvent.count({ where: { id: { in: ids.claimEvents } } }),
     tx.comment.count({ where: { id: { in: ids.comments } } }),
     tx.shareLink.count({ where: { id: { in: ids.shareLinks } } }),
+    tx.claimLink.count({ where: { id: { in: ids.claimLinks } } }),
+    tx.suggestionDismissal.count({ where: { id: { in: ids.suggestionDismissals } } }),
+    tx.referenceReview.count({ where: { id: { in: ids.referenceReviews } } }),
   ];
   return (await Promise.all(checks)).some((count) => count > 0);
 }

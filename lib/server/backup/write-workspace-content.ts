@@ -123,4 +123,20 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
       revokedAt: dateOrNull(revokedAt),
     })),
   });
+  await tx.claimLink.createMany({
+    data: content.claimLinks.map(({ createdBy, createdAt, ...row }) => ({ ...row, ...workspace, createdById: user(createdBy), createdAt: date(createdAt) })),
+  });
+  await tx.suggestionDismissal.createMany({
+    data: content.suggestionDismissals.map(({ dismissedBy, createdAt, ...row }) => ({ ...row, ...workspace, dismissedById: user(dismissedBy), createdAt: date(createdAt) })),
+  });
+  await tx.referenceReview.createMany({
+    data: content.referenceReviews.map(({ importedBy, reviewedAt, createdAt, ...row }) => ({
+      ...row,
+      ...workspace,
+      similarityKey: searchKey(row.claimReviewed),
+      importedById: user(importedBy),
+      reviewedAt: dateOrNull(reviewedAt),
+      createdAt: date(createdAt),
+    })),
+  });
 }

@@ -3,6 +3,8 @@ import { db, Prisma } from '@/lib/server/db/client';
 import type { Actor } from '@/lib/server/actor';
 import { hasPositiveTerm, parseSearchQuery, type SearchTerm } from '@/lib/core/search/parse-query';
 import { HIGHLIGHT_END, HIGHLIGHT_START, splitHighlights } from '@/lib/core/search/highlight';
+import { searchReferenceReviews } from '@/lib/server/reference-library/search-reference-reviews';
+import { referenceReviewResult } from './reference-review-result';
 import type { SearchKind, SearchQuery, SearchResultDto, SearchResultsDto } from '@/lib/validations/search';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
 import { buildTsQuery, type MatchMode } from './search-query';
@@ -53,6 +55,14 @@ async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[],
     ORDER BY page.rank DESC, page."sortAt" DESC, page.id DESC`;
 }
 
+// Claims, evidence and comments open in their claim's panel, its highlight scrolled into view;
+// evidence and comments also name themselves, and the panel scrolls to them (`?evidence=`, `?comment=`).
+function hrefOf(row: Row): string {
+  if (!row.claimId) return `/articles/${row.articleId}`;
+  const item = row.kind === 'evidence' || row.kind === 'comment' ? `&${row.kind}=${row.entityId}` : '';
+  return `/articles/${row.articleId}?claim=${row.claimId}${item}`;
+}
+
 function toResult(row: Row): SearchResultDto {
   return {
     kind: row.kind,
@@ -60,10 +70,11 @@ function toResult(row: Row): SearchResultDto {
     articleId: row.articleId,
     claimId: row.claimId,
     articleTitle: row.articleTitle,
+    publisher: null,
+    external: false,
     title: splitHighlights(row.title),
     snippet: splitHighlights(row.snippet),
-    // Claims, evidence and comments open in their claim's panel, its highlight scrolled into view.
-    href: row.claimId ? `/articles/${row.articleId}?claim=${row.claimId}` : `/articles/${row.articleId}`,
+    href: hrefOf(row),
     at: row.sortAt.toISOString(),
   };
 }
@@ -76,6 +87,19 @@ function toResult(row: Row): SearchResultDto {
 export async function searchWorkspace(actor: Actor, query: SearchQuery): Promise<SearchResultsDto> {
   const terms = parseSearchQuery(query.q);
   if (!hasPositiveTerm(terms)) return { results: [], nextCursor: null };
+  // Other fact-checkers' reviews live in their own table, searched by its own rule (every word of
+  // the normal form, or the publisher): listed after the desk's own results on the first page
+  // only, never in a cursor's pages (decision 030).
+  const references = query.kinds.includes('reference_review') && !query.cursor
+    ? (await searchReferenceReviews(actor, query.q)).slice(0, query.limit).map((review) => referenceReviewResult(review, terms))
+    : [];
+  const ownKinds = query.kinds.filter((kind) => kind !== 'reference_review');
+  if (ownKinds.length === 0) return { results: references, nextCursor: null };
+  const desk = await searchDesk(actor, { ...query, kinds: ownKinds }, terms);
+  return { results: [...desk.results, ...references], nextCursor: desk.nextCursor };
+}
+
+async function searchDesk(actor: Actor, query: SearchQuery, terms: SearchTerm[]): Promise<SearchResultsDto> {
   const after = query.cursor ? decodeSearchCursor(query.cursor) : null;
   let match: MatchMode = after?.match ?? 'all';
   let rows = await searchPage(actor, query, terms, match, after);

@@ -11,8 +11,9 @@ import { idSchema } from '@/lib/validations/common';
 import { getQueryClient } from '@/lib/queries/query-client';
 import { claimKeys, ratingKeys } from '@/lib/queries/claims';
 import { ArticleWorkspace } from '@/components/article/article-workspace';
+import { revealedItemOf } from '@/components/article/revealed-item';
 
-type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string }> };
+type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; evidence?: string; comment?: string }> };
 
 // The id is whatever was typed in the address (`/articles/%00`): one that cannot be an id is
 // not found, without a query.
@@ -37,13 +38,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   queryClient.setQueryData(claimKeys.list(articleId), claims);
   queryClient.setQueryData(ratingKeys.scale(), ratings);
 
-  const { claim } = await searchParams;
+  const { claim, ...item } = await searchParams;
   const initialClaimId = typeof claim === 'string' && claims.some((c) => c.id === claim) ? claim : null;
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ArticleWorkspace
         article={article}
         initialClaimId={initialClaimId}
+        revealItem={initialClaimId ? revealedItemOf(item) : null}
         review={review}
         permissions={{
           canCreate: can(actor.role, 'claim.create'),

@@ -3,10 +3,11 @@ import { parseJsonBody, parsePageQuery } from '@/lib/server/api/parse';
 import { createArticleInputSchema } from '@/lib/validations/article';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { createArticleFromUrl } from '@/lib/server/articles/create-article-from-url';
-import { listArticles } from '@/lib/server/articles/get-article';
+import { listArticles } from '@/lib/server/articles/list-articles';
+import { articleListQuerySchema } from '@/lib/validations/article-list';
 
 export const GET = apiRoute(async ({ request, actor }) => {
-  const page = await listArticles(actor, parsePageQuery(request));
+  const page = await listArticles(actor, parsePageQuery(request, articleListQuerySchema));
   return json({ articles: page.items, nextCursor: page.nextCursor });
 });
 
