@@ -4,6 +4,7 @@ import type { JobWithMetadata } from 'pg-boss';
 import { jobHandlers } from './job-handlers';
 import { jobNames, type JobName } from './job-names';
 import { jobQueue } from './job-queue';
+import { scheduleNotificationMail } from '@/lib/server/notifications/notification-mail-job';
 
 // How often an idle worker asks for work. pg-boss fetches with FOR UPDATE SKIP LOCKED, so any
 // number of instances can poll the same queue and each job runs on one of them.
@@ -24,6 +25,8 @@ export async function startWorker(): Promise<void> {
       if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
     });
   }
+  // The recurring job starts its chain (a no-op when another instance's run already waits).
+  await scheduleNotificationMail(0);
 }
 
 // Each job of a batch succeeds or fails on its own (pg-boss would fail the whole batch with the
