@@ -43,7 +43,10 @@ async function assign(claim: ClaimDto, member: Member): Promise<ClaimDto> {
 }
 
 const mailsTo = (member: Member) => mailbox.messages.filter((m) => [m.to].flat().some((to) => to?.value.some((v) => v.address === member.user.email)));
-const oneClickOf = (mail: ParsedMail) => String(mail.headers.get('list-unsubscribe') ?? '').match(/<(.+)>/)?.[1];
+// mailparser reads the List-* header fields into one `list` object.
+type ListHeaders = { unsubscribe?: { url?: string }; 'unsubscribe-post'?: { name?: string } };
+const listHeaders = (mail: ParsedMail) => (mail.headers.get('list') ?? {}) as ListHeaders;
+const oneClickOf = (mail: ParsedMail) => listHeaders(mail).unsubscribe?.url;
 const preferenceOf = async (userId: string, kind: string) =>
   (await sql<{ delivery: string }>(`SELECT delivery::text FROM notification_preference WHERE "userId" = $1 AND kind = $2`, [userId, kind]))[0]?.delivery;
 
@@ -58,7 +61,7 @@ describe('an immediate email', () => {
     expect(mail.text).toContain('Trains ran late 12 percent of the time');
     expect(mail.text).toMatch(new RegExp(`https?://\\S+/articles/${articleId}\\?claim=${claim.id}`));
     expect(mail.text).toMatch(/https?:\/\/\S+\/settings\/notifications/);
-    expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(listHeaders(mail)['unsubscribe-post']?.name).toBe('List-Unsubscribe=One-Click');
     expect(mailsTo(editor)).toEqual([]);
   });
 
