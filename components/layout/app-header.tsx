@@ -33,7 +33,7 @@ export function AppHeader({ userName, workspaceId, workspaces, unreadNotificatio
         </nav>
         <HeaderSearch />
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <NotificationBell initialCount={unreadNotifications} />
+          <NotificationBell workspaceId={workspaceId} initialCount={unreadNotifications} />
           <span className="text-stone-700">{userName}</span>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-3 py-1.5 text-stone-700 hover:bg-stone-100">

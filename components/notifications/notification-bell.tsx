@@ -7,8 +7,8 @@ import { clsx } from 'clsx';
 import { unreadCountOptions } from '@/lib/queries/notifications';
 
 /** The header's bell: the unread count, kept live by polling (304 while it holds). */
-export function NotificationBell({ initialCount }: { initialCount: number }) {
-  const { data } = useQuery(unreadCountOptions(initialCount));
+export function NotificationBell({ workspaceId, initialCount }: { workspaceId: string; initialCount: number }) {
+  const { data } = useQuery(unreadCountOptions(workspaceId, initialCount));
   const count = data?.count ?? initialCount;
   const current = usePathname() === '/notifications';
   const label = count === 0 ? 'Notifications, none unread' : `Notifications, ${count} unread`;

@@ -7,14 +7,18 @@ export const NOTIFICATION_POLL_MS = 3000;
 
 export const notificationKeys = {
   all: ['notifications'] as const,
-  unread: () => [...notificationKeys.all, 'unread'] as const,
+  /** Without a workspace: every workspace's count (for invalidation). */
+  unread: (workspaceId?: string) => (workspaceId ? ([...notificationKeys.all, 'unread', workspaceId] as const) : ([...notificationKeys.all, 'unread'] as const)),
   list: () => [...notificationKeys.all, 'list'] as const,
 };
 
-/** The bell's count, polled while the tab is visible; `initial` is what the page was rendered with. */
-export function unreadCountOptions(initial: number) {
+/**
+ * The bell's count, polled; `initial` is what the page was rendered with. Keyed by workspace: the
+ * inbox is per workspace, and a switch must not show the other one's count until the next poll.
+ */
+export function unreadCountOptions(workspaceId: string, initial: number) {
   return queryOptions({
-    queryKey: notificationKeys.unread(),
+    queryKey: notificationKeys.unread(workspaceId),
     queryFn: ({ signal }) => apiFetch<UnreadCountDto>('/api/v1/notifications/unread-count', { signal }),
     initialData: { count: initial },
     initialDataUpdatedAt: 0,
