@@ -16,12 +16,12 @@ export function digestCutoff(now: Date, hourUtc: number): { cutoff: Date; day: s
 
 // Unread notifications of the digest kinds made before today's digest time (and in the week
 // before it: older news is left in the app).
-const pending = (cutoff: Date) => db.$queryRaw<{ recipientId: string }[]>`
+const pending = (cutoff: Date, day: string) => db.$queryRaw<{ recipientId: string }[]>`
   SELECT DISTINCT n."recipientId" FROM notification n
   WHERE n."emailedAt" IS NULL AND n."readAt" IS NULL
     AND n."createdAt" < ${cutoff} AND n."createdAt" > ${cutoff}::timestamptz - interval '7 days'
     AND ${dueFor('digest')}
-    AND NOT EXISTS (SELECT 1 FROM notification_digest d WHERE d."userId" = n."recipientId" AND d.day = ${cutoff}::date)
+    AND NOT EXISTS (SELECT 1 FROM notification_digest d WHERE d."userId" = n."recipientId" AND d.day = ${day}::date)
   LIMIT ${USERS_PER_RUN}`;
 
 /**
@@ -33,7 +33,7 @@ export async function sendDueDigests(origin: string, hourUtc: number, now = new 
   const due = digestCutoff(now, hourUtc);
   if (!due) return 0;
   let sent = 0;
-  for (const { recipientId } of await pending(due.cutoff)) {
+  for (const { recipientId } of await pending(due.cutoff, due.day)) {
     const claimed = await db.$queryRaw<unknown[]>`
       INSERT INTO notification_digest ("userId", day) VALUES (${recipientId}, ${due.day}::date) ON CONFLICT DO NOTHING RETURNING "userId"`;
     if (claimed.length === 0) continue;
