@@ -1,18 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
 import { digestEmail } from '@/lib/core/notifications/notification-email';
+import { digestCutoff } from '@/lib/core/notifications/digest-day';
 import { sendMail } from '@/lib/server/mail/send-mail';
 import type { NotificationKindValue } from '@/lib/validations/notification';
 import { dueFor, takenColumns, type TakenNotification } from './due-notifications';
 import { emailLinks, itemUrl, unsubscribeHeaders } from './email-links';
 
 const USERS_PER_RUN = 50;
-
-/** Today's digest time (UTC) and the day it belongs to; null before it. */
-export function digestCutoff(now: Date, hourUtc: number): { cutoff: Date; day: string } | null {
-  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hourUtc));
-  return now >= cutoff ? { cutoff, day: cutoff.toISOString().slice(0, 10) } : null;
-}
 
 // Unread notifications of the digest kinds made before today's digest time (and in the week
 // before it: older news is left in the app).
