@@ -47,6 +47,9 @@ const mailsTo = (member: Member) => mailbox.messages.filter((m) => [m.to].flat()
 type ListHeaders = { unsubscribe?: { url?: string }; 'unsubscribe-post'?: { name?: string } };
 const listHeaders = (mail: ParsedMail) => (mail.headers.get('list') ?? {}) as ListHeaders;
 const oneClickOf = (mail: ParsedMail) => listHeaders(mail).unsubscribe?.url;
+/** Where the email's links to claims lead: their workspace and the page (`to`). */
+const claimLinksIn = (mail: ParsedMail) =>
+  [...(mail.text ?? '').matchAll(/https?:\/\/\S+\/notifications\/open\?\S+/g)].map((match) => new URL(match[0]));
 const preferenceOf = async (userId: string, kind: string) =>
   (await sql<{ delivery: string }>(`SELECT delivery::text FROM notification_preference WHERE "userId" = $1 AND kind = $2`, [userId, kind]))[0]?.delivery;
 
@@ -59,7 +62,13 @@ describe('an immediate email', () => {
     mail = await mailbox.messageTo(checker.user.email, 30_000);
     expect(mail.subject).toContain('assigned a claim to you');
     expect(mail.text).toContain('Trains ran late 12 percent of the time');
-    expect(mail.text).toMatch(new RegExp(`https?://\\S+/articles/${articleId}\\?claim=${claim.id}`));
+    const [link] = claimLinksIn(mail);
+    expect(link!.searchParams.get('to')).toBe(`/articles/${articleId}?claim=${claim.id}`);
+    expect(link!.searchParams.get('workspace')).toBeTruthy();
+    // Without a session the link asks to sign in first, and comes back.
+    const opened = await send('GET', `${link!.pathname}${link!.search}`);
+    expect(opened.status).toBe(307);
+    expect(opened.headers.get('location')).toContain(`/sign-in?next=${encodeURIComponent(`${link!.pathname}${link!.search}`)}`);
     expect(mail.text).toMatch(/https?:\/\/\S+\/settings\/notifications/);
     expect(listHeaders(mail)['unsubscribe-post']?.name).toBe('List-Unsubscribe=One-Click');
     expect(mailsTo(editor)).toEqual([]);
@@ -119,7 +128,10 @@ describe('the daily digest', () => {
     const digest = await mailbox.messageTo(reader.user.email, 30_000);
     expect(digest.subject).toBe('Factdesk: 2 notifications since yesterday');
     expect(digest.text?.match(/mentioned you on a claim/g)).toHaveLength(2);
-    expect(digest.text).toContain(`/articles/${articleId}?claim=${claim.id}`);
+    expect(claimLinksIn(digest).map((link) => link.searchParams.get('to'))).toEqual([
+      `/articles/${articleId}?claim=${claim.id}`,
+      `/articles/${articleId}?claim=${claim.id}`,
+    ]);
     expect(oneClickOf(digest)).toMatch(/\/api\/unsubscribe\?token=/);
 
     // Another mention today waits for tomorrow's digest, even backdated: one digest a day.

@@ -21,6 +21,7 @@ export function dueFor(delivery: NotificationDeliveryValue): Prisma.Sql {
 export type TakenNotification = {
   id: string;
   recipientId: string;
+  workspaceId: string;
   kind: string;
   claimId: string | null;
   articleId: string | null;
@@ -32,6 +33,6 @@ export type TakenNotification = {
 
 /** What the UPDATE … RETURNING of a mail job gives back, with the recipient's address and the workspace's name. */
 export const takenColumns = Prisma.sql`
-  n.id, n."recipientId", n.kind::text AS kind, n."claimId", n."articleId", n."actorName", n.payload,
+  n.id, n."recipientId", n."workspaceId", n.kind::text AS kind, n."claimId", n."articleId", n."actorName", n.payload,
   (SELECT u.email FROM "user" u WHERE u.id = n."recipientId") AS email,
   (SELECT w.name FROM workspace w WHERE w.id = n."workspaceId") AS "workspaceName"`;

@@ -13,8 +13,10 @@ export function emailLinks(origin: string, userId: string, scope: UnsubscribeSco
   };
 }
 
-export function itemUrl(origin: string, target: { claimId: string | null; articleId: string | null }): string {
-  return `${origin}${notificationPath(target)}`;
+/** The claim (or article, or members page), by way of its workspace: the reader may be working in another. */
+export function itemUrl(origin: string, target: { workspaceId: string; claimId: string | null; articleId: string | null }): string {
+  const query = new URLSearchParams({ workspace: target.workspaceId, to: notificationPath(target) });
+  return `${origin}/notifications/open?${query}`;
 }
 
 /** RFC 2369 and RFC 8058: mail programs show an "Unsubscribe" button that POSTs here. */
