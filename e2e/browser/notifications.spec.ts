@@ -49,3 +49,19 @@ test('an empty inbox says what will arrive there', async ({ signedInPage: page }
   await expect(page.getByRole('button', { name: 'Mark all read' })).toBeDisabled();
   expect(await accessibilityViolations(page)).toEqual([]);
 });
+
+test('I choose which notifications are emailed, kind by kind', async ({ signedInPage: page }) => {
+  await page.goto('/notifications');
+  await page.getByRole('link', { name: 'Email settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
+  const mentions = page.getByRole('group', { name: 'Someone mentions you in a comment' });
+  await expect(mentions.getByRole('radio', { name: 'Daily digest' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'A claim is assigned to you' }).getByRole('radio', { name: 'At once' })).toBeChecked();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await mentions.getByRole('radio', { name: 'Off' }).check();
+  await page.getByRole('button', { name: 'Save email settings' }).click();
+  await expect(page.getByRole('status')).toHaveText('Email settings saved.');
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Someone mentions you in a comment' }).getByRole('radio', { name: 'Off' })).toBeChecked();
+});
