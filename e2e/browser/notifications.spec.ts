@@ -61,7 +61,7 @@ test('I choose which notifications are emailed, kind by kind', async ({ signedIn
 
   await mentions.getByRole('radio', { name: 'Off' }).check();
   await page.getByRole('button', { name: 'Save email settings' }).click();
-  await expect(page.getByRole('status')).toHaveText('Email settings saved.');
+  await expect(page.getByText('Email settings saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('group', { name: 'Someone mentions you in a comment' }).getByRole('radio', { name: 'Off' })).toBeChecked();
 });
