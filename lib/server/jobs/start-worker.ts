@@ -25,8 +25,11 @@ export async function startWorker(): Promise<void> {
       if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
     });
   }
-  // The recurring job starts its chain (a no-op when another instance's run already waits).
-  await scheduleNotificationMail(0);
+  // The recurring job starts its chain (a no-op when another instance's run already waits). Its
+  // failure must not fail the start: the queues above are already being worked.
+  await scheduleNotificationMail(0).catch((error: unknown) =>
+    console.warn(`Factdesk: the notification mail job could not be queued (${error instanceof Error ? error.message : error}).`),
+  );
 }
 
 // Each job of a batch succeeds or fails on its own (pg-boss would fail the whole batch with the

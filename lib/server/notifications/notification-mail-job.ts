@@ -31,6 +31,8 @@ export async function runNotificationMailJob(): Promise<{ sent: number; digests:
     const digests = await sendDueDigests(origin, getEnv().FACTDESK_NOTIFICATION_DIGEST_HOUR);
     return { sent, digests };
   } finally {
-    await scheduleNotificationMail();
+    // An instance shutting down may not queue it: another instance's worker (or this one's next
+    // start) does.
+    await scheduleNotificationMail().catch(() => undefined);
   }
 }
