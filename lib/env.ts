@@ -46,6 +46,10 @@ const envSchema = z.object({
   FACTDESK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(2),
   // First retry delay of a failed job, doubled (with jitter) at each attempt.
   FACTDESK_JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  // Notification emails (decision 033): how often the mail job looks for notifications to send,
+  // and the hour (UTC) after which each day's digest goes out.
+  FACTDESK_NOTIFICATION_MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  FACTDESK_NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { signOutAction } from '@/app/(auth)/actions';
 import { can, type RoleName } from '@/lib/core/permissions/permissions';
 import { HeaderSearch } from '@/components/search/header-search';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { NavLink } from './nav-link';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
@@ -9,9 +10,10 @@ type AppHeaderProps = {
   userName: string;
   workspaceId: string;
   workspaces: { id: string; name: string; role: RoleName }[];
+  unreadNotifications: number;
 };
 
-export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps) {
+export function AppHeader({ userName, workspaceId, workspaces, unreadNotifications }: AppHeaderProps) {
   const role = workspaces.find((w) => w.id === workspaceId)?.role;
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -31,6 +33,7 @@ export function AppHeader({ userName, workspaceId, workspaces }: AppHeaderProps)
         </nav>
         <HeaderSearch />
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell workspaceId={workspaceId} initialCount={unreadNotifications} />
           <span className="text-stone-700">{userName}</span>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-3 py-1.5 text-stone-700 hover:bg-stone-100">

@@ -38,6 +38,7 @@ import { restoreQuerySchema, restoreResultSchema } from '@/lib/validations/backu
 import { nextCursorSchema, pageQuerySchema } from '@/lib/validations/pagination';
 import { articleListQuerySchema } from '@/lib/validations/article-list';
 import { jobSchema } from '@/lib/validations/job';
+import { notificationPageSchema, unreadCountSchema } from '@/lib/validations/notification';
 import {
   articlePreviewSchema,
   checkForChangesResultSchema,
@@ -321,6 +322,35 @@ export function buildOpenApiDocument(serverUrl?: string) {
             'Each section is one page; `nextCursors` holds one cursor per section. Continue a section with `?section=<name>&cursor=<its cursor>`: the answer then holds only that section.',
           requestParams: { query: myClaimsQuerySchema },
           responses: { ...ok('My claims, a page of each section', myClaimsSchema), '400': errorResponse('The cursor or limit is not valid') },
+        }),
+      },
+      // ── Notifications (decision 033) ──────────────────────────────────────────────────────
+      '/api/v1/notifications': {
+        get: op({
+          summary: 'My notifications in this workspace, newest first',
+          description: 'Only what I may still open: none about a deleted claim. Page with `nextCursor`.',
+          requestParams: { query: pageQuerySchema },
+          responses: { ...ok('A page of notifications', notificationPageSchema), '400': errorResponse('The cursor or limit is not valid') },
+        }),
+      },
+      '/api/v1/notifications/unread-count': {
+        get: op({
+          summary: 'How many of my notifications are unread (the bell)',
+          description: 'Poll it with `If-None-Match`: the answer is `304 Not Modified` while the count is unchanged.',
+          responses: { ...ok('The unread count', unreadCountSchema), '304': { description: 'Unchanged since the ETag sent' } },
+        }),
+      },
+      '/api/v1/notifications/{notificationId}/read': {
+        post: op({
+          summary: 'Mark one notification read',
+          requestParams: path('notificationId'),
+          responses: { '204': { description: 'Read (also when it already was)' }, '404': errorResponse('Not one of my notifications') },
+        }),
+      },
+      '/api/v1/notifications/read-all': {
+        post: op({
+          summary: 'Mark all my notifications in this workspace read',
+          responses: ok('How many were marked', z.object({ marked: z.number().int() })),
         }),
       },
       '/api/v1/claims/{claimId}/evidence': {

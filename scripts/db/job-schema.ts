@@ -4,7 +4,7 @@
 // Call it under the migration lock (applyMigrations' whileLocked): pg-boss's own install is not
 // safe for two processes at once.
 import PgBoss from 'pg-boss';
-import { JOB_SCHEMA, jobNames } from '../../lib/server/jobs/job-names';
+import { JOB_SCHEMA, jobNames, jobQueuePolicies } from '../../lib/server/jobs/job-names';
 
 export async function installJobSchema(databaseUrl: string): Promise<void> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, max: 1, migrate: true, supervise: false, schedule: false });
@@ -13,7 +13,7 @@ export async function installJobSchema(databaseUrl: string): Promise<void> {
   await boss.start();
   try {
     for (const name of jobNames) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name);
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: jobQueuePolicies[name] ?? 'standard' });
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });

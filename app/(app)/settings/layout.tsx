@@ -25,6 +25,9 @@ export default async function SettingsLayout({ children }: { children: React.Rea
             </li>
           )}
           <li>
+            <NavLink href="/settings/notifications">Notifications</NavLink>
+          </li>
+          <li>
             <NavLink href="/settings/reference-library">Reference library</NavLink>
           </li>
           {can(actor.role, 'workspace.manage') && (

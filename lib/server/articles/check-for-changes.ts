@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/server/actor';
 import type { CheckForChangesResultDto } from '@/lib/validations/article-version';
 import { planReanchoring, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
 import { claimEventRows } from '@/lib/server/claims/record-events';
+import { recordArticleChanged } from '@/lib/server/notifications/notification-rows';
 import { fetchArticlePage } from './fetch-article-page';
 import { toStoredBlocks } from './stored-blocks';
 import { toVersionListItem, versionListItemSelect } from './version-shape';
@@ -27,7 +28,7 @@ export async function checkForChanges(actor: Actor, articleId: string): Promise<
   requirePermission(actor, 'article.create');
   const article = await db.article.findFirst({
     where: { id: articleId, workspaceId: actor.workspaceId },
-    select: { sourceUrl: true },
+    select: { sourceUrl: true, title: true },
   });
   if (!article) throw new AppError('not_found', 'Article not found.');
   if (!article.sourceUrl) {
@@ -69,6 +70,7 @@ export async function checkForChanges(actor: Actor, articleId: string): Promise<
       select: versionListItemSelect,
     });
     const quotes = await reanchorClaims(tx, actor, articleId, version.id, page.document.text);
+    await recordArticleChanged(tx, actor, { id: articleId, title: article.title });
     return {
       status: 'changed' as const,
       previousVersion: latest.number,

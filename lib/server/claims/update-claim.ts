@@ -15,6 +15,7 @@ import { resolveVerdict } from './resolve-verdict';
 import { resolveAssignee } from './resolve-assignee';
 import { requireSelfApprovalAllowed } from './require-approval-allowed';
 import { reviewStepEvents, reviewStepFields } from './review-step-effects';
+import { claimChangeNotifications } from '@/lib/server/notifications/claim-change-notifications';
 import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 type TextField = 'statement' | 'claimant' | 'explanation';
@@ -45,7 +46,10 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 
   const before = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { articleId: true, exact: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true, proposedById: true, assigneeId: true },
+    select: {
+      articleId: true, exact: true, version: true, status: true, ratingId: true, statement: true, claimant: true, explanation: true,
+      proposedById: true, approvedById: true, assigneeId: true,
+    },
   });
   if (!before) throw new AppError('not_found', 'Claim not found.');
   if (before.version !== input.version) throw await staleVersionError(actor, claimId);
@@ -91,10 +95,12 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   const changes = reviewStepEvents(decision.step, { status: statusChange, verdict: verdictChange, text: textChanges }, input.correctionReason);
 
   let assigneeId = before.assigneeId;
+  let newAssigneeId: string | null = null;
   if (input.assigneeId !== undefined && input.assigneeId !== before.assigneeId) {
     requirePermission(actor, 'claim.assign');
     const names = await resolveAssignee(actor, input.assigneeId, before.assigneeId);
     assigneeId = input.assigneeId;
+    newAssigneeId = input.assigneeId;
     changes.push({ kind: 'assigned', change: { field: 'assignee', from: names.from, to: names.to } });
   }
 
@@ -103,7 +109,8 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   // The stored normal form follows the statement (the quote while it is empty), so "already
   // checked?" finds the claim by what it says (decision 027).
   const similarityKey = data.statement === undefined ? undefined : searchKey(data.statement || before.exact);
-  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events);
+  const notifications = await claimChangeNotifications(actor, decision.step, { id: claimId, ...before, statement: data.statement ?? before.statement }, newAssigneeId);
+  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events, notifications);
   // No row matched: someone changed (or deleted) the claim since we read it.
   if (!written) throw await staleVersionError(actor, claimId);
   // A correction or an unpublished verdict shows on this instance's public pages at once (other

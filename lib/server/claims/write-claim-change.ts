@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db, Prisma } from '@/lib/server/db/client';
 import type { ClaimStatusValue } from '@/lib/validations/claim';
+import type { NotificationRow } from '@/lib/server/notifications/notification-rows';
 import type { ClaimRow } from './claim-shape';
 
 /** The columns a claim change may set (the version and updatedAt are set here). */
@@ -54,8 +55,9 @@ type WrittenRow = Omit<ClaimRow, 'rating' | 'evidence'> & {
  * Writes a claim change as ONE statement: the UPDATE that only matches the version the change
  * was based on, the history rows (inserted only if the update matched: same statement, so
  * atomic), and the claim as the API returns it, with its rating, evidence and the names of the
- * members it names. A claim update is the app's hottest write (autosave); one round trip instead
- * of a transaction of seven keeps its latency down (decision 011 notes the figures).
+ * members it names, and the notifications the change sends (also only if it matched). A claim
+ * update is the app's hottest write (autosave); one round trip instead of a transaction of seven
+ * keeps its latency down (decision 011 notes the figures).
  * Returns null when no row matched: someone changed or deleted the claim meanwhile.
  */
 export async function writeClaimChange(
@@ -64,6 +66,7 @@ export async function writeClaimChange(
   basedOnVersion: number,
   columns: ClaimColumns,
   events: readonly ClaimEventRow[],
+  notifications: readonly NotificationRow[] = [],
 ): Promise<{ row: ClaimRow; names: Map<string, string> } | null> {
   const sets = (Object.keys(columns) as (keyof ClaimColumns)[])
     .filter((key) => columns[key] !== undefined)
@@ -74,6 +77,16 @@ export async function writeClaimChange(
   const history = JSON.stringify(
     events.map((e) => ({ id: randomUUID(), actorId: e.actorId, actorName: e.actorName, kind: e.kind, field: e.field, fromValue: e.fromValue, toValue: e.toValue, reason: e.reason })),
   );
+  // Most changes (autosave) notify nobody: the statement then carries no notification step.
+  const notify = notifications.length
+    ? Prisma.sql`, notified AS (
+      INSERT INTO notification (id, "workspaceId", "recipientId", kind, "claimId", "articleId", "actorId", "actorName", payload)
+      SELECT n.id, u."workspaceId", n."recipientId", n.kind::"NotificationKind", u.id, u."articleId", n."actorId", n."actorName", n.payload
+      FROM updated u
+      CROSS JOIN jsonb_to_recordset(${JSON.stringify(notifications)}::jsonb)
+        AS n(id text, "recipientId" text, kind text, "actorId" text, "actorName" text, payload jsonb)
+    )`
+    : Prisma.empty;
   const [written] = await db.$queryRaw<WrittenRow[]>`
     WITH updated AS (
       UPDATE claim SET ${Prisma.join([...sets, Prisma.sql`"version" = "version" + 1`, Prisma.sql`"updatedAt" = now()`], ', ')}
@@ -85,7 +98,7 @@ export async function writeClaimChange(
       FROM updated u
       CROSS JOIN jsonb_to_recordset(${history}::jsonb)
         AS e(id text, "actorId" text, "actorName" text, kind text, field text, "fromValue" text, "toValue" text, reason text)
-    )
+    )${notify}
     SELECT u.id, u."articleId", u."articleVersionId", u.version, u.start, u."end", u.exact, u.prefix, u.suffix,
            u."anchorState"::text AS "anchorState", u."anchorMethod", u.statement, u.claimant, u.status::text AS status, u.explanation,
            u."createdById", u."assigneeId", u."proposedById", u."approvedById", u."approvedAt", u."publishedAt",

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { mentionedUserIds } from '@/lib/core/mentions';
 import type { CommentDto, CreateCommentInput } from '@/lib/validations/comment';
+import { mentionEvent, recordNotifications } from '@/lib/server/notifications/notification-rows';
 import { commentSelect, toCommentDtos } from './comment-shape';
 import { listMentionCandidates } from './mention-candidates';
 
@@ -16,9 +17,19 @@ export async function commentData(actor: Actor, claimId: string, body: string) {
 
 export async function createComment(actor: Actor, claimId: string, input: CreateCommentInput): Promise<CommentDto> {
   requirePermission(actor, 'comment.create');
-  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true } });
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
+    select: { articleId: true, statement: true, exact: true },
+  });
   if (!claim) throw new AppError('not_found', 'Claim not found.');
-  const row = await db.comment.create({ data: await commentData(actor, claimId, input.body), select: commentSelect });
+  const data = await commentData(actor, claimId, input.body);
+  const about = { claimId, articleId: claim.articleId, excerpt: claim.statement || claim.exact };
+  // The people mentioned hear of it in the comment's own transaction.
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({ data, select: commentSelect });
+    await recordNotifications(tx, actor, [mentionEvent(data.mentions, about)]);
+    return created;
+  });
   const [dto] = await toCommentDtos([row]);
   return dto!;
 }

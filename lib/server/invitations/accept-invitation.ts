@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { invitationState, invitationStateMessages } from '@/lib/core/invitations/invitation-state';
 import type { RoleName } from '@/lib/core/permissions/permissions';
 import { invitationTokenSchema } from '@/lib/validations/invitation';
+import { recordNotifications } from '@/lib/server/notifications/notification-rows';
 import { invitationTokens } from '@/lib/server/secret-tokens';
 
 export type AcceptOutcome = {
@@ -25,7 +26,7 @@ export async function acceptInvitation(userId: string, token: string): Promise<A
     return await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.findUnique({
         where: { tokenHash },
-        select: { id: true, workspaceId: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
+        select: { id: true, workspaceId: true, role: true, createdById: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
       });
       if (!invitation) throw new AppError('not_found', invitationStateMessages.unknown);
       const workspace = { workspaceId: invitation.workspaceId, workspaceName: invitation.workspace.name };
@@ -45,6 +46,11 @@ export async function acceptInvitation(userId: string, token: string): Promise<A
         throw new AppError('gone', invitationStateMessages[state === 'valid' ? 'used' : state]);
       }
       await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId, role: invitation.role } });
+      const joiner = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
+      const userName = joiner?.name ?? '';
+      await recordNotifications(tx, { userId, userName, workspaceId: invitation.workspaceId }, [
+        { kind: 'invitation_accepted', recipients: [invitation.createdById], excerpt: userName },
+      ]);
       return { outcome: 'joined', ...workspace, role: invitation.role };
     });
   } catch (error) {

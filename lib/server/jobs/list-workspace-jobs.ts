@@ -3,14 +3,15 @@ import { db, Prisma } from '@/lib/server/db/client';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { JobDto } from '@/lib/validations/job';
-import { JOB_SCHEMA, jobLabels, type JobName } from './job-names';
+import { JOB_SCHEMA, jobLabels, type WorkspaceJobName } from './job-names';
 import { JOB_FAILURE } from './job-failure';
 
 const LIMIT = 50;
 
 type JobRow = {
   id: string;
-  name: JobName;
+  // Only jobs whose data names a workspace are read: never the server-wide ones.
+  name: WorkspaceJobName;
   state: JobDto['state'];
   retryCount: number;
   retryLimit: number;

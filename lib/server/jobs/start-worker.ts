@@ -4,6 +4,7 @@ import type { JobWithMetadata } from 'pg-boss';
 import { jobHandlers } from './job-handlers';
 import { jobNames, type JobName } from './job-names';
 import { jobQueue } from './job-queue';
+import { scheduleNotificationMail } from '@/lib/server/notifications/notification-mail-job';
 
 // How often an idle worker asks for work. pg-boss fetches with FOR UPDATE SKIP LOCKED, so any
 // number of instances can poll the same queue and each job runs on one of them.
@@ -12,6 +13,8 @@ const POLLING_INTERVAL_SECONDS = 2;
 // fetch, so a full batch asks again at once: a backlog drains at the speed of the work.
 const BATCH_SIZE = 5;
 const RETRY_START_MS = 10_000;
+const CHAIN_CHECK_MS = 60_000;
+let chainCheck: ReturnType<typeof setInterval> | undefined;
 
 /** Works every queue in this process until stopWorker(). */
 export async function startWorker(): Promise<void> {
@@ -24,6 +27,15 @@ export async function startWorker(): Promise<void> {
       if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
     });
   }
+  // The recurring job starts its chain (a no-op when another instance's run already waits), and
+  // every minute each worker checks the chain is there: an instance stopped mid-run cannot end it.
+  // Its failure must not fail the start: the queues above are already being worked.
+  await scheduleNotificationMail(0).catch((error: unknown) =>
+    console.warn(`Factdesk: the notification mail job could not be queued (${error instanceof Error ? error.message : error}).`),
+  );
+  clearInterval(chainCheck);
+  chainCheck = setInterval(() => void scheduleNotificationMail().catch(() => undefined), CHAIN_CHECK_MS);
+  chainCheck.unref();
 }
 
 // Each job of a batch succeeds or fails on its own (pg-boss would fail the whole batch with the
@@ -54,6 +66,7 @@ export function startWorkerInBackground(): void {
 
 /** Stops fetching, lets running jobs finish for up to `timeoutMs`, then closes the pool. */
 export async function stopWorker(timeoutMs = 10_000): Promise<void> {
+  clearInterval(chainCheck);
   const boss = await jobQueue().catch(() => null);
   await boss?.stop({ graceful: true, wait: true, timeout: timeoutMs });
 }

@@ -4,7 +4,8 @@ import { getEnv } from '@/lib/env';
 import { configuredOrigin } from '@/lib/server/site-origin';
 import type { EmailContent } from '@/lib/core/invitations/invitation-email';
 
-// Email through the relay the server is configured with (FACTDESK_SMTP_URL), for invitations.
+// Email through the relay the server is configured with (FACTDESK_SMTP_URL): invitations,
+// notifications.
 // Mail is optional: without a relay nothing is sent and the caller says so. A failure is
 // reported to the admin in words, never as a crash, and never with the relay's URL (it may
 // hold a password).
@@ -58,7 +59,8 @@ function reasonFor({ code, responseCode }: Failure): string {
   return 'The email could not be sent.';
 }
 
-export async function sendMail(to: string, content: EmailContent): Promise<MailDelivery> {
+/** `headers`: extra header fields, e.g. List-Unsubscribe of notification emails. */
+export async function sendMail(to: string, content: EmailContent, headers?: Record<string, string>): Promise<MailDelivery> {
   const env = getEnv();
   const relay = env.FACTDESK_SMTP_URL;
   if (!relay || !mailConfigured()) return { status: 'not_configured' };
@@ -69,6 +71,7 @@ export async function sendMail(to: string, content: EmailContent): Promise<MailD
       subject: content.subject,
       text: content.text,
       html: content.html,
+      headers,
     });
     return { status: 'sent' };
   } catch (error) {
