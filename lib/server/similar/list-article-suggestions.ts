@@ -25,7 +25,7 @@ async function checkedKeys(workspaceId: string): Promise<CheckedKey[]> {
 }
 
 /** The verdict, article and dates of the checked claims that matched a sentence. */
-async function checkedDetails(matched: CheckedKey[]): Promise<Map<string, Checked>> {
+async function checkedDetails(workspaceId: string, matched: CheckedKey[]): Promise<Map<string, Checked>> {
   const ids = (source: CheckedKey['source']) => matched.filter((claim) => claim.source === source).map((claim) => claim.id);
   if (matched.length === 0) return new Map();
   const rows = await db.$queryRaw<SimilarCandidate[]>`
@@ -33,10 +33,10 @@ async function checkedDetails(matched: CheckedKey[]): Promise<Map<string, Checke
            r.label AS verdict, 'published' AS status, c."articleId", a.title AS "articleTitle",
            NULL AS publisher, NULL AS url, c."publishedAt" AS date
     FROM claim c JOIN article a ON a.id = c."articleId" LEFT JOIN rating r ON r.id = c."ratingId"
-    WHERE c.id = ANY(${ids('desk')}::text[])
+    WHERE c.id = ANY(${ids('desk')}::text[]) AND c."workspaceId" = ${workspaceId}
     UNION ALL
     SELECT 'reference', id, "claimReviewed", "similarityKey", NULLIF("ratingName", ''), NULL, NULL, NULL, publisher, url, "reviewedAt"
-    FROM reference_review WHERE id = ANY(${ids('reference')}::text[])`;
+    FROM reference_review WHERE id = ANY(${ids('reference')}::text[]) AND "workspaceId" = ${workspaceId}`;
   return new Map(rows.map((row) => [`${row.source}:${row.id}`, { ...row, verdictLabel: row.verdict ?? undefined, publishedAt: row.date?.toISOString() }]));
 }
 
@@ -47,9 +47,14 @@ function describeMatch(match: ClaimMatch<Checked>): string {
   return described.replace(/^Your desk/, match.claim.publisher || 'Another fact-checker');
 }
 
-function toSuggestionDto(suggestion: Suggestion<CheckedKey>, details: Map<string, Checked>): SuggestionDto {
-  const checked = suggestion.match && details.get(`${suggestion.match.claim.source}:${suggestion.match.claim.id}`);
-  if (!suggestion.match || !checked) return { kind: 'check-worthy', start: suggestion.start, end: suggestion.end, exact: suggestion.exact, reasons: suggestion.reasons, match: null };
+function toSuggestionDto(suggestion: Suggestion<CheckedKey>, details: Map<string, Checked>): SuggestionDto | null {
+  if (!suggestion.match) return { kind: suggestion.kind, start: suggestion.start, end: suggestion.end, exact: suggestion.exact, reasons: suggestion.reasons, match: null };
+  const checked = details.get(`${suggestion.match.claim.source}:${suggestion.match.claim.id}`);
+  if (!checked) {
+    // The matched claim was deleted meanwhile: the sentence stays only if it is worth checking.
+    if (!suggestion.worthiness.worthy) return null;
+    return { kind: 'check-worthy', start: suggestion.start, end: suggestion.end, exact: suggestion.exact, reasons: suggestion.reasons.slice(1), match: null };
+  }
   const match = { ...suggestion.match, claim: checked };
   const { searchKey: _key, verdictLabel: _label, publishedAt: _at, date, ...claim } = checked;
   return {
@@ -86,8 +91,8 @@ export function forgetCheckedIndexes(): void {
 /** Scores the text against everything the desk has checked; details are read for the matches only. */
 async function scoreSuggestions(workspaceId: string, fingerprint: string, text: string): Promise<SuggestionDto[]> {
   const suggestions = suggestClaims(text, { published: await checkedIndex(workspaceId, fingerprint) });
-  const details = await checkedDetails(suggestions.flatMap((s) => (s.match ? [s.match.claim] : [])));
-  return suggestions.map((suggestion) => toSuggestionDto(suggestion, details));
+  const details = await checkedDetails(workspaceId, suggestions.flatMap((s) => (s.match ? [s.match.claim] : [])));
+  return suggestions.flatMap((suggestion) => toSuggestionDto(suggestion, details) ?? []);
 }
 
 // What the desk has checked, summarised: a new, corrected, unpublished or deleted verdict or a new
