@@ -84,7 +84,7 @@ export async function benchSimilar(): Promise<Figure[]> {
   // Imported after DATABASE_URL is set: the data layer's client reads it on first use.
   const { db } = await import('../../lib/server/db/client');
   const { listSimilarClaims } = await import('../../lib/server/similar/list-similar-claims');
-  const { listArticleSuggestions } = await import('../../lib/server/similar/list-article-suggestions');
+  const { forgetCheckedIndexes, listArticleSuggestions } = await import('../../lib/server/similar/list-article-suggestions');
   const actor = { userId: 'bench_similar_user', userName: 'Bench', workspaceId: WORKSPACE, role: 'admin' as const };
 
   // "Already checked?": the query claim's statement is set to a labelled pair's other side (a
@@ -107,28 +107,38 @@ export async function benchSimilar(): Promise<Figure[]> {
   await db.$executeRaw`INSERT INTO article (id, "workspaceId", title, "updatedAt") VALUES ('bench_similar_b', ${WORKSPACE}, 'Fresh import', now()) ON CONFLICT DO NOTHING`;
   await db.$executeRaw`INSERT INTO article_version (id, "articleId", number, text, blocks, "contentHash", source)
     VALUES ('bench_similar_vb', 'bench_similar_b', 1, ${article}, '[]', 'y', 'demo') ON CONFLICT (id) DO UPDATE SET text = EXCLUDED.text`;
-  // First view of a version (scored, then cached) and later views (the cache, still valid).
+  // First view of a version (scored, then cached): cold (this instance has not indexed the
+  // workspace's verdicts yet) and warm (another article viewed since the last verdict); later
+  // views (the cache, still valid).
   const runs: number[] = [];
+  const warmRuns: number[] = [];
   const cachedRuns: number[] = [];
   let count = 0;
   for (let i = 0; i < 6; i++) {
     await db.suggestionCache.deleteMany({ where: { workspaceId: WORKSPACE } });
+    forgetCheckedIndexes();
     let started = performance.now();
     count = (await listArticleSuggestions(actor, 'bench_similar_b')).suggestions.length;
     if (i > 0) runs.push(performance.now() - started);
+    await db.suggestionCache.deleteMany({ where: { workspaceId: WORKSPACE } });
+    started = performance.now();
+    await listArticleSuggestions(actor, 'bench_similar_b');
+    if (i > 0) warmRuns.push(performance.now() - started);
     started = performance.now();
     await listArticleSuggestions(actor, 'bench_similar_b');
     if (i > 0) cachedRuns.push(performance.now() - started);
   }
   runs.sort((a, b) => a - b);
+  warmRuns.sort((a, b) => a - b);
   cachedRuns.sort((a, b) => a - b);
   await db.$disconnect();
   return [
     { name: `"already checked?" among ${CLAIMS} claims: median`, value: Math.round(percentile(times, 0.5) * 10) / 10, unit: 'ms' },
     { name: `"already checked?" among ${CLAIMS} claims: p95 (${times.length} statements)`, value: Math.round(percentile(times, 0.95) * 10) / 10, unit: 'ms', target: '< 30 ms' },
     { name: '"already checked?": statements with a match', value: found, unit: `of ${questions.length}` },
-    { name: `suggestions, first view: ${ARTICLE_WORDS}-word article against ${PUBLISHED} published claims (median)`, value: Math.round(percentile(runs, 0.5)), unit: 'ms', target: '< 300 ms', note: `${count} suggestions` },
+    { name: `suggestions, first view, cold: ${ARTICLE_WORDS}-word article against ${PUBLISHED} published claims (median)`, value: Math.round(percentile(runs, 0.5)), unit: 'ms', target: '< 300 ms', note: `${count} suggestions` },
     { name: 'suggestions, first view: slowest of 5 runs', value: Math.round(runs[runs.length - 1] as number), unit: 'ms' },
+    { name: 'suggestions, first view, verdicts already indexed by this instance (median)', value: Math.round(percentile(warmRuns, 0.5)), unit: 'ms', target: '< 300 ms' },
     { name: 'suggestions, later views of the same version (cached, median)', value: Math.round(percentile(cachedRuns, 0.5)), unit: 'ms', target: '< 300 ms' },
   ];
 }

@@ -27,9 +27,18 @@ const TITLE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, Hi
 const SNIPPET_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
+ * At most this many matches are ranked: the most recent. Matching reads only the GIN index and
+ * each row's date; ranking reads every match's whole vector (an article's is ~7 kB, in TOAST),
+ * which made a broad query (a common word beginning: ~4,500 matches on the big desk) the slowest
+ * by far. A query this broad is being typed or is refined next; a precise one ranks every match.
+ */
+const RANKED_MATCHES = 1000;
+
+/**
  * One page of results in the actor's workspace: the most relevant first (ts_rank over the
- * weighted vector, normalised by length), then the most recent. The snippets are cut only for
- * the page's rows (ts_headline reads the whole text, so never for every match).
+ * weighted vector, normalised by length) among the RANKED_MATCHES most recent matches, then the
+ * most recent. The snippets are cut only for the page's rows (ts_headline reads the whole text,
+ * so never for every match).
  */
 async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[], match: MatchMode, after: SearchCursor | null): Promise<Row[]> {
   const tsQuery = buildTsQuery(actor.workspaceId, terms, match);
@@ -38,10 +47,16 @@ async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[],
     : Prisma.empty;
   return db.$queryRaw<Row[]>`
     WITH q AS MATERIALIZED (SELECT ${tsQuery} AS query),
-    matches AS (
-      SELECT e.id, e.kind, e."entityId", e."articleId", e."claimId", e."sortAt", ts_rank(e.vector, q.query, 1) AS rank
+    candidates AS (
+      SELECT e.id, e.kind, e."entityId", e."articleId", e."claimId", e."sortAt", e.vector
       FROM search_entry e, q
       WHERE e."workspaceId" = ${actor.workspaceId} AND NOT e.hidden AND e.kind = ANY(${query.kinds}::text[]) AND e.vector @@ q.query
+      ORDER BY e."sortAt" DESC
+      LIMIT ${RANKED_MATCHES}
+    ),
+    matches AS (
+      SELECT c.id, c.kind, c."entityId", c."articleId", c."claimId", c."sortAt", ts_rank(c.vector, q.query, 1) AS rank
+      FROM candidates c, q
     ),
     page AS (
       SELECT * FROM matches m WHERE true ${afterCursor}
