@@ -15,7 +15,7 @@ import { shareUrl } from './share-url';
 
 const QUOTE_CONTEXT_CHARS = 160;
 
-/** Reads what a token shows from the database (no cache; see get-shared-page.ts). */
+/** Reads what a token shows from the database, as of now (decision 032: no cache anywhere). */
 export async function loadSharedPage(token: string, origin: string): Promise<SharedPageResult> {
   const link = await db.shareLink.findUnique({
     where: { tokenHash: shareTokens.hash(token) },
@@ -30,8 +30,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
     },
   });
   if (!link) return { state: 'unknown' };
-  const articleId = link.articleId;
-  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone', articleId };
+  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
 
   const [articleRow, ratings, changed] = await Promise.all([
     db.article.findFirst({ where: { id: link.articleId, workspaceId: link.workspaceId }, select: articleSelect }),
@@ -40,7 +39,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   ]);
   const editedAfterReviewAt = changed.get(link.articleId)?.toISOString() ?? null;
   const article = articleRow ? toArticleDto(articleRow) : null;
-  if (!article) return { state: 'gone', articleId };
+  if (!article) return { state: 'gone' };
   const url = shareUrl(origin, link.kind, token);
   const claims = await loadPublishedClaims(
     link.workspaceId,
@@ -53,11 +52,9 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   if (link.kind === 'claim') {
     const claim = claims[0];
     // A verdict taken back from publication (or deleted) takes its public page with it.
-    if (!claim) return { state: 'gone', articleId };
+    if (!claim) return { state: 'gone' };
     return {
       state: 'live',
-      expiresAt: link.expiresAt,
-      articleId,
       page: {
         kind: 'claim',
         url,
@@ -71,8 +68,6 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   }
   return {
     state: 'live',
-    expiresAt: link.expiresAt,
-    articleId,
     page: {
       kind: 'article',
       url,
