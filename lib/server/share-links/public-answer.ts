@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { CSP_HEADER } from '@/lib/server/security/content-security-policy';
+import { clientHasEtag } from '@/lib/server/api/conditional';
 
 export { RETRY_AFTER_SECONDS } from '@/lib/server/db/database-trouble';
 
@@ -53,11 +54,6 @@ export function publicResponse(request: Request, answer: PublicAnswer, etag = st
 
 /** 304 when the client's copy (If-None-Match) is the one `etag` names; null otherwise. */
 export function notModified(request: Request, etag: string): Response | null {
-  const header = request.headers.get('if-none-match');
-  // Weak comparison, as RFC 9110 asks for If-None-Match (a CDN may have weakened the tag).
-  const held = header?.split(',').some((tag) => {
-    const value = tag.trim();
-    return value === '*' || value.replace(/^W\//, '') === etag;
-  });
-  return held ? new Response(null, { status: 304, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, ETag: etag } }) : null;
+  // A CDN may have weakened the tag: If-None-Match compares weakly.
+  return clientHasEtag(request, etag) ? new Response(null, { status: 304, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, ETag: etag } }) : null;
 }
