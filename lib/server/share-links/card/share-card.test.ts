@@ -76,7 +76,7 @@ describe('share card images', () => {
     expect(changedPixels(arabicOnly, otherWords, top, bottom)).toBeGreaterThan(2000);
     // ...and so was the emoji: a glyph of its own, not nothing.
     expect(changedPixels(arabic, arabicOnly, top, bottom)).toBeGreaterThan(300);
-  });
+  }, 30_000); // Four cards, fonts read from disk first: seconds on a busy 2-core machine.
 
   it('answers glyphs no bundled font has from memory, never from the network', async () => {
     const fetchSpy = refuseNetwork();
