@@ -38,7 +38,7 @@ const publicClaimSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
-type PublicClaimRow = Prisma.ClaimGetPayload<{ select: typeof publicClaimSelect }>;
+export type PublicClaimRow = Prisma.ClaimGetPayload<{ select: typeof publicClaimSelect }>;
 
 export type LoadedClaim = { shared: SharedClaim & { anchored: boolean }; report: ReportClaim };
 
@@ -49,6 +49,11 @@ export async function loadPublishedClaims(workspaceId: string, where: Prisma.Cla
     orderBy: [{ start: 'asc' }, { end: 'desc' }, { createdAt: 'asc' }],
     select: publicClaimSelect,
   });
+  return toLoadedClaims(rows, ratings);
+}
+
+/** Claim rows as a public page shows them and as the report model (for ClaimReview) has them. */
+export function toLoadedClaims(rows: PublicClaimRow[], ratings: RatingDto[]): LoadedClaim[] {
   const bounds = scaleBounds(ratings);
   return rows.map((row) => toLoaded(row, bounds));
 }
