@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { publicPageAnswer } from '@/lib/server/share-links/public-page-answer';
 import { contentSecurityPolicy, createNonce, CSP_HEADER } from '@/lib/server/security/content-security-policy';
 
 const MALFORMED = 'The address is not valid: it has a malformed %-escape.';
@@ -17,36 +16,36 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
     }
     return new NextResponse(MALFORMED, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  // The API answers JSON (and its one HTML download sets a sandbox policy of its own).
-  if (pathname.startsWith('/api/')) return undefined;
+  // The API answers JSON (and its one HTML download sets a sandbox policy of its own). The public
+  // share pages carry no script and set a nonce-free policy of their own, so that one answer can
+  // serve every reader from a cache (decision 032).
+  if (pathname.startsWith('/api/') || isPublicSharePath(pathname)) return undefined;
 
   // Every page gets the Content-Security-Policy with a nonce of its own (decision 019). Next
   // reads the nonce from the request's policy header and puts it on the scripts it renders.
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
-  const render = () => {
-    const headers = new Headers(request.headers);
-    headers.set(CSP_HEADER, policy);
-    const response = NextResponse.next({ request: { headers } });
-    response.headers.set(CSP_HEADER, policy);
-    return response;
-  };
-  if (pathname.startsWith('/v/') || pathname.startsWith('/r/')) return publicPageAnswer(request, { nonce, policy, render });
-  return render();
+  const headers = new Headers(request.headers);
+  headers.set(CSP_HEADER, policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(CSP_HEADER, policy);
+  return response;
+}
+
+function isPublicSharePath(pathname: string): boolean {
+  return pathname.startsWith('/v/') || pathname.startsWith('/r/');
 }
 
 // Every page, and API paths holding a %-escape (for the check above). Not the API otherwise:
 // running the proxy for every API call cost about 1 ms of each (measured: a 401 took 3.2 ms with
 // it, 2.0 ms without). Not Next's static files and the files of public/, which carry no script.
 // Not prefetches either: they fetch a page's RSC payload, not a document the policy applies to.
+// Not the public share pages (/v/, /r/): their routes answer everything themselves (decision 032).
 export const config = {
   matcher: [
     '/:rest(.*%.*)',
-    // The public share pages, prefetched or not: the proxy decides 410 for them (decision 010).
-    '/v/:path*',
-    '/r/:path*',
     {
-      source: '/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|manifest.webmanifest).*)',
+      source: '/((?!api/|v/|r/|_next/static/|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|manifest.webmanifest).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

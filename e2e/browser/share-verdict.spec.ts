@@ -82,11 +82,10 @@ test('a reader opens a shared verdict without signing in, until the link is revo
   await share.getByRole('button', { name: /^Revoke link/ }).click();
   await share.getByRole('button', { name: 'Confirm revoke' }).click();
   await expect(share.getByText('No live links.')).toBeVisible();
-  // A reader who opens it now (the first reader's browser may keep its copy for up to 30 s: the
-  // page is cacheable, see docs/decisions/010).
-  const lateReader = await anonymousPage(browser);
-  const gone = await lateReader.goto(verdictUrl);
+  // The first reader opens it again: their browser kept the page, but must ask before reusing it
+  // (Cache-Control: no-cache, docs/decisions/032), so it gets the 410 at once.
+  const gone = await reader.goto(verdictUrl);
   expect(gone?.status()).toBe(410);
-  await expect(lateReader.getByRole('heading', { name: 'This link is no longer available' })).toBeVisible();
-  expect(await accessibilityViolations(lateReader)).toEqual([]);
+  await expect(reader.getByRole('heading', { name: 'This link is no longer available' })).toBeVisible();
+  expect(await accessibilityViolations(reader)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // A public verdict page (/v/{token}) under load: what a link pasted into a busy chat or posted by
-// a large account meets. Anonymous GETs, 50 connections, as fast as they answer; the page is
-// first opened once so the figure is the steady state (the per-instance cache holds the page's
-// data for 30 s and is refilled by one request when it lapses).
+// a large account meets. Anonymous GETs, 50 connections, as fast as they answer, none holding the
+// page (no If-None-Match): every view reads the link and its data from PostgreSQL and renders the
+// page (decision 032: nothing is kept per process), which is what a CDN in front would ask for.
 import autocannon from 'autocannon';
 import type { Figure } from './figure';
 import { actorByEmail } from './bench-data';
@@ -39,12 +39,10 @@ export async function benchPublicVerdictPage(url: string, { connections = 50, du
   if (first.status !== 200) throw new Error(`The public page answered ${first.status}`);
   const html = await first.text();
   await autocannon({ url, connections: 10, duration: 2 });
-  // Whether the proxy answers from its in-memory copy (it sends an ETag) or every view is rendered.
-  const pageCache = (await fetch(url)).headers.has('etag') ? 'in memory' : 'none';
   const result = await autocannon({ url, connections, duration: durationSeconds });
   const mode = `${connections} clients, as fast as they can`;
   return [
-    { name: `Public verdict page (${mode}): requests`, value: result.requests.total, unit: 'requests', note: `${durationSeconds} s, ${Math.round(html.length / 1024)} KB page, page cache ${pageCache}` },
+    { name: `Public verdict page (${mode}): requests`, value: result.requests.total, unit: 'requests', note: `${durationSeconds} s, ${Math.round(html.length / 1024)} KB page, read and rendered per request` },
     { name: `Public verdict page (${mode}): throughput`, value: Math.round(result.requests.average), unit: 'req/s', target: '≥ 500 req/s' },
     { name: `Public verdict page (${mode}): p50 latency`, value: round(result.latency.p50), unit: 'ms' },
     { name: `Public verdict page (${mode}): p97.5 latency`, value: round(result.latency.p97_5), unit: 'ms' },

@@ -10,7 +10,8 @@ export function weakEtag(stamp: string): string {
   return `W/"${createHash('sha256').update(stamp).digest('base64url').slice(0, 27)}"`;
 }
 
-function matches(request: Request, etag: string): boolean {
+/** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 asks), or is `*`. */
+export function clientHasEtag(request: Request, etag: string): boolean {
   const header = request.headers.get('if-none-match');
   if (!header) return false;
   const bare = etag.replace(/^W\//, '');
@@ -21,6 +22,6 @@ function matches(request: Request, etag: string): boolean {
 export async function conditionalJson(request: Request, stamp: string, body: () => Promise<unknown>): Promise<Response> {
   const etag = weakEtag(stamp);
   const headers = { ETag: etag, 'Cache-Control': REVALIDATE };
-  if (matches(request, etag)) return new Response(null, { status: 304, headers });
+  if (clientHasEtag(request, etag)) return new Response(null, { status: 304, headers });
   return Response.json(await body(), { headers });
 }

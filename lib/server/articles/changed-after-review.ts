@@ -8,8 +8,8 @@ import { db, Prisma } from '@/lib/server/db/client';
  * the importedAt of the earliest such version — or nothing: never reviewed, or not changed since.
  *
  * Keyed by workspace as well as article ids. It does no permission check of its own: callers have
- * already decided the reader may see these articles (a member with article.read, or a valid share
- * link for the public review page).
+ * already decided the reader may see these articles (a member with article.read). The public pages
+ * repeat this condition inside their one statement (share-links/read-shared-rows.ts): change both.
  */
 export async function changedAfterReviewAt(workspaceId: string, articleIds: readonly string[]): Promise<Map<string, Date>> {
   if (articleIds.length === 0) return new Map();

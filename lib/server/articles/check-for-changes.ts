@@ -1,5 +1,4 @@
 import 'server-only';
-import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 import { gzipSync } from 'node:zlib';
 import { db, Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
@@ -79,8 +78,6 @@ export async function checkForChanges(actor: Actor, articleId: string): Promise<
       ...summarize(quotes),
     };
   });
-  // A new version moves (or orphans) its published claims: public pages follow at once here.
-  if (result.status === 'changed') forgetSharedPagesOfArticle(articleId);
   return result;
 }
 

@@ -6,7 +6,6 @@ import { requirePermission } from '@/lib/server/actor';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { recordClaimEvents } from './record-events';
 import { requireClaim } from './get-claim';
-import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 /**
  * Deleting hides the claim and keeps its row, history and evidence, so the deletion can be
@@ -14,7 +13,7 @@ import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page
  */
 export async function deleteClaim(actor: Actor, claimId: string, version?: number): Promise<void> {
   requirePermission(actor, 'claim.delete');
-  const articleId = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null, ...(version ? { version } : {}) },
       data: { deletedAt: new Date(), version: { increment: 1 } },
@@ -26,10 +25,7 @@ export async function deleteClaim(actor: Actor, claimId: string, version?: numbe
         : new AppError('not_found', 'Claim not found.');
     }
     await recordClaimEvents(tx, actor, claimId, 'deleted');
-    return (await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { articleId: true } })).articleId;
   });
-  // A deleted verdict leaves this instance's public pages at once (others within 30 s).
-  forgetSharedPagesOfArticle(articleId);
 }
 
 export async function restoreClaim(actor: Actor, claimId: string): Promise<ClaimDto> {
@@ -42,7 +38,5 @@ export async function restoreClaim(actor: Actor, claimId: string): Promise<Claim
     if (count === 0) throw new AppError('not_found', 'There is no deleted claim to restore.');
     await recordClaimEvents(tx, actor, claimId, 'restored');
   });
-  const claim = await requireClaim(actor, claimId);
-  forgetSharedPagesOfArticle(claim.articleId);
-  return claim;
+  return requireClaim(actor, claimId);
 }

@@ -12,7 +12,6 @@ import { claimSelect, toClaimDto } from './claim-shape';
 import { recordClaimEvents } from './record-events';
 import { can } from '@/lib/core/permissions/permissions';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
-import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 function unplaceable(message: string, reason: string): AppError {
   return new AppError('unprocessable', message, { fields: { selector: [message] }, details: { reason } });
@@ -78,8 +77,5 @@ export async function reattachClaim(actor: Actor, claimId: string, input: Reatta
     ]);
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
   });
-  // The version in the UPDATE's WHERE guarantees the status read above is still the status now.
-  // Public pages quote the new words at once on this instance (others within the cache's 30 s).
-  if (claim.status === 'published') forgetSharedPagesOfArticle(claim.articleId);
   return toClaimDto(row, await userNames([row.createdById]));
 }

@@ -16,7 +16,6 @@ import { resolveAssignee } from './resolve-assignee';
 import { requireSelfApprovalAllowed } from './require-approval-allowed';
 import { reviewStepEvents, reviewStepFields } from './review-step-effects';
 import { claimChangeNotifications } from '@/lib/server/notifications/claim-change-notifications';
-import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 
 type TextField = 'statement' | 'claimant' | 'explanation';
 const textFields: readonly TextField[] = ['statement', 'claimant', 'explanation'];
@@ -113,8 +112,5 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events, notifications);
   // No row matched: someone changed (or deleted) the claim since we read it.
   if (!written) throw await staleVersionError(actor, claimId);
-  // A correction or an unpublished verdict shows on this instance's public pages at once (other
-  // instances within the cache's 30 s). Memory only; a draft's edits skip it.
-  if (before.status === 'published' || status === 'published') forgetSharedPagesOfArticle(before.articleId);
   return toClaimDto(written.row, written.names);
 }

@@ -8,7 +8,6 @@ import { addEvidenceInputSchema, updateEvidenceInputSchema } from '@/lib/validat
 import type { z } from 'zod';
 import { evidenceSelect, toEvidenceDto } from '@/lib/server/claims/claim-shape';
 import { recordClaimEvents } from '@/lib/server/claims/record-events';
-import { forgetSharedPagesOfArticle } from '@/lib/server/share-links/shared-page-cache';
 import { can } from '@/lib/core/permissions/permissions';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 import type { ClaimStatusValue } from '@/lib/validations/claim';
@@ -16,10 +15,10 @@ import type { ClaimStatusValue } from '@/lib/validations/claim';
 type AddInput = z.output<typeof addEvidenceInputSchema>;
 type UpdateInput = z.output<typeof updateEvidenceInputSchema>;
 
-async function requireLiveClaim(actor: Actor, claimId: string): Promise<{ articleId: string; status: ClaimStatusValue }> {
+async function requireLiveClaim(actor: Actor, claimId: string): Promise<{ status: ClaimStatusValue }> {
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
-    select: { articleId: true, status: true },
+    select: { status: true },
   });
   if (!claim) throw new AppError('not_found', 'Claim not found.');
   return claim;
@@ -52,7 +51,7 @@ async function recheckSourcesMayChange(tx: Prisma.TransactionClient, actor: Acto
 
 // Sources show on public verdict pages: a change to them reaches this instance's cached pages at
 // once (memory only; other instances within the cache's 30 s), as a verdict change does.
-const withArticle = { ...evidenceSelect, claim: { select: { articleId: true, status: true } } } as const;
+const withClaimStatus = { ...evidenceSelect, claim: { select: { status: true } } } as const;
 
 function describe(e: { url: string; stance: string }): string {
   return `${e.stance}: ${e.url}`;
@@ -60,7 +59,7 @@ function describe(e: { url: string; stance: string }): string {
 
 export async function addEvidence(actor: Actor, claimId: string, input: AddInput): Promise<EvidenceDto> {
   requirePermission(actor, 'evidence.edit');
-  const { articleId, status } = await requireLiveClaim(actor, claimId);
+  const { status } = await requireLiveClaim(actor, claimId);
   requireMayChangeSources(actor, status);
   const row = await db.$transaction(async (tx) => {
     await recheckSourcesMayChange(tx, actor, claimId);
@@ -81,7 +80,6 @@ export async function addEvidence(actor: Actor, claimId: string, input: AddInput
     await recordClaimEvents(tx, actor, claimId, 'evidence_added', [{ field: 'evidence', from: null, to: describe(created) }]);
     return created;
   });
-  forgetSharedPagesOfArticle(articleId);
   return toEvidenceDto(row);
 }
 
@@ -89,7 +87,7 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
   requirePermission(actor, 'evidence.edit');
   const before = await db.evidence.findFirst({
     where: { id: evidenceId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
-    select: withArticle,
+    select: withClaimStatus,
   });
   if (!before) throw new AppError('not_found', 'Evidence not found.');
   requireMayChangeSources(actor, before.claim.status);
@@ -101,7 +99,6 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
     ]);
     return updated;
   });
-  forgetSharedPagesOfArticle(before.claim.articleId);
   return toEvidenceDto(row);
 }
 
@@ -109,7 +106,7 @@ export async function removeEvidence(actor: Actor, evidenceId: string): Promise<
   requirePermission(actor, 'evidence.edit');
   const before = await db.evidence.findFirst({
     where: { id: evidenceId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
-    select: withArticle,
+    select: withClaimStatus,
   });
   if (!before) throw new AppError('not_found', 'Evidence not found.');
   requireMayChangeSources(actor, before.claim.status);
@@ -118,5 +115,4 @@ export async function removeEvidence(actor: Actor, evidenceId: string): Promise<
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_removed', [{ field: 'evidence', from: describe(before), to: null }]);
   });
-  forgetSharedPagesOfArticle(before.claim.articleId);
 }

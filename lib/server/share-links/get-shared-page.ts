@@ -1,29 +1,22 @@
 import 'server-only';
 import { loadSharedPage } from './load-shared-page';
-import { readSharedPage, storeSharedPage } from './shared-page-cache';
 import type { SharedPageResult } from './shared-page';
 import { shareTokens } from '@/lib/server/secret-tokens';
 import { siteOrigin } from '@/lib/server/site-origin';
-
-// Concurrent first views of one link share a single database read.
-const inFlight = new Map<string, { read: Promise<SharedPageResult>; startedAt: number }>();
+import { databaseTrouble } from '@/lib/server/db/database-trouble';
 
 /**
  * What a public link shows, for anyone holding it (no sign-in): the token is the authorization.
- * Served from the short-lived per-instance cache when possible.
+ * Read from PostgreSQL on every request, with no cache in the process: every instance answers
+ * the state of the last committed change (decision 032). Shapes that cannot be a token are
+ * unknown without a lookup. `unavailable`: the database cannot be reached (a 503 to try again).
  */
-export async function getSharedPage(token: string): Promise<SharedPageResult> {
+export async function getSharedPage(token: string): Promise<SharedPageResult | { state: 'unavailable' }> {
   if (!shareTokens.looksLike(token)) return { state: 'unknown' };
-  const tokenHash = shareTokens.hash(token);
-  const cached = readSharedPage(tokenHash);
-  if (cached) return cached;
-  let pending = inFlight.get(tokenHash);
-  if (!pending) {
-    const startedAt = Date.now();
-    pending = { read: loadSharedPage(token, siteOrigin()).finally(() => inFlight.delete(tokenHash)), startedAt };
-    inFlight.set(tokenHash, pending);
+  try {
+    return await loadSharedPage(token, siteOrigin());
+  } catch (error) {
+    if (databaseTrouble(error) === 'unavailable') return { state: 'unavailable' };
+    throw error;
   }
-  const result = await pending.read;
-  storeSharedPage(tokenHash, result, pending.startedAt);
-  return result;
 }

@@ -1,15 +1,16 @@
 import 'server-only';
-import { db, type Prisma } from '@/lib/server/db/client';
+import type { Prisma } from '@/lib/server/db/client';
 import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
 import type { RatingDto } from '@/lib/validations/rating';
 import type { ReportClaim } from '@/lib/core/exports';
 import type { SharedClaim } from './shared-page';
 
-// The published claims a public page shows, read straight from the link's workspace: holding a
-// live token is the authorization, so these queries are scoped by the link's workspace and never
-// by a member. The selects name every column on purpose (no internalNote, no member ids).
+// The published claims a public page shows, as read by read-shared-rows.ts (scoped by the link's
+// workspace: holding a live token is the authorization, never a member). The select below is the
+// shape of a row: it names every column on purpose (no internalNote, no member ids), as the
+// statement does.
 
-const publicClaimSelect = {
+export const publicClaimSelect = {
   id: true,
   start: true,
   end: true,
@@ -38,27 +39,14 @@ const publicClaimSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
-type PublicClaimRow = Prisma.ClaimGetPayload<{ select: typeof publicClaimSelect }>;
+export type PublicClaimRow = Prisma.ClaimGetPayload<{ select: typeof publicClaimSelect }>;
 
 export type LoadedClaim = { shared: SharedClaim & { anchored: boolean }; report: ReportClaim };
 
-/** Published claims with a verdict, in the given workspace; `where` narrows to a claim or an article. */
-export async function loadPublishedClaims(workspaceId: string, where: Prisma.ClaimWhereInput, ratings: RatingDto[]): Promise<LoadedClaim[]> {
-  const rows = await db.claim.findMany({
-    where: { ...where, workspaceId, deletedAt: null, status: 'published', ratingId: { not: null } },
-    orderBy: [{ start: 'asc' }, { end: 'desc' }, { createdAt: 'asc' }],
-    select: publicClaimSelect,
-  });
+/** Claim rows as a public page shows them and as the report model (for ClaimReview) has them. */
+export function toLoadedClaims(rows: PublicClaimRow[], ratings: RatingDto[]): LoadedClaim[] {
   const bounds = scaleBounds(ratings);
   return rows.map((row) => toLoaded(row, bounds));
-}
-
-export async function loadRatings(workspaceId: string): Promise<RatingDto[]> {
-  return db.rating.findMany({
-    where: { workspaceId },
-    orderBy: { position: 'asc' },
-    select: { key: true, label: true, description: true, value: true },
-  });
 }
 
 function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): LoadedClaim {

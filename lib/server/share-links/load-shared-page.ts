@@ -1,63 +1,40 @@
 import 'server-only';
-import { db } from '@/lib/server/db/client';
-import { articleSelect, toArticleDto } from '@/lib/server/articles/article-shape';
+import { toArticleDto } from '@/lib/server/articles/article-shape';
 import { renderClaimReviews } from '@/lib/core/exports/claim-review';
 import { quoteContext } from '@/lib/core/exports/quote-context';
 import type { ReviewReport } from '@/lib/core/exports';
 import { reportArticle } from '@/lib/core/exports/report-article';
 import type { ArticleDto } from '@/lib/validations/article';
-import { changedAfterReviewAt } from '@/lib/server/articles/changed-after-review';
 import type { RatingDto } from '@/lib/validations/rating';
-import { loadPublishedClaims, loadRatings, type LoadedClaim } from './load-shared-claims';
+import { toLoadedClaims, type LoadedClaim } from './load-shared-claims';
+import { jsonDate, readSharedRows, type SharedRows } from './read-shared-rows';
 import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
 import { shareTokens } from '@/lib/server/secret-tokens';
 import { shareUrl } from './share-url';
 
 const QUOTE_CONTEXT_CHARS = 160;
 
-/** Reads what a token shows from the database (no cache; see get-shared-page.ts). */
+/** Reads what a token shows from the database, as of now (decision 032: no cache anywhere). */
 export async function loadSharedPage(token: string, origin: string): Promise<SharedPageResult> {
-  const link = await db.shareLink.findUnique({
-    where: { tokenHash: shareTokens.hash(token) },
-    select: {
-      kind: true,
-      workspaceId: true,
-      articleId: true,
-      claimId: true,
-      expiresAt: true,
-      revokedAt: true,
-      workspace: { select: { name: true, organizationUrl: true } },
-    },
-  });
+  const link = await readSharedRows(shareTokens.hash(token));
   if (!link) return { state: 'unknown' };
-  const articleId = link.articleId;
-  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone', articleId };
+  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
 
-  const [articleRow, ratings, changed] = await Promise.all([
-    db.article.findFirst({ where: { id: link.articleId, workspaceId: link.workspaceId }, select: articleSelect }),
-    loadRatings(link.workspaceId),
-    changedAfterReviewAt(link.workspaceId, [link.articleId]),
-  ]);
-  const editedAfterReviewAt = changed.get(link.articleId)?.toISOString() ?? null;
-  const article = articleRow ? toArticleDto(articleRow) : null;
-  if (!article) return { state: 'gone', articleId };
+  const { ratings } = link;
+  const editedAfterReviewAt = link.changedAt?.toISOString() ?? null;
+  const article = articleOf(link);
+  if (!article) return { state: 'gone' };
   const url = shareUrl(origin, link.kind, token);
-  const claims = await loadPublishedClaims(
-    link.workspaceId,
-    link.kind === 'claim' ? { id: link.claimId ?? '' } : { articleId: link.articleId },
-    ratings,
-  );
+  const claims = claimsOf(link);
   const reviews = (items: LoadedClaim[], publicUrl: string | null) =>
     renderClaimReviews(reportOf(link.workspace, article, ratings, items, publicUrl), { siteUrl: origin });
 
   if (link.kind === 'claim') {
     const claim = claims[0];
     // A verdict taken back from publication (or deleted) takes its public page with it.
-    if (!claim) return { state: 'gone', articleId };
+    if (!claim) return { state: 'gone' };
     return {
       state: 'live',
-      expiresAt: link.expiresAt,
-      articleId,
       page: {
         kind: 'claim',
         url,
@@ -71,8 +48,6 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
   }
   return {
     state: 'live',
-    expiresAt: link.expiresAt,
-    articleId,
     page: {
       kind: 'article',
       url,
@@ -113,4 +88,29 @@ function reportOf(
     options: { onlyPublished: true, includeInternal: false },
     claims: claims.map((c) => ({ ...c.report, publicUrl })),
   };
+}
+
+/** The article row as Prisma's select would have given it (dates as Dates). */
+function articleOf({ article }: SharedRows): ArticleDto | null {
+  if (!article) return null;
+  return toArticleDto({
+    ...article,
+    publishedAt: jsonDate(article.publishedAt),
+    createdAt: jsonDate(article.createdAt),
+    versions: article.versions.map((v) => ({ ...v, importedAt: jsonDate(v.importedAt) })),
+  });
+}
+
+function claimsOf({ claims, ratings }: SharedRows): LoadedClaim[] {
+  const rows = claims.map((c) => ({
+    ...c,
+    createdAt: jsonDate(c.createdAt),
+    updatedAt: jsonDate(c.updatedAt),
+    approvedAt: jsonDate(c.approvedAt),
+    publishedAt: jsonDate(c.publishedAt),
+    correctedAt: jsonDate(c.correctedAt),
+    evidence: c.evidence.map((e) => ({ ...e, accessedAt: jsonDate(e.accessedAt) })),
+    events: c.events.map((e) => ({ ...e, at: jsonDate(e.at) })),
+  }));
+  return toLoadedClaims(rows, ratings);
 }

@@ -1,11 +1,20 @@
 import 'server-only';
-import type { Metadata } from 'next';
 import type { SharedPage } from './shared-page';
 
 const CARD_SIZE = { width: 1200, height: 630 };
 
+/** What a public page's <head> says: title, description, canonical address and card tags. */
+export type PublicPageHead = {
+  title: string;
+  description: string;
+  canonical: string | null;
+  robots: string | null;
+  /** Open Graph (`og:…`, written as `property`) and Twitter (`twitter:…`, as `name`) tags, in order. */
+  tags: [key: string, content: string][];
+};
+
 /** Open Graph and Twitter card tags, so a pasted link unfurls into a card in chat tools. */
-export function sharedPageMetadata(page: SharedPage): Metadata {
+export function sharedPageHead(page: SharedPage): PublicPageHead {
   const title =
     page.kind === 'claim'
       ? `${page.claim.verdict.label}: ${page.claim.statement || page.claim.exact}`
@@ -14,14 +23,33 @@ export function sharedPageMetadata(page: SharedPage): Metadata {
     page.kind === 'claim'
       ? truncate(page.claim.explanation || `${page.workspace.name} rated this claim ${page.claim.verdict.label}.`, 200)
       : `${page.claims.length} published ${page.claims.length === 1 ? 'verdict' : 'verdicts'} by ${page.workspace.name}.`;
-  const image = { url: `${page.url}/card.png`, ...CARD_SIZE, alt: title };
+  const image = `${page.url}/card.png`;
   return {
-    title: { absolute: `${truncate(title, 90)} · ${page.workspace.name}` },
+    title: `${truncate(title, 90)} · ${page.workspace.name}`,
     description,
-    alternates: { canonical: page.url },
-    openGraph: { type: 'article', title, description, url: page.url, siteName: page.workspace.name, images: [image] },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
+    canonical: page.url,
+    robots: null,
+    tags: [
+      ['og:type', 'article'],
+      ['og:title', title],
+      ['og:description', description],
+      ['og:url', page.url],
+      ['og:site_name', page.workspace.name],
+      ['og:image', image],
+      ['og:image:width', String(CARD_SIZE.width)],
+      ['og:image:height', String(CARD_SIZE.height)],
+      ['og:image:alt', title],
+      ['twitter:card', 'summary_large_image'],
+      ['twitter:title', title],
+      ['twitter:description', description],
+      ['twitter:image', image],
+    ],
   };
+}
+
+/** The head of a page that shows no fact-check (404, 410, outage): never indexed. */
+export function plainPageHead(title: string): PublicPageHead {
+  return { title, description: '', canonical: null, robots: 'noindex', tags: [] };
 }
 
 function truncate(text: string, max: number): string {

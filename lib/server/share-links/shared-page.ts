@@ -65,10 +65,4 @@ export type SharedArticlePage = {
 export type SharedPage = SharedVerdictPage | SharedArticlePage;
 
 /** live: show it; gone: revoked, expired, or no longer published (410); unknown: never existed (404). */
-/**
- * `articleId` (never shown) lets a change to the article's claims drop its links' cached pages.
- */
-export type SharedPageResult =
-  | { state: 'live'; page: SharedPage; expiresAt: Date | null; articleId?: string }
-  | { state: 'gone'; articleId?: string }
-  | { state: 'unknown' };
+export type SharedPageResult = { state: 'live'; page: SharedPage } | { state: 'gone' } | { state: 'unknown' };

@@ -5,7 +5,7 @@ import type { SharedVerdictPage } from '../shared-page';
 // The modules are server-only; this test is their server.
 vi.mock('server-only', () => ({}));
 
-const { shareCardImage } = await import('./share-card-image');
+const { shareCardResponse } = await import('./share-card-image');
 const { loadCardAsset, MISSING_EMOJI } = await import('./card-assets');
 const { parseUnicodeRange } = await import('./card-fonts');
 
@@ -55,7 +55,7 @@ function changedPixels(a: Buffer, b: Buffer, top: number, bottom: number): numbe
 }
 
 async function card(statement: string): Promise<Buffer> {
-  const response = await shareCardImage(verdictPage(statement), 'no-store');
+  const response = await shareCardResponse(new Request('http://localhost/v/x/card.png'), verdictPage(statement));
   expect(response.headers.get('content-type')).toBe('image/png');
   return Buffer.from(await response.arrayBuffer());
 }
@@ -76,7 +76,7 @@ describe('share card images', () => {
     expect(changedPixels(arabicOnly, otherWords, top, bottom)).toBeGreaterThan(2000);
     // ...and so was the emoji: a glyph of its own, not nothing.
     expect(changedPixels(arabic, arabicOnly, top, bottom)).toBeGreaterThan(300);
-  });
+  }, 30_000); // Four cards, fonts read from disk first: seconds on a busy 2-core machine.
 
   it('answers glyphs no bundled font has from memory, never from the network', async () => {
     const fetchSpy = refuseNetwork();

@@ -1,0 +1,9 @@
+import { answerPublicPage } from '../../public-page-answer';
+
+// One published verdict, for anyone holding the link (decision 032). Never cached by Next:
+// read per request, its token never written anywhere.
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request, route: { params: Promise<{ token: string }> }): Promise<Response> {
+  return answerPublicPage(request, route, 'claim');
+}
