@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { ClaimsViewItemDto, ClaimsViewPageDto, SavedViewDto } from '@/lib/validations/claims-view';
-import { createArticle, createMember, createTeammate, type Api, type ApiError, type Member } from './support/api';
+import { baseUrl, createArticle, createMember, createTeammate, type Api, type ApiError, type Member } from './support/api';
 import { sql } from './support/database';
 
 let a: Member;
@@ -223,9 +223,12 @@ describe('the CSV export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(response.headers.get('content-disposition')).toMatch(/attachment/);
+    // fetch's text() drops the byte order mark: read the first bytes themselves.
+    const raw = await fetch(`${baseUrl}/api/v1/claims/export.csv?${query}`, { headers: { authorization: `Bearer ${a.token}` } });
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = response.text;
-    expect(text.startsWith('\uFEFFClaim ID,Statement,')).toBe(true);
-    const records = text.slice(1).split('\r\n').filter(Boolean);
+    expect(text.startsWith('Claim ID,Statement,')).toBe(true);
+    const records = text.split('\r\n').filter(Boolean);
     expect(records.slice(1).map((line) => line.split(',')[0])).toEqual(await ids(query));
     expect(text).toContain("'@mayor_office");
     expect(text).not.toMatch(/(^|,)[=+@-]/m);
@@ -245,7 +248,7 @@ describe('the CSV export', () => {
       [workspace, article.id, tag, version],
     );
     const response = await member.api.get<string>('/api/v1/claims/export.csv?sort=statement');
-    const records = response.text.slice(1).split('\r\n').filter(Boolean);
+    const records = response.text.split('\r\n').filter(Boolean);
     expect(records).toHaveLength(1204);
     expect(new Set(records).size).toBe(1204);
     expect(records.slice(1).every((line) => line.includes(",'=cmd "))).toBe(true);
