@@ -89,7 +89,7 @@ describe('filters', () => {
     same(await ids('verdict=true,none'), named('crime', 'bridge', 'jobs', 'schools'));
     same(await ids(`assignee=${checkerId}`), named('bridge'));
     same(await ids('assignee=me'), named('mayor'));
-    same(await ids('assignee=me', checker), []);
+    same(await ids('assignee=me', checker), named('bridge'));
     same(await ids('assignee=unassigned'), named('exports', 'crime', 'jobs', 'schools'));
     same(await ids('claimant=council'), named('bridge', 'schools'));
     same(await ids('claimant=%25'), []);
@@ -179,7 +179,7 @@ describe('paging', () => {
     expect(rest.body.nextCursor).toBeNull();
     expect((await list(a, `limit=4&sort=statement&cursor=${first.body.nextCursor}`)).status).toBe(400);
     const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    for (const cursor of ['bm90IGpzb24', forged({ sort: 'marked:desc', v: 'yesterday', id: 'x' }), forged({ sort: 'marked:desc', v: 5, id: 'x' }), forged({ sort: 'marked:desc', v: null, id: 'x' }), forged({ sort: 'status:asc', v: "published'::text", id: 'x' }), 'x'.repeat(20_000)]) {
+    for (const cursor of ['bm90IGpzb24', forged({ sort: 'marked:desc', v: 'yesterday', id: 'x' }), forged({ sort: 'marked:desc', v: 5, id: 'x' }), forged({ sort: 'marked:desc', v: null, id: 'x' }), forged({ sort: 'status:asc', v: "published'::text", id: 'x' }), 'x'.repeat(13_000)]) {
       const response = await list(a, `cursor=${cursor}${cursor.includes('status') ? '&sort=status&dir=asc' : ''}`);
       expect(response.status, cursor).toBe(400);
     }

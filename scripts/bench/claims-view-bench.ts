@@ -90,7 +90,7 @@ export async function benchClaimsView(desk: BigDesk): Promise<Figure[]> {
       { name: '  ILIKE / indexed (median)', value: Math.round((median(naiveText) / median(indexedText)) * 10) / 10, unit: 'x' },
     );
     const sizes = await client.query<{ name: string; bytes: string }>(
-      `SELECT name, pg_relation_size(name::regclass) AS bytes FROM unnest(ARRAY['claim_workspaceId_createdAt_id_idx', 'claim_workspaceId_updatedAt_id_idx',
+      `SELECT name, pg_relation_size(quote_ident(name)::regclass) AS bytes FROM unnest(ARRAY['claim_workspaceId_createdAt_id_idx', 'claim_workspaceId_updatedAt_id_idx',
          'claim_workspaceId_correctedAt_id_idx', 'claim_claimant_trgm_idx', 'claim_workspaceId_publishedAt_idx', 'claim_workspaceId_status_idx']) name`,
     );
     figures.push(...sizes.rows.map((r) => ({ name: `size of ${r.name}`, value: Math.round(Number(r.bytes) / 1e5) / 10, unit: 'MB' })));
