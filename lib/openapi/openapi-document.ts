@@ -12,6 +12,7 @@ import {
 import { commentSchema, createCommentInputSchema } from '@/lib/validations/comment';
 import { myClaimsQuerySchema, myClaimsSchema } from '@/lib/validations/my-claims';
 import { searchQuerySchema, searchResultsSchema } from '@/lib/validations/search';
+import { claimsViewPageSchema, claimsViewQuerySchema, createSavedViewInputSchema, savedViewListSchema, savedViewSchema } from '@/lib/validations/claims-view';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
@@ -313,6 +314,39 @@ export function buildOpenApiDocument(serverUrl?: string) {
             'Words match in any case, without accents, as word beginnings, with a typo or two, in the article\'s language (stemmed) and as written; numbers match whatever their separators (`2,000` = `2 000` = `2000`). `"a phrase"` keeps words together, `-word` excludes. Every word must match; when no row has them all, rows with any of them are listed. Most relevant first, then most recent; matched words are highlighted in `title` and `snippet`. Page with `nextCursor`. Reference reviews (kind `reference_review`: verdicts of other fact-checkers, `external: true`, `href` their original page) match every word of their claim or their publisher and come after the desk\'s own results, on the first page only.',
           requestParams: { query: searchQuerySchema },
           responses: { ...ok('Results', searchResultsSchema), '400': errorResponse('A cursor this search did not give'), '422': errorResponse('Invalid input') },
+        }),
+      },
+      // ── Claims view (decision 029) ──
+      '/api/v1/claims': {
+        get: op({
+          summary: "The workspace's claims, filtered and sorted (the claims view)",
+          description:
+            'Every claim of the workspace that is not deleted. Lists (`status`, `verdict`) take repeated keys or commas and match any value; dates take a day (UTC; `…To` includes the whole day) or a date-time; `…Within` is a span back from now (`7d`). `q` reads words as the search does. Page with `nextCursor`, which belongs to its sort (another sort answers 400); pages are keyset, so rows added meanwhile never repeat or skip one.',
+          requestParams: { query: claimsViewQuerySchema },
+          responses: { ...ok('A page of claims', claimsViewPageSchema), '400': errorResponse('A filter, the sort, the limit or the cursor is not valid') },
+        }),
+      },
+      '/api/v1/claims/export.csv': {
+        get: op({
+          summary: 'The claims view as CSV: every claim matching the filters, in the chosen order',
+          description: 'The same filters and sort as `GET /api/v1/claims` (cursor and limit are ignored). UTF-8 with a byte order mark; cells that a spreadsheet would run as a formula start with an apostrophe.',
+          requestParams: { query: claimsViewQuerySchema },
+          responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, '400': errorResponse('A filter or the sort is not valid') },
+        }),
+      },
+      '/api/v1/saved-views': {
+        get: op({ summary: 'My saved views of the claims view in this workspace (private to me)', responses: ok('Saved views, by name', savedViewListSchema) }),
+        post: op({
+          summary: 'Save the filters and sort of the claims view under a name',
+          requestBody: body(createSavedViewInputSchema),
+          responses: { ...ok('The saved view', savedViewSchema, '201'), '409': errorResponse('A view of mine has this name'), '422': errorResponse('Invalid name or filters') },
+        }),
+      },
+      '/api/v1/saved-views/{viewId}': {
+        delete: op({
+          summary: 'Delete one of my saved views',
+          requestParams: path('viewId'),
+          responses: { '204': { description: 'Deleted' }, '404': errorResponse('No such view of mine in this workspace') },
         }),
       },
       '/api/v1/me/claims': {

@@ -100,7 +100,7 @@ export const sendBackClaimInputSchema = z
   .meta({ id: 'SendBackClaimInput' });
 export type SendBackClaimInput = z.infer<typeof sendBackClaimInputSchema>;
 
-const memberRefSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'MemberRef' });
+export const memberRefSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'MemberRef' });
 
 export const verdictSchema = z
   .object({ key: z.string(), label: z.string(), value: z.number().int().nullable() })

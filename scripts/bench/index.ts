@@ -1,5 +1,5 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed.
-//   --only anchoring|extraction|parsers|suggestions|similar|search|dashboard|api|lighthouse|exports|public   run one part
+//   --only anchoring|extraction|parsers|suggestions|similar|search|claims|dashboard|api|lighthouse|exports|public   run one part
 //   --regenerate                      make the big desk (search) again
 //   --rebuild                         rebuild the app before the server benchmarks
 import { benchAnchoring } from './anchoring-bench';
@@ -20,6 +20,7 @@ import { printFigures } from './figure';
 import { ensureBigDesk } from './big-desk/generate-big-desk';
 import { benchSearch } from './search-bench';
 import { benchRelevance } from './search-relevance-bench';
+import { benchClaimsView } from './claims-view-bench';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const wants = (part: string) => !only || only === part;
@@ -41,6 +42,12 @@ if (wants('search')) {
     ...(await benchSearch(desk)),
     ...(await benchRelevance(desk)),
   ]);
+}
+
+if (wants('claims')) {
+  // The big desk only once it exists (the search part generates it).
+  const desk = await ensureBigDesk();
+  printFigures(`Claims view (big desk: ${desk.size.articles * desk.size.claimsPerArticle} claims, data layer)`, await benchClaimsView(desk));
 }
 
 if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') || wants('dashboard')) {

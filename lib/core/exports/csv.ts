@@ -35,7 +35,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: 'Corrections', value: (c) => c.corrections.map(correctionLine).join('\n') },
 ];
 
-const BOM = '\uFEFF';
+/** Spreadsheets read a file as UTF-8 only when it starts with this. */
+export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 export function renderCsv(report: ReviewReport): string {
@@ -44,7 +45,12 @@ export function renderCsv(report: ReviewReport): string {
 
 /** RFC 4180 records (CRLF), formula-safe cells, with a BOM so that spreadsheets read UTF-8. */
 export function csvDocument(rows: readonly (readonly Cell[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+  return CSV_BOM + rows.map(csvRecord).join('');
+}
+
+/** One record, ending in CRLF: for writers that stream a file a page at a time. */
+export function csvRecord(row: readonly Cell[]): string {
+  return row.map(csvField).join(',') + CRLF;
 }
 
 /** One field, neutralised and quoted as needed. Numbers are ours and are written as they are. */

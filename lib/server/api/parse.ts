@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { pageQuerySchema, type PageQuery } from '@/lib/validations/pagination';
+import { claimsViewQuerySchema, searchParamsRecord, type ClaimsViewQuery } from '@/lib/validations/claims-view';
 import { fieldErrorsOf, validationError } from './error-response';
 
 const MAX_JSON_BYTES = 4 * 1024 * 1024;
@@ -53,5 +54,12 @@ export function parsePageQuery<S extends z.ZodType<PageQuery> = typeof pageQuery
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+/** The claims view's filters from the query string (repeated keys kept): a malformed one is a 400. */
+export function parseClaimsViewQuery(request: Request): ClaimsViewQuery {
+  const parsed = claimsViewQuerySchema.safeParse(searchParamsRecord(new URL(request.url).searchParams));
+  if (!parsed.success) throw new AppError('bad_request', 'Some filters are not valid.', { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;
 }
