@@ -46,6 +46,10 @@ const envSchema = z.object({
   FACTDESK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(2),
   // First retry delay of a failed job, doubled (with jitter) at each attempt.
   FACTDESK_JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  // Webhooks (decision 034): seconds between delivery attempts, comma-separated (default
+  // 5,300,1800,7200,18000,36000), and how long one attempt may take.
+  FACTDESK_WEBHOOK_RETRY_SCHEDULE: z.string().optional(),
+  FACTDESK_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { JobWithMetadata } from 'pg-boss';
 import { runInvitationEmailJob, type InvitationEmailJobData } from '@/lib/server/invitations/invitation-email-job';
+import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from '@/lib/server/webhooks/webhook-delivery-job';
 import type { JobName } from './job-names';
 
 // What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
@@ -10,4 +11,5 @@ type Handler = (job: JobWithMetadata<unknown>) => Promise<unknown>;
 
 export const jobHandlers: Record<JobName, Handler> = {
   'invitation-email': (job) => runInvitationEmailJob(job as JobWithMetadata<InvitationEmailJobData>),
+  'webhook-delivery': (job) => runWebhookDeliveryJob(job as JobWithMetadata<WebhookDeliveryJobData>),
 };

@@ -4,7 +4,7 @@
 
 export const JOB_SCHEMA = 'pgboss';
 
-export const jobNames = ['invitation-email'] as const;
+export const jobNames = ['invitation-email', 'webhook-delivery'] as const;
 export type JobName = (typeof jobNames)[number];
 
 /** Every job says whose it is: admins see only their own workspace's jobs. */
@@ -12,4 +12,5 @@ export type WorkspaceJobData = { workspaceId: string };
 
 export const jobLabels: Record<JobName, string> = {
   'invitation-email': 'Invitation email',
+  'webhook-delivery': 'Webhook delivery',
 };
