@@ -1,7 +1,8 @@
 import { apiRoute, json } from '@/lib/server/api/route';
 import { parseJsonBody } from '@/lib/server/api/parse';
 import { createWebhookInputSchema } from '@/lib/validations/webhook';
-import { createWebhook, listWebhooks } from '@/lib/server/webhooks/webhooks';
+import { createWebhook } from '@/lib/server/webhooks/create-webhook';
+import { listWebhooks } from '@/lib/server/webhooks/list-webhooks';
 
 export const GET = apiRoute(async ({ actor }) => json(await listWebhooks(actor)));
 

@@ -2,7 +2,9 @@ import { apiRoute, json } from '@/lib/server/api/route';
 import { parseJsonBody, parseParam } from '@/lib/server/api/parse';
 import { idSchema } from '@/lib/validations/common';
 import { updateWebhookInputSchema } from '@/lib/validations/webhook';
-import { deleteWebhook, getWebhook, updateWebhook } from '@/lib/server/webhooks/webhooks';
+import { deleteWebhook } from '@/lib/server/webhooks/delete-webhook';
+import { getWebhook } from '@/lib/server/webhooks/list-webhooks';
+import { updateWebhook } from '@/lib/server/webhooks/update-webhook';
 
 type Params = { webhookId: string };
 const webhookIdOf = (params: Params) => parseParam(params.webhookId, idSchema, 'Webhook');
