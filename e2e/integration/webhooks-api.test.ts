@@ -48,7 +48,7 @@ describe('registering an endpoint', () => {
     ['an IPv6 loopback', 'https://[::1]/hook', 'address_not_allowed'],
     ['the loopback on a port not allowed', 'http://127.0.0.1:5432/', 'address_not_allowed'],
     ['a decimal spelling of the loopback', 'https://2130706433/hook', 'address_not_allowed'],
-    ['plain http to a host not allowed, in production', 'http://hooks.example.org/factdesk', 'scheme_not_allowed'],
+    ['plain http to a public address, in production', 'http://93.184.216.34/factdesk', 'scheme_not_allowed'],
   ])('refuses %s, saying why', async (_what, url, reason) => {
     const refused = await register(admin, { url, events: ['claim.published'] });
     expect(refused.status).toBe(422);

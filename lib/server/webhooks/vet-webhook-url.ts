@@ -18,10 +18,12 @@ export type VettedEndpoint = { url: URL; target: ResolvedAddress };
 export async function vetWebhookUrl(link: string): Promise<VettedEndpoint> {
   const url = parseLink(link);
   const allowHosts = parseAllowHosts(process.env.FACTDESK_IMPORT_ALLOW_HOSTS);
+  // The address first: an inward target is refused as such, whatever its scheme.
+  const target = await resolveTarget(url, { allowHosts, resolve: systemResolver });
   if (url.protocol === 'http:' && getEnv().NODE_ENV === 'production' && !allowHosts.includes(hostPortOf(url))) {
     throw new FetchRefusal('scheme_not_allowed', 'Webhooks are sent over https only: give an https:// address.');
   }
-  return { url, target: await resolveTarget(url, { allowHosts, resolve: systemResolver }) };
+  return { url, target };
 }
 
 const REGISTRATION_TIMEOUT_MS = 5_000;
