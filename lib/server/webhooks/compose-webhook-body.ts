@@ -4,9 +4,9 @@ import { articleSelect, toArticleDto } from '@/lib/server/articles/article-shape
 import { loadPublishedClaims, loadRatings } from '@/lib/server/share-links/load-shared-claims';
 import { siteOrigin } from '@/lib/server/site-origin';
 import { renderClaimReviews, type ClaimReviewJsonLd } from '@/lib/core/exports/claim-review';
-import { articlePermalink, claimPermalink } from '@/lib/core/exports/permalinks';
 import { reportArticle } from '@/lib/core/exports/report-article';
-import { webhookBody, type WebhookArticle, type WebhookEventData } from '@/lib/core/webhooks/payload';
+import { webhookBody, type WebhookEventData } from '@/lib/core/webhooks/payload';
+import { claimEventData, webhookArticle } from '@/lib/core/webhooks/payload-data';
 import type { WebhookEventType } from '@/lib/validations/webhook';
 
 export type DeliverySubject = { claimId?: string; articleId?: string; versionId?: string; shareLinkId?: string };
@@ -20,12 +20,6 @@ const articleColumns = {
   author: true,
   publishedAt: true,
 } as const;
-
-type ArticleColumns = { id: string; title: string; sourceUrl: string | null; canonicalUrl: string | null; outlet: string | null; author: string | null; publishedAt: Date | null };
-
-function webhookArticle(row: ArticleColumns, origin: string): WebhookArticle {
-  return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null, url: articlePermalink(origin, row.id) };
-}
 
 /**
  * The body of a delivery, made at its first attempt from the workspace's data then (the trigger
@@ -93,21 +87,8 @@ async function claimData(workspaceId: string, type: WebhookEventType, claimId: s
       ? db.claimEvent.findFirst({ where: { claimId, workspaceId, kind: 'corrected' }, orderBy: { at: 'desc' }, select: { at: true, reason: true } })
       : null,
   ]);
-  const { article, exact, rating, ...rest } = claim;
-  return {
-    claim: {
-      ...rest,
-      quote: exact,
-      verdict: rating,
-      publishedAt: claim.publishedAt?.toISOString() ?? null,
-      correctedAt: claim.correctedAt?.toISOString() ?? null,
-      url: claimPermalink(origin, claim.articleId, claim.id),
-    },
-    article: webhookArticle(article, origin),
-    claimReview,
-    publiclyShared: liveLinks > 0,
-    ...(correction ? { correction: { at: correction.at.toISOString(), reason: correction.reason } } : {}),
-  };
+  const { article, ...row } = claim;
+  return claimEventData(row, article, origin, { claimReview, publiclyShared: liveLinks > 0, correction });
 }
 
 /** The verdict's ClaimReview, rendered by the one renderer the public page and exports use. */
