@@ -8,6 +8,7 @@ import type { WebhookDeliveryDto, WebhookDeliveryPageDto, WebhookWithSecretDto }
 import { createArticle, createMember, type Member } from './support/api';
 import { eventually } from './support/eventually';
 import { publishClaim, shareArticleWithClaims } from './support/share-fixtures';
+import { setSelfApproval } from './support/workspace-settings';
 import { RECEIVER_ORIGIN, signatureIsValid, startReceiver, type Receiver } from './support/webhook-receiver';
 
 let admin: Member;
@@ -17,6 +18,8 @@ let run = 0;
 beforeAll(async () => {
   receiver = await startReceiver();
   admin = await createMember('webhooks-delivery');
+  // One admin publishes their own verdicts here: the review gate is not this story.
+  await setSelfApproval(admin.user.workspace, true);
 });
 
 afterAll(async () => {

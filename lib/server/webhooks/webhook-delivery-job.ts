@@ -85,7 +85,8 @@ async function record(delivery: Delivery, manual: boolean, outcome: PostOutcome,
       },
     });
     if (count === 1 && delay !== null) {
-      await tx.$queryRaw`SELECT factdesk_webhook_enqueue(${delivery.id}, ${delivery.workspaceId}, ${delay}::int)`;
+      // FROM, so that the void result is no column Prisma must read.
+      await tx.$queryRaw`SELECT 1 AS queued FROM factdesk_webhook_enqueue(${delivery.id}, ${delivery.workspaceId}, ${delay}::int)`;
     }
   });
 }
