@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { WebhookDto } from '@/lib/validations/webhook';
 import { useDeleteWebhook, useRotateWebhookSecret, useUpdateWebhook } from '@/lib/queries/use-webhook-mutations';
 import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { SecretOnce } from '@/components/ui/secret-once';
 import { useToast } from '@/components/ui/toast';
 import { WebhookDeliveries } from './webhook-deliveries';
@@ -14,7 +15,6 @@ export function WebhookItem({ webhook }: { webhook: WebhookDto }) {
   const remove = useDeleteWebhook();
   const rotate = useRotateWebhookSecret();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
   const [showLog, setShowLog] = useState(false);
   const name = webhook.description || webhook.url;
   const failed = (action: string) => (error: Error) => toast.show(`${action}: ${error.message}`, { tone: 'error' });
@@ -42,33 +42,22 @@ export function WebhookItem({ webhook }: { webhook: WebhookDto }) {
         <Button size="sm" variant="secondary" disabled={rotate.isPending} onClick={() => rotate.mutate(webhook.id, { onError: failed('No new secret') })}>
           New secret
         </Button>
-        {confirming ? (
-          <>
-            <Button
-              size="sm"
-              variant="danger"
-              disabled={remove.isPending}
-              onClick={() =>
-                remove.mutate(webhook.id, {
-                  onSuccess: () => toast.show(`Endpoint ${name} deleted.`),
-                  onError: (error) => {
-                    failed('Not deleted')(error);
-                    setConfirming(false);
-                  },
-                })
-              }
-            >
-              Confirm delete
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-              Keep endpoint
-            </Button>
-          </>
-        ) : (
-          <Button size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Delete endpoint ${name}`}>
-            Delete
-          </Button>
-        )}
+        <ConfirmButton
+          label="Delete"
+          ariaLabel={`Delete endpoint ${name}`}
+          confirmLabel="Confirm delete"
+          cancelLabel="Keep endpoint"
+          pending={remove.isPending}
+          onConfirm={(undo) =>
+            remove.mutate(webhook.id, {
+              onSuccess: () => toast.show(`Endpoint ${name} deleted.`),
+              onError: (error) => {
+                failed('Not deleted')(error);
+                undo();
+              },
+            })
+          }
+        />
       </div>
       {rotate.data && (
         <div className="mt-2">
