@@ -50,6 +50,7 @@ import {
   versionListSchema,
 } from '@/lib/validations/article-version';
 import { documentIdempotencyKeys } from './idempotency-key';
+import { webhookPaths } from './webhook-paths';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -678,6 +679,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
         }),
       },
       // ── End of article versions ─────────────────────────────────────────────────────────────
+      ...webhookPaths({ op, ok, body, errorResponse }),
     },
   }));
 }

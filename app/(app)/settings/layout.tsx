@@ -40,6 +40,11 @@ export default async function SettingsLayout({ children }: { children: React.Rea
               <NavLink href="/settings/jobs">Jobs</NavLink>
             </li>
           )}
+          {can(actor.role, 'workspace.manage') && (
+            <li>
+              <NavLink href="/settings/webhooks">Webhooks</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <div className="min-w-0 flex-1">{children}</div>

@@ -114,6 +114,8 @@ async function linkedPeople(tx: Tx, actor: Actor, content: BackupContent, madeHe
 function writeArchive(actor: Actor, archived: BackupContent, counts: RestoreResult['counts'], target: 'current' | 'new', madeHere: boolean) {
   return db.$transaction(
     async (tx): Promise<RestoreResult> => {
+      // Restored history is not news: no webhook events for it (decision 034).
+      await tx.$queryRaw`SELECT set_config('factdesk.webhooks', 'off', true)`;
       const workspace = await targetWorkspace(tx, actor, archived, target);
       const idsKept = !(await idsTaken(tx, archived));
       const content = idsKept ? archived : remapIds(archived, newId);

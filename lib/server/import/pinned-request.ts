@@ -14,6 +14,8 @@ export interface PinnedRequestOptions {
   /** Aborts the request and its body: the caller's total deadline. */
   signal: AbortSignal;
   connectTimeoutMs: number;
+  /** A POST instead of the page GET (webhook deliveries), with its own headers and body. */
+  post?: { headers: Record<string, string>; body: string };
 }
 
 /**
@@ -23,12 +25,12 @@ export interface PinnedRequestOptions {
  * carries the name, so the Host header, TLS SNI and certificate check use the real host.
  * Resolves with the response once its headers arrive; the caller reads or discards the body.
  */
-export function pinnedGet(url: URL, target: ResolvedAddress, options: PinnedRequestOptions): Promise<IncomingMessage> {
+export function pinnedRequest(url: URL, target: ResolvedAddress, options: PinnedRequestOptions): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(url, {
-      method: 'GET',
-      headers: HEADERS,
+      method: options.post ? 'POST' : 'GET',
+      headers: options.post?.headers ?? HEADERS,
       // No keep-alive pool: a pooled socket could be reused for a later, differently vetted request.
       agent: false,
       lookup: pinnedLookup(target),
@@ -49,7 +51,7 @@ export function pinnedGet(url: URL, target: ResolvedAddress, options: PinnedRequ
       clearTimeout(connectTimer);
       reject(error);
     });
-    request.end();
+    request.end(options.post?.body);
   });
 }
 

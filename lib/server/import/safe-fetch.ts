@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { normalizeHostPort } from './allow-hosts';
 import { decodeBody, mediaType } from './decode-body';
 import { FetchRefusal, type FetchFailure } from './fetch-failure';
-import { pinnedGet, seconds } from './pinned-request';
+import { pinnedRequest, seconds } from './pinned-request';
 import { readBody } from './read-body';
 import { resolveTarget, systemResolver, type Resolver } from './resolve-target';
 
@@ -80,7 +80,7 @@ async function follow(link: string, options: SafeFetchOptions, signal: AbortSign
   for (;;) {
     // DNS cannot be cancelled, so the deadline races it instead.
     const target = await untilAborted(resolveTarget(url, { allowHosts, resolve }), signal);
-    const response = await pinnedGet(url, target, { signal, connectTimeoutMs: options.connectTimeoutMs ?? 5_000 });
+    const response = await pinnedRequest(url, target, { signal, connectTimeoutMs: options.connectTimeoutMs ?? 5_000 });
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (REDIRECT_STATUSES.has(status) && location) {
@@ -117,7 +117,7 @@ async function readPage(response: IncomingMessage, status: number, maxBytes: num
 }
 
 /** A WHATWG-parsed http(s) URL, or a refusal. `base` resolves relative redirect targets. */
-function parseLink(link: string, base?: URL): URL {
+export function parseLink(link: string, base?: URL): URL {
   let url: URL;
   try {
     url = new URL(link.trim(), base);
@@ -140,7 +140,8 @@ function parseLink(link: string, base?: URL): URL {
   return url;
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+/** Rejects when the deadline passes first: DNS cannot be cancelled, so the deadline races it. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(new Error('aborted'));
     if (signal.aborted) onAbort();

@@ -2,6 +2,7 @@ import 'server-only';
 import type { JobWithMetadata } from 'pg-boss';
 import { runInvitationEmailJob, type InvitationEmailJobData } from '@/lib/server/invitations/invitation-email-job';
 import { runNotificationMailJob } from '@/lib/server/notifications/notification-mail-job';
+import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from '@/lib/server/webhooks/webhook-delivery-job';
 import type { JobName } from './job-names';
 
 // What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
@@ -12,4 +13,5 @@ type Handler = (job: JobWithMetadata<unknown>) => Promise<unknown>;
 export const jobHandlers: Record<JobName, Handler> = {
   'invitation-email': (job) => runInvitationEmailJob(job as JobWithMetadata<InvitationEmailJobData>),
   'notification-mail': () => runNotificationMailJob(),
+  'webhook-delivery': (job) => runWebhookDeliveryJob(job as JobWithMetadata<WebhookDeliveryJobData>),
 };

@@ -4,7 +4,7 @@
 
 export const JOB_SCHEMA = 'pgboss';
 
-export const jobNames = ['invitation-email', 'notification-mail'] as const;
+export const jobNames = ['invitation-email', 'notification-mail', 'webhook-delivery'] as const;
 export type JobName = (typeof jobNames)[number];
 /** The jobs done for one workspace, which its admins see (Settings → Jobs). */
 export type WorkspaceJobName = Exclude<JobName, 'notification-mail'>;
@@ -15,6 +15,7 @@ export type WorkspaceJobData = { workspaceId: string };
 export const jobLabels: Record<JobName, string> = {
   'invitation-email': 'Invitation email',
   'notification-mail': 'Notification emails',
+  'webhook-delivery': 'Webhook delivery',
 };
 
 /**

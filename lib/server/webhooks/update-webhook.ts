@@ -1,0 +1,16 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/errors';
+import { requirePermission, type Actor } from '@/lib/server/actor';
+import type { UpdateWebhookInput, WebhookDto } from '@/lib/validations/webhook';
+import { getWebhook } from './list-webhooks';
+import { requireWebhookUrl } from './vet-webhook-url';
+
+/** Changes what is given; a new address is vetted as at registration. Another workspace's endpoint reads as missing. */
+export async function updateWebhook(actor: Actor, id: string, input: UpdateWebhookInput): Promise<WebhookDto> {
+  requirePermission(actor, 'workspace.manage');
+  if (input.url !== undefined) await requireWebhookUrl(input.url);
+  const { count } = await db.webhookEndpoint.updateMany({ where: { id, workspaceId: actor.workspaceId }, data: input });
+  if (count === 0) throw new AppError('not_found', 'Webhook not found.');
+  return getWebhook(actor, id);
+}
