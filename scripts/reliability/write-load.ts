@@ -20,8 +20,12 @@ export type LoadTally = {
   without503RetryAfter: number;
   /** Writes that committed although their first answer was lost (found on a retry). */
   committedUnanswered: number;
-  /** Writes given up: an answer that says neither "done" nor "try again". */
+  /** Writes given up: an answer that says neither "done" nor "try again", or 60 s of retries. */
   failedWrites: number;
+  /** POSTs whose Idempotency-Key stayed "in progress" for 15 s: the first try died mid-way (decision 028). */
+  stuckKeys: number;
+  /** A PATCH refused as stale although nobody else writes that claim: an update was lost. */
+  lostUpdates: number;
   firstFailureAt: number | null;
   lastFailureAt: number | null;
   /** Times of acknowledged writes (ms, performance.now()). */
@@ -33,11 +37,12 @@ const RETRY_MS = 300;
 // A write still not through after this long is given up (and counted): the fault outlasted
 // anything a client would wait for.
 const GIVE_UP_MS = 60_000;
+const STUCK_KEY_MS = 15_000;
 
 export class WriteLoad {
   readonly acknowledged: Acknowledged = { creates: new Set(), changes: [] };
   readonly tally: LoadTally = {
-    requests: 0, statuses: new Map(), without503RetryAfter: 0, committedUnanswered: 0, failedWrites: 0,
+    requests: 0, statuses: new Map(), without503RetryAfter: 0, committedUnanswered: 0, failedWrites: 0, stuckKeys: 0, lostUpdates: 0,
     firstFailureAt: null, lastFailureAt: null, ackTimes: [],
   };
   private stopping = false;
@@ -85,8 +90,9 @@ export class WriteLoad {
     const key = randomUUID();
     const body = { selector: { type: 'TextQuoteSelector', exact: QUOTE } };
     const deadline = performance.now() + GIVE_UP_MS;
+    let inProgressSince: number | null = null;
     for (;;) {
-      const answer = await this.send<ClaimDto>('POST', `/api/v1/articles/${this.articleId}/claims`, body, { 'Idempotency-Key': key });
+      const answer = await this.send<ClaimDto & { error?: { reason?: string } }>('POST', `/api/v1/articles/${this.articleId}/claims`, body, { 'Idempotency-Key': key });
       if (answer.status === 201) {
         this.acknowledged.creates.add(answer.body.id);
         this.acked();
@@ -94,6 +100,13 @@ export class WriteLoad {
       }
       // "Still running" (the first try may be running on the other instance), or lost: retry.
       if ((!LOST.has(answer.status) && answer.status !== 409) || performance.now() > deadline) {
+        this.tally.failedWrites += 1;
+        return null;
+      }
+      inProgressSince = answer.body?.error?.reason === 'idempotency_key_in_progress' ? (inProgressSince ?? performance.now()) : null;
+      if (inProgressSince !== null && performance.now() - inProgressSince > STUCK_KEY_MS) {
+        // A new key could make a duplicate if the first try committed: a careful client stops here.
+        this.tally.stuckKeys += 1;
         this.tally.failedWrites += 1;
         return null;
       }
@@ -131,7 +144,7 @@ export class WriteLoad {
       }
       if (answer.status === 409 && !lostOnce) {
         // Nobody else writes this writer's claims: a 409 without a lost answer is a lost update.
-        this.tally.failedWrites += 1;
+        this.tally.lostUpdates += 1;
         return current;
       }
       based = current;
