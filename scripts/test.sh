@@ -5,7 +5,8 @@
 # 2. A fresh database for this run (scripts/test/database.ts), dropped at the end.
 # 3. The linter (eslint: the layers of docs/architecture.md and the code rules; one suite that
 #    passes or fails as a whole), unit tests, a production build, the built app on a free port,
-#    integration tests through its HTTP API, then Playwright in Chromium against the same server.
+#    integration tests through its HTTP API, then Playwright in Chromium against the same server,
+#    then the reliability smoke (two instances of the build behind nginx, scripts/reliability).
 # A suite that cannot run counts as one failure; the exit status is non-zero on any failure.
 # Arguments, if any, are file filters passed to every suite (`npm test -- members share-links`):
 # only the matching unit, integration and browser test files run, for quick work on one feature.
@@ -24,6 +25,9 @@ DB_JOB=""
 FILTERS=("$@")
 PASS_EMPTY=()
 [ ${#FILTERS[@]} -gt 0 ] && PASS_EMPTY=(--passWithNoTests)
+# The reliability smoke (scripts/reliability) runs in a full run, or when a filter names it.
+RELIABILITY=""
+if [ ${#FILTERS[@]} -eq 0 ] || printf '%s\n' "${FILTERS[@]}" | grep -q reliability; then RELIABILITY=yes; fi
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -145,6 +149,12 @@ if [ -n "$DATABASE_URL_READY" ]; then
       step "The server logged unhandled errors"
       grep -A 12 "Unhandled error" "$REPORTS/server.log" | head -n 60
     fi
+    if [ -n "$RELIABILITY" ]; then
+      step "Reliability smoke (PostgreSQL of its own, two instances behind nginx)"
+      # The short version of `npm run test:reliability`; each property it checks counts as a test.
+      # Without nginx (not root, not installed) it fails with a message saying how to install it.
+      node --import tsx --conditions=react-server scripts/reliability/index.ts --smoke --report "$REPORTS/reliability.json"
+    fi
   else
     echo "The production build failed: the integration and browser tests are not run." >&2
   fi
@@ -153,8 +163,9 @@ fi
 stop_server
 stop_database
 step "Summary ($((SECONDS - STARTED)) s)"
-node --import tsx scripts/test/summary.ts \
-  "exit:$REPORTS/lint.status" "vitest:$REPORTS/unit.json" "vitest:$REPORTS/integration.json" "playwright:$REPORTS/browser.json"
+REPORT_FILES=("exit:$REPORTS/lint.status" "vitest:$REPORTS/unit.json" "vitest:$REPORTS/integration.json" "playwright:$REPORTS/browser.json")
+[ -n "$RELIABILITY" ] && REPORT_FILES+=("counts:$REPORTS/reliability.json")
+node --import tsx scripts/test/summary.ts "${REPORT_FILES[@]}"
 status=$?
 rm -rf "$REPORTS"
 exit $status

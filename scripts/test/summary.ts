@@ -2,7 +2,8 @@
 //   node --import tsx scripts/test/summary.ts exit:lint.status vitest:unit.json vitest:integration.json playwright:browser.json
 // A report that is missing or unreadable means its suite could not run: it counts as one failure.
 // `exit:` is a suite that only passes or fails as a whole (the linter): the file holds its exit
-// status, and it counts as one test.
+// status, and it counts as one test. `counts:` is a file of {passed, failed, skipped} (the
+// reliability smoke, scripts/reliability).
 // Prints the per-suite counts on stderr and the line `N passed, N failed[, N skipped]` on stdout.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -47,6 +48,7 @@ function fromExitStatus(text: string): Counts {
 function read(kind: string, file: string): Counts {
   if (!existsSync(file)) throw new Error('no report was written');
   if (kind === 'exit') return fromExitStatus(readFileSync(file, 'utf8'));
+  if (kind === 'counts') return JSON.parse(readFileSync(file, 'utf8')) as Counts;
   const report: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (kind === 'vitest') return fromVitest(report as VitestReport);
   if (kind === 'playwright') return fromPlaywright(report as PlaywrightReport);
