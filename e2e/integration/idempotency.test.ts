@@ -120,6 +120,27 @@ describe('Idempotency-Key', () => {
     expect(await count(`comment WHERE "claimId" = $1 AND body LIKE $2`, [claim.id, `%${marker}`])).toBe(2);
   });
 
+  it('left "in progress" by a request whose database went away, is released after its lease (2 min) instead of a day', async () => {
+    const marker = `idem-${randomUUID()}`;
+    const key = randomUUID();
+    const path = `/api/v1/claims/${claim.id}/comments`;
+    expect((await post(owner, path, { body: `Stuck ${marker}` }, key)).status).toBe(201);
+    // What the reliability suite saw after a PostgreSQL restart: the row was claimed, but neither
+    // the answer nor the clean-up reached the database.
+    // (The key is a fresh UUID: it names this one row.)
+    await sql(`UPDATE idempotency_key SET status = NULL, headers = NULL, body = NULL WHERE key = $1`, [key]);
+    const running = await post<{ error: ApiError }>(owner, path, { body: `Stuck ${marker}` }, key);
+    expect(running.status).toBe(409);
+    expect(running.body.error.reason).toBe('idempotency_key_in_progress');
+
+    await sql(`UPDATE idempotency_key SET "createdAt" = now() - interval '3 minutes' WHERE key = $1`, [key]);
+    const retried = await post(owner, path, { body: `Stuck ${marker}` }, key);
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('idempotent-replayed')).toBeNull();
+    const replayed = await post(owner, path, { body: `Stuck ${marker}` }, key);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('must be 1 to 255 printable ASCII characters (400), and nothing is written otherwise', async () => {
     const marker = `idem-${randomUUID()}`;
     const path = `/api/v1/claims/${claim.id}/comments`;

@@ -9,6 +9,13 @@ import { db } from '@/lib/server/db/client';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 const KEEP_FOR_MS = 24 * 60 * 60 * 1000;
+// How long a key may stay "in progress". Every request is over well before this (statements,
+// locks and the pool time out in seconds, an import's parse in 10 s, a fetch in 15 s), so a key
+// still unanswered after it belongs to a request that died with its database connection (the
+// clean-up below could not reach PostgreSQL either) or with its instance (kill -9). A retry then
+// runs again rather than getting 409 for a day; it may repeat a write that did commit, which
+// the client could not have learnt about anyway (decision 028).
+export const IN_PROGRESS_LEASE_MS = 2 * 60 * 1000;
 // Expired rows are removed a few at a time by the requests that add rows, so no job is needed
 // and no request pays for a large backlog.
 const CLEANUP_BATCH = 100;
@@ -44,8 +51,11 @@ async function hashOf(request: Request): Promise<string> {
 async function claimKey(id: { userId: string; workspaceId: string; key: string }, requestHash: string): Promise<boolean> {
   await db.$executeRaw`DELETE FROM "idempotency_key" WHERE ctid IN (
     SELECT ctid FROM "idempotency_key" WHERE "expiresAt" < now() LIMIT ${CLEANUP_BATCH})`;
-  // An expired row for this very key counts as absent even if the batch above missed it.
-  await db.idempotencyKey.deleteMany({ where: { ...id, expiresAt: { lt: new Date() } } });
+  // An expired row for this very key counts as absent even if the batch above missed it, and so
+  // does one left in progress past its lease by a request that never finished.
+  await db.idempotencyKey.deleteMany({
+    where: { ...id, OR: [{ expiresAt: { lt: new Date() } }, { status: null, createdAt: { lt: new Date(Date.now() - IN_PROGRESS_LEASE_MS) } }] },
+  });
   const { count } = await db.idempotencyKey.createMany({
     data: [{ ...id, requestHash, expiresAt: new Date(Date.now() + KEEP_FOR_MS) }],
     skipDuplicates: true,

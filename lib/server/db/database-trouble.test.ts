@@ -16,6 +16,8 @@ describe('databaseTrouble', () => {
     const raw = Object.assign(new Error('Raw query failed'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } } });
     expect(databaseTrouble(raw)).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2037'))).toBe('unavailable');
+    // A transaction that could not start or commit in its time (a frozen database).
+    expect(databaseTrouble(prismaError('P2028'))).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2010', '57P01'))).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2010', '57P03'))).toBe('unavailable');
     expect(databaseTrouble(prismaError('P2010', '57014'))).toBe('unavailable');

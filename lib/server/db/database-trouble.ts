@@ -9,8 +9,10 @@ import { AppError, DATABASE_UNAVAILABLE_DIGEST } from '@/lib/errors';
 export const RETRY_AFTER_SECONDS = 5;
 
 // Prisma's codes for the connection itself (P1001 unreachable, P1002/P1008 timed out, P1017
-// closed by the server, P2024 pool timeout, P2037 too many connections).
-const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037']);
+// closed by the server, P2024 pool timeout, P2037 too many connections) and P2028, a transaction
+// that could not start or finish in its time (maxWait, timeout): seen when PostgreSQL is frozen
+// (the reliability suite's SIGSTOP), where it was answered 500.
+const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2037']);
 // SQLSTATEs: 08 connection exception, 53 insufficient resources (53300 too many connections),
 // 57P01-57P03 shut down or starting, 57014 statement timeout (or a cancelled query).
 const SQLSTATE_UNAVAILABLE = /^(08|53|57P0[123]$|57014$)/;
