@@ -73,8 +73,9 @@ try {
     : concurrentEditors(report, stack.proxy.url, stack.cluster.url, person('editors'), 50, 2));
   await scenario('shared state', () => sharedState(report, stack, person('shared'), person('throttled')));
   for (const [i, fault] of faults.entries()) await scenario(fault.name, () => underLoad(report, stack, person(`load${i}`), fault, load));
-  // The freshness of public pages across instances (issue 12, item 1) is measured by the full suite.
-  if (!smoke) await scenario('public pages', () => publicPages(report, stack, person('public'), 40_000));
+  // The freshness of public pages across instances (issue 12, item 1): 0 s expected; the smoke
+  // gives up sooner, since a page that is fresh at all is fresh at the first read.
+  await scenario('public pages', () => publicPages(report, stack, person('public'), smoke ? 5_000 : 40_000));
 } finally {
   await stack.stop();
 }
