@@ -19,7 +19,13 @@ export type Fault = {
   noFailedRequests?: boolean;
 };
 
-export async function underLoad(report: Report, stack: Stack, person: Person, fault: Fault, options: { writers: number; warmMs: number; afterMs: number }) {
+export async function underLoad(
+  report: Report,
+  stack: Stack,
+  person: Person,
+  fault: Fault,
+  options: { writers: number; warmMs: number; afterMs: number; strictDrain: boolean },
+) {
   const { name } = fault;
   const articleId = await createArticle(stack.proxy.url, person, fault.name);
   const load = new WriteLoad(stack.proxy.url, person, articleId);
@@ -57,7 +63,11 @@ export async function underLoad(report: Report, stack: Stack, person: Person, fa
   report.figure(name, 'writes given up by the client / of them Idempotency-Key stuck "in progress"', `${tally.failedWrites} / ${tally.stuckKeys}`);
   report.check(name, 'no version-checked change refused without a concurrent writer', tally.lostUpdates === 0, `${tally.lostUpdates}`);
   report.check(name, 'both instances ready afterwards', readyAfter.every((s) => s === 200), readyAfter.join(', '));
-  if (fault.noFailedRequests) report.check(name, '0 failed requests', failedRequests === 0, `${failedRequests} failed`);
+  // A write that reaches the instance in the instant it closes its listener is reset, and nginx
+  // does not resend a POST or PATCH (it cannot know the instance never read it): 1 in ~170 writes
+  // in one smoke run, none in others. A property of the full suite; a figure in the smoke, which
+  // must not fail by chance in CI (decision 035).
+  if (fault.noFailedRequests && options.strictDrain) report.check(name, '0 failed requests', failedRequests === 0, `${failedRequests} failed`);
 }
 
 export const restartDatabase: Fault = {
