@@ -65,7 +65,9 @@ export async function readSharedRows(tokenHash: string): Promise<SharedRows | nu
                 'direction', a.direction, 'createdAt', a."createdAt",
                 'versions', (SELECT coalesce(json_agg(json_build_object(
                                 'id', v.id, 'number', v.number, 'contentHash', v."contentHash", 'source', v.source,
-                                'importedAt', v."importedAt", 'text', v.text, 'blocks', v.blocks)), '[]')
+                                'importedAt', v."importedAt", 'text', v.text,
+                                -- A verdict page shows its quote in context (the text), never the blocks.
+                                'blocks', CASE WHEN link.kind = 'article' THEN v.blocks ELSE '[]'::jsonb END)), '[]')
                                FROM (SELECT * FROM article_version WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) v))
          FROM article a WHERE a.id = link."articleId" AND a."workspaceId" = link."workspaceId") AS article,
       (SELECT coalesce(json_agg(json_build_object('key', r.key, 'label', r.label, 'description', r.description, 'value', r.value)
