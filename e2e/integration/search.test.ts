@@ -181,6 +181,29 @@ describe('pages', () => {
     expect(seen.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('reaches every match of a broad search: past the ranked newest 150, older ones follow by date', async () => {
+    const word = `bw${randomBytes(4).toString('hex')}`;
+    const article = await createArticle(a.api, { title: 'Broad search', text: `The convoy left at dawn ${word}.` });
+    const claim = await markClaim(a, article.id, 'The convoy left at dawn');
+    // 170 comments with the word, plus the article: more matches than the ranked set holds.
+    for (let i = 0; i < 170; i++) {
+      const comment = await a.api.post(`/api/v1/claims/${claim.id}/comments`, { body: `Note ${i} on the convoy ${word}` });
+      expect(comment.status).toBe(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await search(a, word, `&limit=50${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.status).toBe(200);
+      seen.push(...response.body.results.map((r) => `${r.kind}:${r.id}`));
+      cursor = response.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(171);
+    // The oldest match, the article, is among them although it is not in the ranked set.
+    expect(seen).toContain(`article:${article.id}`);
+  });
+
   it('refuses a cursor it did not give', async () => {
     const response = await search(a, tag, '&cursor=not-a-cursor');
     expect(response.status).toBe(400);

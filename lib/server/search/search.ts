@@ -27,47 +27,99 @@ const TITLE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, Hi
 const SNIPPET_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * At most this many matches are ranked: the most recent. Matching reads only the GIN index and
- * each row's date; ranking reads every match's whole vector (an article's is ~7 kB, in TOAST),
- * which made a broad query (a common word beginning: ~4,500 matches on the big desk) the slowest
- * by far. A query this broad is being typed or is refined next; a precise one ranks every match.
+ * Only the newest matches are ranked by relevance. Matching reads the GIN index and each match's
+ * date; ranking reads a match's whole vector (an article's is ~7 kB, in TOAST), which made a
+ * broad query (a common word beginning: ~4,500 matches on the big desk) the slowest by far. So
+ * the newest RANKED_MATCHES are ranked (stage one) and every older match follows them by date
+ * (stage two, rank -1, its vector never read): nothing is out of reach, and only a page that
+ * runs past the ranked set pays for the second query (decision 021).
  */
-const RANKED_MATCHES = 1000;
+const RANKED_MATCHES = 150;
+/** The rank of a match past the ranked set: below every ts_rank, which is never negative. */
+const UNRANKED = -1;
+
+type RankedPage = { rows: Row[]; boundary: { at: Date; id: string } | null };
 
 /**
- * One page of results in the actor's workspace: the most relevant first (ts_rank over the
- * weighted vector, normalised by length) among the RANKED_MATCHES most recent matches, then the
- * most recent. The snippets are cut only for the page's rows (ts_headline reads the whole text,
- * so never for every match).
+ * Stage one: the newest RANKED_MATCHES matches, ranked (ts_rank over the weighted vector,
+ * normalised by length), then the most recent; the page after the cursor. `boundary` is the
+ * oldest ranked match when the set is full (older matches exist, maybe), else null.
  */
-async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[], match: MatchMode, after: SearchCursor | null): Promise<Row[]> {
-  const tsQuery = buildTsQuery(actor.workspaceId, terms, match);
+async function rankedPage(actor: Actor, query: SearchQuery, tsQuery: Prisma.Sql, after: SearchCursor | null, limit: number): Promise<RankedPage> {
   const afterCursor = after
     ? Prisma.sql`AND (m.rank, m."sortAt", m.id) < (${after.rank}::real, ${new Date(after.at)}::timestamptz, ${after.id})`
     : Prisma.empty;
-  return db.$queryRaw<Row[]>`
+  const rows = await db.$queryRaw<(Row & { boundaryAt: Date | null; boundaryId: string | null })[]>`
     WITH q AS MATERIALIZED (SELECT ${tsQuery} AS query),
-    candidates AS (
+    candidates AS MATERIALIZED (
       SELECT e.id, e.kind, e."entityId", e."articleId", e."claimId", e."sortAt", e.vector
       FROM search_entry e, q
       WHERE e."workspaceId" = ${actor.workspaceId} AND NOT e.hidden AND e.kind = ANY(${query.kinds}::text[]) AND e.vector @@ q.query
-      ORDER BY e."sortAt" DESC
+      ORDER BY e."sortAt" DESC, e.id DESC
       LIMIT ${RANKED_MATCHES}
     ),
-    matches AS (
-      SELECT c.id, c.kind, c."entityId", c."articleId", c."claimId", c."sortAt", ts_rank(c.vector, q.query, 1) AS rank
-      FROM candidates c, q
+    boundary AS (
+      SELECT c."sortAt" AS "boundaryAt", c.id AS "boundaryId" FROM candidates c
+      WHERE (SELECT count(*) FROM candidates) = ${RANKED_MATCHES}
+      ORDER BY c."sortAt", c.id LIMIT 1
     ),
     page AS (
-      SELECT * FROM matches m WHERE true ${afterCursor}
+      SELECT * FROM (
+        SELECT c.id, c.kind, c."entityId", c."articleId", c."claimId", c."sortAt", ts_rank(c.vector, q.query, 1) AS rank
+        FROM candidates c, q
+      ) m WHERE true ${afterCursor}
       ORDER BY m.rank DESC, m."sortAt" DESC, m.id DESC
-      LIMIT ${query.limit + 1}
+      LIMIT ${limit}
+    )
+    SELECT page.*, a.title AS "articleTitle",
+      ts_headline(e.config::regconfig, e.title, q.query, ${TITLE_OPTIONS}) AS title,
+      ts_headline(e.config::regconfig, e.body, q.query, ${SNIPPET_OPTIONS}) AS snippet,
+      b."boundaryAt", b."boundaryId"
+    FROM page JOIN search_entry e ON e.id = page.id JOIN article a ON a.id = page."articleId" CROSS JOIN q
+      LEFT JOIN boundary b ON true
+    ORDER BY page.rank DESC, page."sortAt" DESC, page.id DESC`;
+  const [boundaryRow] = rows.length > 0 ? rows : await db.$queryRaw<{ boundaryAt: Date | null; boundaryId: string | null }[]>`
+    WITH q AS MATERIALIZED (SELECT ${tsQuery} AS query),
+    candidates AS MATERIALIZED (
+      SELECT e.id, e."sortAt" FROM search_entry e, q
+      WHERE e."workspaceId" = ${actor.workspaceId} AND NOT e.hidden AND e.kind = ANY(${query.kinds}::text[]) AND e.vector @@ q.query
+      ORDER BY e."sortAt" DESC, e.id DESC
+      LIMIT ${RANKED_MATCHES}
+    )
+    SELECT c."sortAt" AS "boundaryAt", c.id AS "boundaryId" FROM candidates c
+    WHERE (SELECT count(*) FROM candidates) = ${RANKED_MATCHES}
+    ORDER BY c."sortAt", c.id LIMIT 1`;
+  const boundary = boundaryRow?.boundaryAt && boundaryRow.boundaryId ? { at: boundaryRow.boundaryAt, id: boundaryRow.boundaryId } : null;
+  return { rows: rows.map(({ boundaryAt: _at, boundaryId: _id, ...row }) => row), boundary };
+}
+
+/** Stage two: matches older than `before`, newest first, unranked (their vectors are never read). */
+async function olderPage(actor: Actor, query: SearchQuery, tsQuery: Prisma.Sql, before: { at: Date; id: string }, limit: number): Promise<Row[]> {
+  return db.$queryRaw<Row[]>`
+    WITH q AS MATERIALIZED (SELECT ${tsQuery} AS query),
+    page AS (
+      SELECT e.id, e.kind, e."entityId", e."articleId", e."claimId", e."sortAt", ${UNRANKED}::real AS rank
+      FROM search_entry e, q
+      WHERE e."workspaceId" = ${actor.workspaceId} AND NOT e.hidden AND e.kind = ANY(${query.kinds}::text[]) AND e.vector @@ q.query
+        AND (e."sortAt", e.id) < (${before.at}::timestamptz, ${before.id})
+      ORDER BY e."sortAt" DESC, e.id DESC
+      LIMIT ${limit}
     )
     SELECT page.*, a.title AS "articleTitle",
       ts_headline(e.config::regconfig, e.title, q.query, ${TITLE_OPTIONS}) AS title,
       ts_headline(e.config::regconfig, e.body, q.query, ${SNIPPET_OPTIONS}) AS snippet
     FROM page JOIN search_entry e ON e.id = page.id JOIN article a ON a.id = page."articleId", q
-    ORDER BY page.rank DESC, page."sortAt" DESC, page.id DESC`;
+    ORDER BY page."sortAt" DESC, page.id DESC`;
+}
+
+/** One page (limit + 1 rows, to know whether another follows) of the actor's workspace's matches. */
+async function searchPage(actor: Actor, query: SearchQuery, terms: SearchTerm[], match: MatchMode, after: SearchCursor | null): Promise<Row[]> {
+  const tsQuery = buildTsQuery(actor.workspaceId, terms, match);
+  const wanted = query.limit + 1;
+  if (after && after.rank === UNRANKED) return olderPage(actor, query, tsQuery, { at: new Date(after.at), id: after.id }, wanted);
+  const ranked = await rankedPage(actor, query, tsQuery, after, wanted);
+  if (ranked.rows.length >= wanted || !ranked.boundary) return ranked.rows;
+  return [...ranked.rows, ...(await olderPage(actor, query, tsQuery, ranked.boundary, wanted - ranked.rows.length))];
 }
 
 // Claims, evidence and comments open in their claim's panel, its highlight scrolled into view;
