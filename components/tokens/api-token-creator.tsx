@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useCreateApiToken } from '@/lib/queries/use-api-token-mutations';
-import { ApiError } from '@/lib/queries/api-client';
+import { errorMessageOf } from '@/lib/queries/api-client';
 import { expiryFromDateInput } from '@/lib/validations/share-link';
 import { Button } from '@/components/ui/button';
 import { SecretOnce } from '@/components/ui/secret-once';
@@ -16,9 +16,7 @@ export function ApiTokenCreator() {
   const [scope, setScope] = useState<'read' | 'write'>('read');
   const [expiry, setExpiry] = useState('');
   const secret = create.data?.token;
-  const error = create.error;
-  const fieldErrors = error instanceof ApiError ? error.fields : undefined;
-  const errorMessage = fieldErrors ? Object.values(fieldErrors).flat().join(' ') : error?.message;
+  const errorMessage = errorMessageOf(create.error);
   const today = new Date().toISOString().slice(0, 10);
 
   return (

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useCreateWebhook } from '@/lib/queries/use-webhook-mutations';
-import { ApiError } from '@/lib/queries/api-client';
+import { errorMessageOf } from '@/lib/queries/api-client';
 import { webhookEventLabels, webhookEventTypes, type WebhookEventType } from '@/lib/validations/webhook';
 import { Button } from '@/components/ui/button';
 import { SecretOnce } from '@/components/ui/secret-once';
@@ -15,9 +15,7 @@ export function WebhookCreator() {
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [events, setEvents] = useState<WebhookEventType[]>(['claim.published', 'claim.corrected']);
-  const error = create.error;
-  const fieldErrors = error instanceof ApiError ? error.fields : undefined;
-  const errorMessage = fieldErrors ? Object.values(fieldErrors).flat().join(' ') : error?.message;
+  const errorMessage = errorMessageOf(create.error);
   const toggle = (event: WebhookEventType, on: boolean) =>
     setEvents((current) => (on ? [...current, event] : current.filter((e) => e !== event)));
 

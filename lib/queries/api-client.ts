@@ -14,6 +14,12 @@ export class ApiError extends Error {
   }
 }
 
+/** What a form shows for a failed request: the fields' own messages when the API named them, else the error's. */
+export function errorMessageOf(error: Error | null): string | undefined {
+  const fields = error instanceof ApiError ? error.fields : undefined;
+  return fields ? Object.values(fields).flat().join(' ') : error?.message;
+}
+
 type ErrorPayload = { error?: { code?: string; message?: string; fields?: FieldErrors } & Record<string, unknown> };
 
 type ApiFetchInit = {
