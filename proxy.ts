@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce, CSP_HEADER } from '@/lib/server/security/content-security-policy';
+import { databaseIsReachable } from '@/lib/server/health/database-reachable';
+import { outagePageResponse } from '@/lib/server/health/outage-page';
 
 const MALFORMED = 'The address is not valid: it has a malformed %-escape.';
 
@@ -21,6 +23,11 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
   // serve every reader from a cache (decision 032).
   if (pathname.startsWith('/api/') || isPublicSharePath(pathname)) return undefined;
 
+  // A page opened while the database is out of reach answers 503 with Retry-After, before Next
+  // starts streaming a 200 (decision 023). One `SELECT 1` on the app's pool per document, not
+  // per navigation inside the app (those fetch RSC payloads and show the error boundary).
+  if (isDocumentRequest(request) && !(await databaseIsReachable())) return outagePageResponse();
+
   // Every page gets the Content-Security-Policy with a nonce of its own (decision 019). Next
   // reads the nonce from the request's policy header and puts it on the scripts it renders.
   const nonce = createNonce();
@@ -30,6 +37,12 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(CSP_HEADER, policy);
   return response;
+}
+
+function isDocumentRequest(request: NextRequest): boolean {
+  if (request.method !== 'GET' || request.headers.has('rsc')) return false;
+  const destination = request.headers.get('sec-fetch-dest');
+  return destination ? destination === 'document' : (request.headers.get('accept') ?? '').includes('text/html');
 }
 
 function isPublicSharePath(pathname: string): boolean {

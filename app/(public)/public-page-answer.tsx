@@ -1,7 +1,11 @@
-import { getSharedPage } from '@/lib/server/share-links/get-shared-page';
+import { getSharedLink } from '@/lib/server/share-links/get-shared-link';
+import { buildSharedPage } from '@/lib/server/share-links/build-shared-page';
+import { renderedPages, type RenderedPage } from '@/lib/server/share-links/rendered-pages';
 import type { SharedPage } from '@/lib/server/share-links/shared-page';
+import type { SharedLinkRead } from '@/lib/server/share-links/read-shared-rows';
+import { siteOrigin } from '@/lib/server/site-origin';
 import { plainPageHead, sharedPageHead } from '@/lib/server/share-links/shared-page-metadata';
-import { publicResponse, RETRY_AFTER_SECONDS } from '@/lib/server/share-links/public-answer';
+import { publicResponse, RETRY_AFTER_SECONDS, strongEtag, type PublicAnswer } from '@/lib/server/share-links/public-answer';
 import { shareCardResponse } from '@/lib/server/share-links/card/share-card-image';
 import type { ShareKindValue } from '@/lib/validations/share-link';
 import { PublicPageDocument } from '@/components/share/public-page-document';
@@ -23,7 +27,7 @@ const PLAIN = {
   503: ['Try again in a moment', 'This fact-check can’t be shown right now', 'The site can’t reach its database. Try again in a moment.'],
 } as const;
 
-function plainAnswer(request: Request, status: keyof typeof PLAIN): Response {
+function plainAnswer(status: keyof typeof PLAIN): PublicAnswer {
   const [title, heading, text] = PLAIN[status];
   const body = renderStaticHtml(
     <PublicPageDocument head={plainPageHead(title)}>
@@ -31,30 +35,60 @@ function plainAnswer(request: Request, status: keyof typeof PLAIN): Response {
     </PublicPageDocument>,
   );
   const retryAfterSeconds = status === 503 ? RETRY_AFTER_SECONDS : undefined;
-  return publicResponse(request, { status, contentType: 'text/html; charset=utf-8', body, retryAfterSeconds });
+  return { status, contentType: 'text/html; charset=utf-8', body, retryAfterSeconds };
 }
 
-/** The live page of this kind, or the plain answer that replaces it. */
-async function livePage(request: Request, { params }: Route, kind: ShareKindValue): Promise<SharedPage | Response> {
-  const result = await getSharedPage((await params).token);
-  if (result.state === 'unavailable') return plainAnswer(request, 503);
-  if (result.state === 'gone') return plainAnswer(request, 410);
-  if (result.state === 'unknown' || result.page.kind !== kind) return plainAnswer(request, 404);
-  return result.page;
+const utf8 = new TextEncoder();
+
+type LiveLink = { token: string; link: SharedLinkRead };
+
+/** The live link of this kind, or the plain answer that replaces it. */
+async function liveLink(request: Request, { params }: Route, kind: ShareKindValue): Promise<LiveLink | Response> {
+  const { token } = await params;
+  const result = await getSharedLink(token);
+  if (result.state === 'unavailable') return publicResponse(request, plainAnswer(503));
+  if (result.state === 'gone') return publicResponse(request, plainAnswer(410));
+  if (result.state === 'unknown' || result.link.kind !== kind) return publicResponse(request, plainAnswer(404));
+  return { token, link: result.link };
+}
+
+/** The page as HTML with its ETag; null: no longer published (410). */
+function renderPage(page: SharedPage | null): RenderedPage {
+  const answer: PublicAnswer = page
+    ? {
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        // Kept as bytes: each view then writes them as they are, without encoding the text again.
+        body: utf8.encode(
+          renderStaticHtml(
+            <PublicPageDocument head={sharedPageHead(page)}>
+              {page.kind === 'claim' ? <SharedVerdict page={page} /> : <SharedArticleReview page={page} />}
+            </PublicPageDocument>,
+          ),
+        ),
+      }
+    : plainAnswer(410);
+  return { ...answer, etag: strongEtag(answer.body) };
 }
 
 export async function answerPublicPage(request: Request, route: Route, kind: ShareKindValue): Promise<Response> {
-  const page = await livePage(request, route, kind);
-  if (page instanceof Response) return page;
-  const body = renderStaticHtml(
-    <PublicPageDocument head={sharedPageHead(page)}>
-      {page.kind === 'claim' ? <SharedVerdict page={page} /> : <SharedArticleReview page={page} />}
-    </PublicPageDocument>,
-  );
-  return publicResponse(request, { status: 200, contentType: 'text/html; charset=utf-8', body });
+  const live = await liveLink(request, route, kind);
+  if (live instanceof Response) return live;
+  const origin = siteOrigin();
+  // The same document, token and site make the same page (rendered-pages.ts).
+  const key = `${live.link.fingerprint} ${live.link.kind} ${origin} ${live.token}`;
+  let rendered = renderedPages.get(key);
+  if (!rendered) {
+    const result = buildSharedPage(live.link, live.token, origin);
+    rendered = renderPage(result.state === 'live' ? result.page : null);
+    renderedPages.set(key, rendered);
+  }
+  return publicResponse(request, rendered, rendered.etag);
 }
 
 export async function answerShareCard(request: Request, route: Route, kind: ShareKindValue): Promise<Response> {
-  const page = await livePage(request, route, kind);
-  return page instanceof Response ? page : shareCardResponse(request, page);
+  const live = await liveLink(request, route, kind);
+  if (live instanceof Response) return live;
+  const result = buildSharedPage(live.link, live.token, siteOrigin());
+  return result.state === 'live' ? shareCardResponse(request, result.page) : publicResponse(request, plainAnswer(410));
 }

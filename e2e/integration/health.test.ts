@@ -83,4 +83,15 @@ describe('an instance whose database is out of reach', () => {
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toMatchObject({ error: { code: 'unavailable', message: 'Factdesk can’t reach its database right now. Try again in a moment.' } });
   });
+
+  it('answers a page opened in a browser 503 with Retry-After and words a member understands', async () => {
+    const response = await fetch(`${instance.url}/articles`, { headers: { accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' } });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain('Factdesk can’t reach its database');
+    expect(html).toContain('Try again');
+    expect(html).not.toContain('<script');
+  });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { baseUrl, createMember, type Member } from './support/api';
+import { baseUrl, createArticle, createMember, type Member } from './support/api';
 import { createClaimLink, markClaim, publishClaim, shareArticleWithClaims, tokenOf } from './support/share-fixtures';
 import { setSelfApproval } from './support/workspace-settings';
 
@@ -290,5 +290,26 @@ describe('serving a popular link', () => {
       expect(page.html).toContain('The council voted against it in May.');
       expect(page.html).not.toContain('The council has not voted.');
     }
+  });
+});
+
+describe('the quote in context on a long article', () => {
+  it('shows the same words around the quote as the full text gives, counting characters as the article does', async () => {
+    // Characters outside the Basic Multilingual Plane (two UTF-16 units, one code point) and
+    // accents before the quote: the page reads only the stretch around the quote, whose bounds
+    // PostgreSQL counts in code points, the unit claims use (decision 003).
+    const lead = Array.from({ length: 60 }, (_, i) => `Ferry ${i} 🚢 sailed from Ålesund to Bodø on time.`).join(' ');
+    const text = `${lead} The pier was rebuilt in 2019 for 4 million euros, said the harbour master. ${lead}\n\nA last paragraph.`;
+    const article = await createArticle(owner.api, { title: 'Long harbour story', text });
+    const claim = await publishClaim(owner.api, article.id, 'The pier was rebuilt in 2019 for 4 million euros');
+    const { quoteContext } = await import('@/lib/core/exports/quote-context');
+    const expected = quoteContext(text, claim, 160);
+    expect(expected.placed).toBe(true);
+    expect(expected.before).toContain('🚢');
+
+    const page = await visit((await createClaimLink(owner.api, claim.id)).url);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`… ${expected.before}<mark`);
+    expect(page.html).toContain(`</mark>${expected.after} …`);
   });
 });

@@ -1,15 +1,15 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
-import { getEnv } from '@/lib/env';
-import { poolConfig } from './pool-config';
+import { sqlPool } from './pool';
 
 // One client per server process. In development Next re-evaluates modules on every change, so
 // the instance is parked on globalThis to avoid opening a new pool each time.
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg(poolConfig(getEnv()));
+  // The adapter listens for the pool's errors and ends it on $disconnect, as for its own pool.
+  const adapter = new PrismaPg(sqlPool(), { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 
@@ -31,4 +31,5 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 export { Prisma } from './generated/client';
+export { sqlPool } from './pool';
 export type { Role, ClaimStatus, Stance, ImportSource } from './generated/enums';

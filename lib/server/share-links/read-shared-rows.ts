@@ -1,5 +1,6 @@
 import 'server-only';
-import { db, type Prisma } from '@/lib/server/db/client';
+import { createHash } from 'node:crypto';
+import { sqlPool, type Prisma } from '@/lib/server/db/client';
 import type { articleVersionSelect } from '@/lib/server/articles/article-shape';
 import type { PublicClaimRow } from './load-shared-claims';
 import type { RatingDto } from '@/lib/validations/rating';
@@ -7,22 +8,37 @@ import type { RatingDto } from '@/lib/validations/rating';
 // Everything a public page shows, read in ONE statement (decision 032): the link and its
 // workspace, the article's current version, the rating scale, "changed since review", and the
 // published claims with their rating, sources and corrections. Every view reads it (nothing is
-// kept per process), so it must be cheap: through Prisma's nested selects the same data took
-// about ten queries and ~4.7 ms of the instance's CPU per view; as one statement PostgreSQL
-// assembles it and the instance parses one row. The columns are named one by one, as in the
-// selects of load-shared-claims.ts: no internal note, no member ids.
+// kept per process), so it must be cheap:
+// - one statement, assembled by PostgreSQL as one JSON document (through Prisma's nested selects
+//   the same data took about ten queries and ~4.7 ms of the instance's CPU per view);
+// - a named prepared statement on the pool beneath Prisma: parsed and planned once per connection
+//   (planning alone took longer than running it);
+// - a verdict page reads only the stretch of the article its quote's context comes from.
+// The document is returned as text, and its SHA-256 is the page's fingerprint: the rendered page
+// is a pure function of it (render-memo.ts), so EVERY piece of data a public page shows must come
+// from this statement, or a changed piece would not change the fingerprint.
+// The columns are named one by one, as in the selects of load-shared-claims.ts: no internal
+// note, no member ids.
 
-export type SharedRows = {
+/** Code points of context on each side of a verdict page's quote (quote-context.ts). */
+export const QUOTE_CONTEXT_CHARS = 160;
+
+/** A link as its statement reads it: when it stops working, and the document of what it shows. */
+export type SharedLinkRead = {
   kind: 'claim' | 'article';
-  workspaceId: string;
-  articleId: string;
-  claimId: string | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  /** The JSON text of SharedRows: parse it only when the page is not memoised. */
+  document: string;
+  /** SHA-256 of the document (base64url). */
+  fingerprint: string;
+};
+
+export type SharedRows = {
   workspace: { name: string; organizationUrl: string | null };
   article: ArticleJson | null;
   ratings: RatingDto[];
-  changedAt: Date | null;
+  changedAt: string | null;
   claims: ClaimJson[];
 };
 
@@ -38,6 +54,11 @@ type ArticleJson = {
   direction: string;
   createdAt: string;
   versions: (Omit<Prisma.ArticleVersionGetPayload<{ select: typeof articleVersionSelect }>, 'importedAt'> & { importedAt: string })[];
+  /**
+   * Where `versions[0].text` starts in the version's text, in code points: 0 for an article
+   * review (the whole text), the start of the quote's surroundings for a verdict page.
+   */
+  textFrom: number;
 };
 
 type ClaimJson = Omit<PublicClaimRow, 'createdAt' | 'updatedAt' | 'approvedAt' | 'publishedAt' | 'correctedAt' | 'evidence' | 'events'> & {
@@ -50,35 +71,51 @@ type ClaimJson = Omit<PublicClaimRow, 'createdAt' | 'updatedAt' | 'approvedAt' |
   events: { at: string; field: string | null; reason: string | null }[];
 };
 
-export async function readSharedRows(tokenHash: string): Promise<SharedRows | null> {
-  const rows = await db.$queryRaw<SharedRows[]>`
+const STATEMENT = `
     WITH link AS (
       SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
              json_build_object('name', w.name, 'organizationUrl', w."organizationUrl") AS workspace
         FROM share_link l JOIN workspace w ON w.id = l."workspaceId"
-       WHERE l."tokenHash" = ${tokenHash}
+       WHERE l."tokenHash" = $1
+    ),
+    -- A verdict page's window of the text: its quote and QUOTE_CONTEXT_CHARS (+1, to see whether
+    -- the context was cut) on each side, in code points as PostgreSQL's substring counts them.
+    quote AS (
+      SELECT greatest(0, c.start - ${QUOTE_CONTEXT_CHARS + 1}) AS "from", c."end" + ${QUOTE_CONTEXT_CHARS + 1} AS "to"
+        FROM link JOIN claim c ON c.id = link."claimId" WHERE link.kind = 'claim'
+    ),
+    claims AS (
+      SELECT c.* FROM link JOIN claim c ON c.id = link."claimId"
+       WHERE link.kind = 'claim' AND c."workspaceId" = link."workspaceId"
+      UNION ALL
+      SELECT c.* FROM link JOIN claim c ON c."articleId" = link."articleId"
+       WHERE link.kind = 'article' AND c."workspaceId" = link."workspaceId"
     )
-    SELECT link.*,
-      (SELECT json_build_object(
+    SELECT link.kind, link."expiresAt", link."revokedAt", json_build_object(
+      'workspace', link.workspace,
+      'article', (SELECT json_build_object(
                 'id', a.id, 'title', a.title, 'sourceUrl', a."sourceUrl", 'canonicalUrl', a."canonicalUrl",
                 'author', a.author, 'outlet', a.outlet, 'publishedAt', a."publishedAt", 'language', a.language,
                 'direction', a.direction, 'createdAt', a."createdAt",
+                'textFrom', coalesce((SELECT "from" FROM quote), 0),
                 'versions', (SELECT coalesce(json_agg(json_build_object(
                                 'id', v.id, 'number', v.number, 'contentHash', v."contentHash", 'source', v.source,
-                                'importedAt', v."importedAt", 'text', v.text,
+                                'importedAt', v."importedAt",
+                                'text', CASE WHEN link.kind = 'article' THEN v.text
+                                             ELSE (SELECT substring(v.text FROM q."from" + 1 FOR q."to" - q."from") FROM quote q) END,
                                 -- A verdict page shows its quote in context (the text), never the blocks.
                                 'blocks', CASE WHEN link.kind = 'article' THEN v.blocks ELSE '[]'::jsonb END)), '[]')
                                FROM (SELECT * FROM article_version WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) v))
-         FROM article a WHERE a.id = link."articleId" AND a."workspaceId" = link."workspaceId") AS article,
-      (SELECT coalesce(json_agg(json_build_object('key', r.key, 'label', r.label, 'description', r.description, 'value', r.value)
+         FROM article a WHERE a.id = link."articleId" AND a."workspaceId" = link."workspaceId"),
+      'ratings', (SELECT coalesce(json_agg(json_build_object('key', r.key, 'label', r.label, 'description', r.description, 'value', r.value)
                                 ORDER BY r.position), '[]')
-         FROM rating r WHERE r."workspaceId" = link."workspaceId") AS ratings,
+         FROM rating r WHERE r."workspaceId" = link."workspaceId"),
       -- As changed-after-review.ts: the first version imported after the last publication.
-      (SELECT min(v."importedAt") FROM article_version v
+      'changedAt', (SELECT min(v."importedAt") FROM article_version v
         WHERE v."articleId" = link."articleId" AND v.number > 1
           AND v."importedAt" > (SELECT max(c."publishedAt") FROM claim c
-                                 WHERE c."articleId" = link."articleId" AND c.status = 'published' AND c."deletedAt" IS NULL)) AS "changedAt",
-      (SELECT coalesce(json_agg(json_build_object(
+                                 WHERE c."articleId" = link."articleId" AND c.status = 'published' AND c."deletedAt" IS NULL)),
+      'claims', (SELECT coalesce(json_agg(json_build_object(
                 'id', c.id, 'start', c.start, 'end', c."end", 'exact', c.exact, 'prefix', c.prefix, 'suffix', c.suffix,
                 'anchorState', c."anchorState", 'statement', c.statement, 'claimant', c.claimant, 'status', c.status,
                 'explanation', c.explanation, 'createdAt', c."createdAt", 'updatedAt', c."updatedAt",
@@ -91,11 +128,19 @@ export async function readSharedRows(tokenHash: string): Promise<SharedRows | nu
                 'events', (SELECT coalesce(json_agg(json_build_object('at', ev.at, 'field', ev.field, 'reason', ev.reason) ORDER BY ev.at), '[]')
                              FROM claim_event ev WHERE ev."claimId" = c.id AND ev.kind = 'corrected'))
               ORDER BY c.start, c."end" DESC, c."createdAt"), '[]')
-         FROM claim c JOIN rating r ON r.id = c."ratingId"
-        WHERE c."workspaceId" = link."workspaceId" AND c."deletedAt" IS NULL AND c.status = 'published'
-          AND CASE WHEN link.kind = 'claim' THEN c.id = link."claimId" ELSE c."articleId" = link."articleId" END) AS claims
+         FROM claims c JOIN rating r ON r.id = c."ratingId"
+        WHERE c."deletedAt" IS NULL AND c.status = 'published')
+    )::text AS document
       FROM link`;
-  return rows[0] ?? null;
+
+type Row = { kind: 'claim' | 'article'; expiresAt: Date | null; revokedAt: Date | null; document: string };
+
+/** The link of this token hash and the document of what it shows, or null if there is none. */
+export async function readSharedLink(tokenHash: string): Promise<SharedLinkRead | null> {
+  const { rows } = await sqlPool().query<Row>({ name: 'factdesk-public-page', text: STATEMENT, values: [tokenHash] });
+  const row = rows[0];
+  if (!row) return null;
+  return { ...row, fingerprint: createHash('sha256').update(row.document).digest('base64url') };
 }
 
 /** A JSON timestamp (PostgreSQL's text form) as the Date Prisma would have given. */

@@ -7,29 +7,27 @@ import { reportArticle } from '@/lib/core/exports/report-article';
 import type { ArticleDto } from '@/lib/validations/article';
 import type { RatingDto } from '@/lib/validations/rating';
 import { toLoadedClaims, type LoadedClaim } from './load-shared-claims';
-import { jsonDate, readSharedRows, type SharedRows } from './read-shared-rows';
+import { jsonDate, QUOTE_CONTEXT_CHARS, type SharedLinkRead, type SharedRows } from './read-shared-rows';
 import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
-import { shareTokens } from '@/lib/server/secret-tokens';
 import { shareUrl } from './share-url';
 
-const QUOTE_CONTEXT_CHARS = 160;
-
-/** Reads what a token shows from the database, as of now (decision 032: no cache anywhere). */
-export async function loadSharedPage(token: string, origin: string): Promise<SharedPageResult> {
-  const link = await readSharedRows(shareTokens.hash(token));
-  if (!link) return { state: 'unknown' };
-  if (link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return { state: 'gone' };
-
+/**
+ * The page a live link shows, built from the document its statement read (read-shared-rows.ts):
+ * a pure function of the document, the token and the site's address. `gone` when what it
+ * pointed to is no longer published.
+ */
+export function buildSharedPage(read: SharedLinkRead, token: string, origin: string): Exclude<SharedPageResult, { state: 'unknown' }> {
+  const link = JSON.parse(read.document) as SharedRows;
   const { ratings } = link;
-  const editedAfterReviewAt = link.changedAt?.toISOString() ?? null;
+  const editedAfterReviewAt = link.changedAt === null ? null : new Date(link.changedAt).toISOString();
   const article = articleOf(link);
   if (!article) return { state: 'gone' };
-  const url = shareUrl(origin, link.kind, token);
+  const url = shareUrl(origin, read.kind, token);
   const claims = claimsOf(link);
   const reviews = (items: LoadedClaim[], publicUrl: string | null) =>
     renderClaimReviews(reportOf(link.workspace, article, ratings, items, publicUrl), { siteUrl: origin });
 
-  if (link.kind === 'claim') {
+  if (read.kind === 'claim') {
     const claim = claims[0];
     // A verdict taken back from publication (or deleted) takes its public page with it.
     if (!claim) return { state: 'gone' };
@@ -41,7 +39,8 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
         workspace: link.workspace,
         article: sharedArticle(article, editedAfterReviewAt),
         claim: claim.shared,
-        context: quoteContext(article.text, claim.report, QUOTE_CONTEXT_CHARS),
+        // The text read is the quote's surroundings, from `textFrom` on.
+        context: quoteContext(article.text, shifted(claim.report, link.article?.textFrom ?? 0), QUOTE_CONTEXT_CHARS),
         claimReview: reviews(claims, url)[0] ?? null,
       },
     };
@@ -57,6 +56,10 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
       claimReviews: reviews(claims, null),
     },
   };
+}
+
+function shifted<T extends { start: number; end: number }>(claim: T, from: number): T {
+  return { ...claim, start: claim.start - from, end: claim.end - from };
 }
 
 function sharedArticle(article: ArticleDto, editedAfterReviewAt: string | null): SharedArticle {
