@@ -42,6 +42,14 @@ export async function fetchAndAddVersion(author: VersionAuthor, articleId: strin
     httpStatus: raw.status,
     rawHtml: gzipSync(raw.html),
   });
-  await db.article.updateMany({ where: { id: articleId }, data: { lastCheckedAt: new Date(result.checkedAt) } });
+  await markChecked(articleId, new Date(result.checkedAt));
   return result;
+}
+
+/**
+ * When the link was last fetched, for the schedule. Raw, so that neither `updatedAt` (the
+ * article's place in lists and search) nor the search entry (its text indexed again) changes.
+ */
+export async function markChecked(articleId: string, at: Date): Promise<void> {
+  await db.$executeRaw`UPDATE article SET "lastCheckedAt" = ${at} WHERE id = ${articleId}`;
 }

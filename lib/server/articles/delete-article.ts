@@ -14,8 +14,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * and its claims that were not deleted get the SAME instant as their own `deletedAt`, so every
  * list that already leaves out deleted claims (claims view, dashboard, similarity, public pages,
  * exports) leaves them out too, and a restore brings back exactly these (a claim deleted on its
- * own before keeps its earlier instant and stays deleted). Its search entries are hidden. Its
- * share links answer 410 while it is deleted (the public page finds no article).
+ * own before keeps its earlier instant and stays deleted). The search triggers hide its entries
+ * (the article's, and its claims' with their evidence and comments) and show them again on
+ * restore. Its share links answer 410 while it is deleted (the public page finds no article).
  */
 export async function deleteArticle(actor: Actor, articleId: string): Promise<{ id: string; deletedAt: string; restorableUntil: string }> {
   requirePermission(actor, 'article.delete');
@@ -27,7 +28,6 @@ export async function deleteArticle(actor: Actor, articleId: string): Promise<{ 
     });
     if (updated.count !== 1) throw new AppError('not_found', 'Article not found.');
     await tx.claim.updateMany({ where: { articleId, deletedAt: null }, data: { deletedAt } });
-    await tx.searchEntry.updateMany({ where: { articleId, workspaceId: actor.workspaceId }, data: { hidden: true } });
     await tx.articleEvent.create({ data: { workspaceId: actor.workspaceId, articleId, actorId: actor.userId, kind: 'deleted' } });
   });
   return { id: articleId, deletedAt: deletedAt.toISOString(), restorableUntil: new Date(deletedAt.getTime() + RESTORE_DAYS * DAY_MS).toISOString() };
@@ -50,12 +50,6 @@ export async function restoreArticle(actor: Actor, articleId: string): Promise<{
     if (!ownUndo) requirePermission(actor, 'workspace.manage');
     await tx.article.update({ where: { id: articleId }, data: { deletedAt: null, deletedById: null } });
     await tx.claim.updateMany({ where: { articleId, deletedAt: row.deletedAt }, data: { deletedAt: null } });
-    // Entries of what is still deleted on its own stay hidden: a deleted claim's, and its evidence's and comments'.
-    await tx.$executeRaw`
-      UPDATE search_entry e SET hidden = false
-       WHERE e."articleId" = ${articleId} AND e."workspaceId" = ${actor.workspaceId}
-         AND (e."claimId" IS NULL OR EXISTS (SELECT 1 FROM claim c WHERE c.id = e."claimId" AND c."deletedAt" IS NULL))
-         AND (e.kind <> 'comment' OR EXISTS (SELECT 1 FROM comment m WHERE m.id = e."entityId" AND m."deletedAt" IS NULL))`;
     await tx.articleEvent.create({ data: { workspaceId: actor.workspaceId, articleId, actorId: actor.userId, kind: 'restored' } });
   });
   return { id: articleId };
@@ -92,7 +86,7 @@ export async function purgeDeletedArticles(now = new Date(), batch = 100): Promi
   const rows = await db.article.findMany({ where: { deletedAt: { lt: before } }, select: { id: true }, take: batch });
   if (rows.length === 0) return { purged: 0 };
   const ids = rows.map((r) => r.id);
-  // Search entries have no foreign key to the article: removed with it.
-  await db.$transaction([db.searchEntry.deleteMany({ where: { articleId: { in: ids } } }), db.article.deleteMany({ where: { id: { in: ids }, deletedAt: { lt: before } } })]);
+  // Versions, claims and their history cascade; the search triggers remove their entries.
+  await db.article.deleteMany({ where: { id: { in: ids }, deletedAt: { lt: before } } });
   return { purged: rows.length };
 }

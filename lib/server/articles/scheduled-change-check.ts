@@ -2,7 +2,7 @@ import 'server-only';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
 import { jobQueue } from '@/lib/server/jobs/job-queue';
-import { fetchAndAddVersion } from './check-for-changes';
+import { fetchAndAddVersion, markChecked } from './check-for-changes';
 import { purgeDeletedArticles } from './delete-article';
 
 // Scheduled "check for changes" (decision 042). An admin picks the workspace's schedule (off,
@@ -59,7 +59,7 @@ export async function runChangeCheckJob(): Promise<{ checked: number; changed: n
         // A link that fails (gone, refused, a claim edited meanwhile) waits for its next turn
         // rather than blocking the queue; a member can still check it by hand and see why.
         failed++;
-        await db.article.updateMany({ where: { id: article.id }, data: { lastCheckedAt: new Date() } });
+        await markChecked(article.id, new Date());
       }
     }
     return { checked, changed, failed };

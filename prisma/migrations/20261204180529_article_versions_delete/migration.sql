@@ -61,3 +61,27 @@ ALTER TABLE "claim_position" ADD CONSTRAINT "claim_position_articleVersionId_fke
 
 -- AddForeignKey
 ALTER TABLE "article_event" ADD CONSTRAINT "article_event_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Hand-written (decision 042): a deleted article's own search entry is hidden like a deleted
+-- claim's (its claims, their evidence and comments are hidden by the claim trigger, since a
+-- deletion gives them the article's deletedAt), and comes back on restore.
+CREATE OR REPLACE FUNCTION factdesk_search_refresh_article(entity text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  a record;
+  content text;
+BEGIN
+  SELECT * INTO a FROM "article" WHERE "id" = entity;
+  IF NOT FOUND THEN
+    DELETE FROM "search_entry" WHERE "id" = 'article:' || entity;
+    RETURN;
+  END IF;
+  SELECT left(v."text", 300000) INTO content FROM "article_version" v WHERE v."articleId" = entity ORDER BY v."number" DESC LIMIT 1;
+  PERFORM factdesk_search_put('article', a."id", a."workspaceId", a."id", NULL, a."title", coalesce(content, ''),
+    factdesk_search_config(a."language"), a."deletedAt" IS NOT NULL, a."updatedAt", a."title", concat_ws(' ', a."outlet", a."author"), NULL, content);
+END $$;
+
+-- The scheduled check writes "lastCheckedAt" on every article it fetches: that alone must not
+-- index the article's text again. Only the columns the entry is made of refresh it.
+DROP TRIGGER "search_article" ON "article";
+CREATE TRIGGER "search_article" AFTER INSERT OR DELETE OR UPDATE OF "title", "outlet", "author", "language", "workspaceId", "updatedAt", "deletedAt"
+  ON "article" FOR EACH ROW EXECUTE FUNCTION factdesk_search_article_changed();
