@@ -125,8 +125,9 @@ async function reanchorClaims(tx: Tx, author: VersionAuthor, articleId: string, 
     // lost under the bump, so the whole addition is refused and can simply be run again.
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { ...data, version: { increment: 1 } } });
     if (updated.count !== 1) throw new AppError('conflict', 'A claim changed while the story was being compared; try again.');
-    // Where it stood on the version it leaves (an orphan stays there, so its row is itself).
-    if (plan.kind === 'moved' && claim.anchorState === 'anchored') {
+    // Where it stood on the version it leaves (an orphan stays there, so its row is itself; an
+    // orphan found again leaves the version it was lost from).
+    if (plan.kind === 'moved') {
       positions.push({ claimId: claim.id, articleVersionId: claim.articleVersionId, start: claim.start, end: claim.end, exact: claim.exact });
     }
     const from = claim.anchorState === 'orphaned' ? 'orphaned' : claim.anchorMethod;
