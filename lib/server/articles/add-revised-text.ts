@@ -1,5 +1,4 @@
 import 'server-only';
-import { gzipSync } from 'node:zlib';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
@@ -7,7 +6,7 @@ import { requirePermission } from '@/lib/server/actor';
 import type { ImportKind } from '@/lib/core/document';
 import type { AddVersionResultDto } from '@/lib/validations/article-version';
 import { prepareImportSafely } from '@/lib/server/parsing/prepare-import-safely';
-import { fetchArticlePage } from './fetch-article-page';
+import { addPageAsVersion } from './check-for-changes';
 import { writeNewVersion } from './write-new-version';
 
 export type RevisedText =
@@ -28,17 +27,7 @@ export async function addRevisedText(actor: Actor, articleId: string, revised: R
   const exists = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true } });
   if (!exists) throw new AppError('not_found', 'Article not found.');
 
-  if (revised.source === 'url') {
-    const { article: page, raw } = await fetchArticlePage(revised.url);
-    return writeNewVersion(actor, articleId, {
-      document: page.document,
-      contentHash: page.contentHash,
-      source: 'url',
-      fetchedAt: new Date(raw.fetchedAt),
-      httpStatus: raw.status,
-      rawHtml: gzipSync(raw.html),
-    });
-  }
+  if (revised.source === 'url') return addPageAsVersion(actor, articleId, revised.url);
   const prepared = await prepareImportSafely({ kind: revised.kind, content: revised.content, filename: revised.filename });
   if (!prepared.ok) {
     const status = prepared.code === 'too_large' ? 'payload_too_large' : 'unprocessable';

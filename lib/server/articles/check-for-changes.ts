@@ -32,9 +32,16 @@ export async function fetchAndAddVersion(author: VersionAuthor, articleId: strin
       details: { reason: 'no_link' },
     });
   }
+  const result = await addPageAsVersion(author, articleId, article.sourceUrl);
+  await markChecked(articleId, new Date(result.checkedAt));
+  return result;
+}
+
+/** Fetches `url` and adds its story as the article's next version (or finds it unchanged). */
+export async function addPageAsVersion(author: VersionAuthor, articleId: string, url: string): Promise<CheckForChangesResultDto> {
   // The network is outside the transaction: a slow page must not hold row locks.
-  const { article: page, raw } = await fetchArticlePage(article.sourceUrl);
-  const result = await writeNewVersion(author, articleId, {
+  const { article: page, raw } = await fetchArticlePage(url);
+  return writeNewVersion(author, articleId, {
     document: page.document,
     contentHash: page.contentHash,
     source: 'url',
@@ -42,8 +49,6 @@ export async function fetchAndAddVersion(author: VersionAuthor, articleId: strin
     httpStatus: raw.status,
     rawHtml: gzipSync(raw.html),
   });
-  await markChecked(articleId, new Date(result.checkedAt));
-  return result;
 }
 
 /**
