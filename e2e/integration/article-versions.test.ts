@@ -222,7 +222,7 @@ describe('deleting an article imported by mistake', () => {
 
   beforeAll(async () => {
     article = await createArticle(admin.api, { title: `Imported by mistake ${tag}`, text: `${P2} ${tag}\n\n${P3}` });
-    claim = await publishClaim(admin.api, article.id, 'the new clinic treated 4,000 patients');
+    claim = await publishClaim(admin.api, article.id, 'the new clinic treated 4,000 patients', { statement: `The clinic treated 4,000 patients (${tag})` });
     link = await createClaimLink(admin.api, claim.id);
     const shared = await admin.api.post<CreatedShareLinkDto>(`/api/v1/articles/${article.id}/share-links`, {});
     expect(shared.status).toBe(201);
