@@ -50,6 +50,8 @@ const envSchema = z.object({
   // and the hour (UTC) after which each day's digest goes out.
   FACTDESK_NOTIFICATION_MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   FACTDESK_NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  // Scheduled check for changes and purge of deleted articles (decision 042): seconds between runs.
+  FACTDESK_CHANGE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   // Webhooks (decision 034): seconds between delivery attempts, comma-separated (default
   // 5,300,1800,7200,18000,36000), and how long one attempt may take.
   FACTDESK_WEBHOOK_RETRY_SCHEDULE: z.string().optional(),

@@ -21,6 +21,7 @@ import { SuggestedClaims } from './suggested-claims';
 import { OrphanedClaims } from '@/components/versions/orphaned-claims';
 import { ReattachBar } from '@/components/versions/reattach-bar';
 import { VersionBar } from '@/components/versions/version-bar';
+import { ArticleTools, type ArticleToolPermissions } from '@/components/versions/article-tools';
 import { useReattachClaim } from '@/lib/queries/versions';
 import { useFollowLatestVersion } from '@/components/versions/use-follow-latest-version';
 import { useToast } from '@/components/ui/toast';
@@ -29,7 +30,7 @@ import type { RevealedItem } from './revealed-item';
 
 type ArticleWorkspaceProps = {
   article: ArticleDto;
-  permissions: ClaimPermissions & { canCreate: boolean; canCheckForChanges?: boolean };
+  permissions: ClaimPermissions & { canCreate: boolean; canCheckForChanges?: boolean } & Partial<ArticleToolPermissions>;
   initialClaimId: string | null;
   /** An evidence item or comment of the initial claim to scroll to (a search result's link). */
   revealItem?: RevealedItem | null;
@@ -203,6 +204,10 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
       <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
         <ArticleHeader article={article}>
           <VersionBar article={article} canCheck={permissions.canCheckForChanges ?? false} />
+          <ArticleTools
+            article={article}
+            permissions={{ canAddVersion: permissions.canAddVersion ?? false, canEditDetails: permissions.canEditDetails ?? false, canDeleteArticle: permissions.canDeleteArticle ?? false }}
+          />
         </ArticleHeader>
         {reattaching && (
           <ReattachBar

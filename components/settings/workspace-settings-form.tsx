@@ -13,6 +13,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceDto }
     name: workspace.name,
     organizationUrl: workspace.organizationUrl ?? '',
     allowSelfApproval: workspace.allowSelfApproval ? 'on' : '',
+    changeCheckSchedule: workspace.changeCheckSchedule,
   };
   return (
     <form action={action} className="max-w-xl space-y-5" noValidate>
@@ -44,6 +45,26 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceDto }
             When this is off, a verdict proposed by one person must be approved by another before it is published.
           </p>
         </div>
+      </div>
+      <div>
+        <label htmlFor="change-check-schedule" className="text-sm font-medium text-stone-800">
+          Check link-imported articles for changes
+        </label>
+        <select
+          id="change-check-schedule"
+          name="changeCheckSchedule"
+          defaultValue={values.changeCheckSchedule ?? 'off'}
+          aria-describedby="change-check-schedule-hint"
+          className="mt-1 block rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+        >
+          <option value="off">Off (only when someone checks)</option>
+          <option value="daily_then_weekly">Daily for 30 days after import, then weekly</option>
+          <option value="daily">Daily</option>
+          <option value="weekly">Weekly</option>
+        </select>
+        <p id="change-check-schedule-hint" className="text-xs text-stone-600">
+          A changed story becomes a new version and the people who reviewed it are told.
+        </p>
       </div>
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={pending}>

@@ -1,4 +1,11 @@
-import type { WorkspaceDto } from '@/lib/validations/workspace';
+import type { ChangeCheckScheduleValue, WorkspaceDto } from '@/lib/validations/workspace';
+
+const SCHEDULE_LABELS: Record<ChangeCheckScheduleValue, string> = {
+  off: 'Only when someone checks',
+  daily: 'Daily',
+  weekly: 'Weekly',
+  daily_then_weekly: 'Daily for 30 days after import, then weekly',
+};
 
 /** The settings as a member without the admin role sees them: read-only, and who can change them. */
 export function WorkspaceSettingsSummary({ workspace }: { workspace: WorkspaceDto }) {
@@ -21,6 +28,10 @@ export function WorkspaceSettingsSummary({ workspace }: { workspace: WorkspaceDt
           <dd className="col-span-2">
             {workspace.allowSelfApproval ? 'An editor may approve their own proposals' : 'Verdicts are approved by someone other than their proposer'}
           </dd>
+        </div>
+        <div className="grid grid-cols-3 gap-4 py-2">
+          <dt className="font-medium text-stone-800">Check for changes</dt>
+          <dd className="col-span-2">{SCHEDULE_LABELS[workspace.changeCheckSchedule]}</dd>
         </div>
       </dl>
     </div>

@@ -1,14 +1,17 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { versionDiffOptions } from '@/lib/queries/versions';
+import { versionPairDiffOptions } from '@/lib/queries/article-revisions';
 import type { VersionDiffDto } from '@/lib/validations/article-version';
 
 type Change = VersionDiffDto['changes'][number];
 
-/** What changed from the previous version to `to`: changed paragraphs only, unchanged ones counted. */
-export function VersionDiff({ articleId, to, direction }: { articleId: string; to: number; direction: 'ltr' | 'rtl' }) {
-  const { data, isPending, isError, error } = useQuery(versionDiffOptions(articleId, to));
+/**
+ * What changed from the previous version (or any version `from`, older or newer) to `to`:
+ * changed paragraphs only, unchanged ones counted.
+ */
+export function VersionDiff({ articleId, to, from, direction }: { articleId: string; to: number; from?: number; direction: 'ltr' | 'rtl' }) {
+  const { data, isPending, isError, error } = useQuery(versionPairDiffOptions(articleId, from ?? to - 1, to));
   if (isPending) return <p className="text-sm text-stone-600">Comparing the versions…</p>;
   if (isError) return <p role="alert" className="text-sm text-red-700">{error.message}</p>;
   const { summary } = data;

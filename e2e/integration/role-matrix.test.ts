@@ -202,7 +202,16 @@ const operations: Operation[] = [
   // Dashboard
   { name: 'read the desk dashboard', action: 'dashboard.read', call: async () => ({ method: 'GET', path: '/api/v1/dashboard' }) },
   { name: 'download a dashboard table', action: 'dashboard.read', call: async () => ({ method: 'GET', path: '/api/v1/dashboard?format=csv&table=weekly' }) },
+  // Versions for every article, details, deletion (decision 042): each on an article of its own
+  { name: 'add a revised text', action: 'article.create', call: async () => ({ method: 'POST', path: `/api/v1/articles/${await ownArticle()}/versions`, json: { text: 'A revised text.' } }) },
+  { name: 'correct an article’s details', action: 'article.edit', call: async () => ({ method: 'PATCH', path: `/api/v1/articles/${await ownArticle()}`, json: { metadataVersion: 1, outlet: 'Corrected' } }) },
+  { name: 'delete an article', action: 'article.delete', call: async () => ({ method: 'DELETE', path: `/api/v1/articles/${await ownArticle()}` }) },
+  { name: 'list recently deleted articles', action: 'workspace.manage', call: async () => ({ method: 'GET', path: '/api/v1/articles/deleted' }) },
 ];
+
+async function ownArticle(): Promise<string> {
+  return (await createArticle(owner.api, { title: 'Matrix article', text: 'A first text to import.' })).id;
+}
 
 beforeAll(async () => {
   owner = await createMember('matrix-owner');

@@ -24,6 +24,7 @@ import {
   createInvitationInputSchema,
   invitationSchema,
 } from '@/lib/validations/invitation';
+import { articleItemOperations, articleRevisionPaths, versionsPostOperation } from './article-revision-paths';
 import { updateWorkspaceInputSchema, workspaceSchema } from '@/lib/validations/workspace';
 import { dashboardQueryParamsSchema, dashboardSchema } from '@/lib/validations/dashboard';
 import { apiTokenListQuerySchema, apiTokenListSchema, createApiTokenInputSchema, createdApiTokenSchema } from '@/lib/validations/api-token';
@@ -139,6 +140,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       '/api/v1/articles/{articleId}': {
         get: op({ summary: 'Get an article with its frozen text', requestParams: path('articleId'), responses: ok('Article', articleSchema) }),
+        ...articleItemOperations({ op, ok, body, errorResponse }),
       },
       '/api/v1/articles/{articleId}/claims': {
         get: op({ summary: 'List claims in document order', requestParams: path('articleId'), responses: ok('Claims', z.object({ claims: z.array(claimSchema) })) }),
@@ -654,6 +656,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       '/api/v1/articles/{articleId}/versions': {
         get: op({ summary: 'List the versions of an article, newest first', requestParams: path('articleId'), responses: ok('Versions', versionListSchema) }),
+        post: versionsPostOperation({ op, ok, body, errorResponse }),
       },
       '/api/v1/articles/{articleId}/versions/{number}/diff': {
         get: op({
@@ -680,6 +683,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       // ── End of article versions ─────────────────────────────────────────────────────────────
       ...webhookPaths({ op, ok, body, errorResponse }),
+      ...articleRevisionPaths({ op, ok, body, errorResponse }),
     },
   }));
 }

@@ -11,6 +11,8 @@ export const versionListItemSchema = z
     importedAt: isoDateTime,
     fetchedAt: isoDateTime.nullable(),
     httpStatus: z.number().int().nullable(),
+    claimsMoved: z.number().int().nullable().meta({ description: 'Claims that followed their words onto this version (null for version 1)' }),
+    claimsOrphaned: z.number().int().nullable().meta({ description: 'Claims that lost their place when this version was added (null for version 1)' }),
   })
   .meta({ id: 'ArticleVersionListItem' });
 export type VersionListItemDto = z.infer<typeof versionListItemSchema>;
@@ -46,6 +48,8 @@ export const checkForChangesResultSchema = z
   ])
   .meta({ id: 'CheckForChangesResult' });
 export type CheckForChangesResultDto = z.infer<typeof checkForChangesResultSchema>;
+/** Adding a revised text answers the same as a check for changes (decision 042). */
+export type AddVersionResultDto = CheckForChangesResultDto;
 
 const wordPieceSchema = z.object({ kind: z.enum(['same', 'removed', 'added']), text: z.string() });
 

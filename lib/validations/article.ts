@@ -89,6 +89,7 @@ export const articleSchema = z
     direction: z.enum(['ltr', 'rtl']),
     createdAt: isoDateTime,
     version: articleVersionSchema,
+    metadataVersion: z.number().int().meta({ description: 'Send it back with PATCH /api/v1/articles/{id}: a stale one answers 409' }),
     text: z.string().meta({ description: 'The frozen text claims point into' }),
     blocks: z.array(blockSchema),
   })

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { httpUrlSchema, idSchema, optionalText } from './common';
 import { roleSchema } from './member';
 
+export const changeCheckSchedules = ['off', 'daily', 'weekly', 'daily_then_weekly'] as const;
+export type ChangeCheckScheduleValue = (typeof changeCheckSchedules)[number];
+const changeCheckSchedule = z.enum(changeCheckSchedules).meta({
+  description: 'How often link-imported articles are fetched again to look for changes: daily_then_weekly is daily for the first 30 days after import, then weekly (decision 042)',
+});
+
 const workspaceName = optionalText(120, 'The workspace name').min(1, 'Enter a name for the workspace');
 
 // Empty means "no organisation page": ClaimReview exports then name the workspace only.
@@ -17,6 +23,7 @@ export const workspaceSchema = z
     organizationUrl: z.string().nullable(),
     allowSelfApproval: z.boolean().meta({ description: 'Whether an editor may approve a verdict they proposed themselves' }),
     role: roleSchema.meta({ description: 'Your role in this workspace' }),
+    changeCheckSchedule,
   })
   .meta({ id: 'Workspace' });
 export type WorkspaceDto = z.infer<typeof workspaceSchema>;
@@ -26,6 +33,7 @@ export const updateWorkspaceInputSchema = z
     name: workspaceName.optional(),
     organizationUrl: organizationUrl.optional(),
     allowSelfApproval: z.boolean().optional(),
+    changeCheckSchedule: changeCheckSchedule.optional(),
   })
   .strict()
   .refine((input) => Object.keys(input).length > 0, { message: 'Nothing to change' })
@@ -37,6 +45,7 @@ export const workspaceSettingsFormSchema = z.object({
   name: workspaceName,
   organizationUrl: z.union([z.literal(''), httpUrlSchema]),
   allowSelfApproval: z.preprocess((value) => value === 'on' || value === 'true', z.boolean()),
+  changeCheckSchedule: z.enum(changeCheckSchedules).optional(),
 });
 
 export const createWorkspaceInputSchema = z.object({ name: workspaceName });

@@ -16,6 +16,8 @@ export async function updateWorkspaceSettingsAction(_: SettingsFormState, formDa
     name: String(formData.get('name') ?? ''),
     organizationUrl: String(formData.get('organizationUrl') ?? ''),
     allowSelfApproval: formData.get('allowSelfApproval') === 'on' ? 'on' : '',
+    // Absent from the form of a page that does not show it: then unchanged.
+    ...(formData.has('changeCheckSchedule') ? { changeCheckSchedule: String(formData.get('changeCheckSchedule')) } : {}),
   };
   const parsed = workspaceSettingsFormSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };

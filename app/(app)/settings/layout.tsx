@@ -37,6 +37,11 @@ export default async function SettingsLayout({ children }: { children: React.Rea
           )}
           {can(actor.role, 'workspace.manage') && (
             <li>
+              <NavLink href="/settings/deleted-articles">Recently deleted</NavLink>
+            </li>
+          )}
+          {can(actor.role, 'workspace.manage') && (
+            <li>
               <NavLink href="/settings/jobs">Jobs</NavLink>
             </li>
           )}

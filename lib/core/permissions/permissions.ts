@@ -9,6 +9,9 @@ export { roles, type RoleName } from '@/lib/validations/member';
 export const actions = [
   'article.read',
   'article.create',
+  // Correct an article's metadata; delete an article imported by mistake (decision 042).
+  'article.edit',
+  'article.delete',
   'claim.create',
   'claim.edit',
   'claim.delete',
@@ -49,7 +52,7 @@ const researcher: readonly Action[] = [
 
 const grants: Record<RoleName, readonly Action[]> = {
   admin: actions,
-  editor: [...researcher, 'claim.delete', 'claim.publish', 'share.create', 'dashboard.read'],
+  editor: [...researcher, 'article.edit', 'article.delete', 'claim.delete', 'claim.publish', 'share.create', 'dashboard.read'],
   checker: researcher,
   // A viewer's token reads what the viewer may read: their role refuses every write anyway.
   viewer: ['article.read', 'token.create'],

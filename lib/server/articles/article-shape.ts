@@ -25,6 +25,7 @@ export const articleSelect = {
   language: true,
   direction: true,
   createdAt: true,
+  version: true,
   versions: { orderBy: { number: 'desc' }, take: 1, select: articleVersionSelect },
 } satisfies Prisma.ArticleSelect;
 
@@ -32,7 +33,8 @@ type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 
 const storedBlocks = z.array(blockSchema);
 
-export function toArticleDto(row: ArticleRow): ArticleDto | null {
+// The public pages read their own row without the metadata version (they never edit).
+export function toArticleDto(row: Omit<ArticleRow, 'version'> & { version?: number }): ArticleDto | null {
   const version = row.versions[0];
   if (!version) return null;
   const blocks: BlockDto[] = storedBlocks.parse(version.blocks);
@@ -54,6 +56,7 @@ export function toArticleDto(row: ArticleRow): ArticleDto | null {
       source: version.source,
       importedAt: version.importedAt.toISOString(),
     },
+    metadataVersion: row.version ?? 1,
     text: version.text,
     blocks,
   };

@@ -23,14 +23,14 @@ export async function findDuplicateArticle(
   const urls = [...new Set(candidate.urls.filter((u): u is string => Boolean(u)).map(withoutFragment))];
   if (urls.length > 0) {
     const byUrl = await db.article.findFirst({
-      where: { workspaceId: actor.workspaceId, OR: [{ canonicalUrl: { in: urls } }, { sourceUrl: { in: urls } }] },
+      where: { workspaceId: actor.workspaceId, deletedAt: null, OR: [{ canonicalUrl: { in: urls } }, { sourceUrl: { in: urls } }] },
       orderBy: { createdAt: 'asc' },
       select: { id: true, title: true },
     });
     if (byUrl) return { ...byUrl, match: 'url' };
   }
   const byText = await db.article.findFirst({
-    where: { workspaceId: actor.workspaceId, versions: { some: { contentHash: candidate.contentHash } } },
+    where: { workspaceId: actor.workspaceId, deletedAt: null, versions: { some: { contentHash: candidate.contentHash } } },
     orderBy: { createdAt: 'asc' },
     select: { id: true, title: true },
   });

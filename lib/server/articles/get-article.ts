@@ -8,7 +8,7 @@ import { articleSelect, toArticleDto } from './article-shape';
 
 export async function getArticle(actor: Actor, articleId: string): Promise<ArticleDto | null> {
   requirePermission(actor, 'article.read');
-  const row = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: articleSelect });
+  const row = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null }, select: articleSelect });
   return row ? toArticleDto(row) : null;
 }
 

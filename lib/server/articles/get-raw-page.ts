@@ -9,7 +9,7 @@ import { requirePermission } from '@/lib/server/actor';
 export async function getRawPage(actor: Actor, articleId: string, versionNumber: number) {
   requirePermission(actor, 'article.read');
   const version = await db.articleVersion.findFirst({
-    where: { articleId, number: versionNumber, article: { workspaceId: actor.workspaceId } },
+    where: { articleId, number: versionNumber, article: { workspaceId: actor.workspaceId, deletedAt: null } },
     select: { rawHtml: true, fetchedAt: true, httpStatus: true, article: { select: { sourceUrl: true } } },
   });
   if (!version) throw new AppError('not_found', 'Article version not found.');

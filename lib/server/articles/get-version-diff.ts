@@ -11,14 +11,15 @@ import { z } from 'zod';
 
 const storedBlocks = z.array(blockSchema);
 
-/** What changed from version `from` (default: the one before) to version `to`, paragraph by paragraph. */
+/** What changed from version `from` (default: the one before; any other version, older or newer) to version `to`, paragraph by paragraph. */
 export async function getVersionDiff(actor: Actor, articleId: string, to: number, from = to - 1): Promise<VersionDiffDto> {
   requirePermission(actor, 'article.read');
   if (from < 1 || from === to) {
     throw new AppError('unprocessable', 'Compare two different versions: version 1 has nothing before it.', { fields: { from: ['Choose an earlier version'] } });
   }
+  // Any two versions, in either order (decision 042): "from" is what the diff reads as before.
   const versions = await db.articleVersion.findMany({
-    where: { articleId, number: { in: [from, to] }, article: { workspaceId: actor.workspaceId } },
+    where: { articleId, number: { in: [from, to] }, article: { workspaceId: actor.workspaceId, deletedAt: null } },
     select: { number: true, text: true, blocks: true },
   });
   const before = versions.find((v) => v.number === from);

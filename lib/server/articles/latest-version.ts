@@ -9,7 +9,7 @@ import type { Actor } from '@/lib/server/actor';
  */
 export async function requireLatestVersion(actor: Actor, articleId: string): Promise<{ id: string; text: string }> {
   const version = await db.articleVersion.findFirst({
-    where: { articleId, article: { workspaceId: actor.workspaceId } },
+    where: { articleId, article: { workspaceId: actor.workspaceId, deletedAt: null } },
     orderBy: { number: 'desc' },
     select: { id: true, text: true },
   });

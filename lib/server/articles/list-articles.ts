@@ -17,7 +17,8 @@ type Filtered = { search: Prisma.Sql; conditions: Prisma.Sql[] };
 
 /** The filters as conditions on `article a`, or null when the search has no word to look for. */
 function filterConditions(actor: Actor, query: ArticleListQuery): Filtered | null {
-  const conditions: Prisma.Sql[] = [];
+  // A deleted article (decision 042) is listed only in Settings → Recently deleted.
+  const conditions: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
   if (query.outlet !== undefined) conditions.push(Prisma.sql`a.outlet = ${query.outlet}`);
   if (query.importedFrom) conditions.push(Prisma.sql`a."createdAt" >= ${new Date(`${query.importedFrom}T00:00:00Z`)}`);
   // The last day counts whole: up to, not including, the midnight after it.
@@ -67,7 +68,7 @@ export async function listArticles(actor: Actor, query: ArticleListQuery): Promi
 export async function listArticleOutlets(actor: Actor): Promise<string[]> {
   requirePermission(actor, 'article.read');
   const rows = await db.$queryRaw<{ outlet: string }[]>`
-    SELECT DISTINCT outlet FROM article WHERE "workspaceId" = ${actor.workspaceId} AND outlet IS NOT NULL AND outlet <> ''
+    SELECT DISTINCT outlet FROM article WHERE "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL AND outlet IS NOT NULL AND outlet <> ''
      ORDER BY outlet LIMIT 500`;
   return rows.map((row) => row.outlet);
 }

@@ -10,7 +10,7 @@ import { toVersionListItem, versionListItemSelect } from './version-shape';
 export async function listVersions(actor: Actor, articleId: string): Promise<VersionListItemDto[]> {
   requirePermission(actor, 'article.read');
   const article = await db.article.findFirst({
-    where: { id: articleId, workspaceId: actor.workspaceId },
+    where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null },
     select: { versions: { orderBy: { number: 'desc' }, select: versionListItemSelect } },
   });
   if (!article) throw new AppError('not_found', 'Article not found.');

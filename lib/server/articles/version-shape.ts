@@ -10,6 +10,8 @@ export const versionListItemSelect = {
   importedAt: true,
   fetchedAt: true,
   httpStatus: true,
+  claimsMoved: true,
+  claimsOrphaned: true,
 } satisfies Prisma.ArticleVersionSelect;
 
 type VersionRow = Prisma.ArticleVersionGetPayload<{ select: typeof versionListItemSelect }>;

@@ -32,7 +32,8 @@ export async function restoreClaim(actor: Actor, claimId: string): Promise<Claim
   requirePermission(actor, 'claim.delete');
   await db.$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
-      where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: { not: null } },
+      // A claim of a deleted article comes back only with its article (decision 042).
+      where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: { not: null }, article: { deletedAt: null } },
       data: { deletedAt: null, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('not_found', 'There is no deleted claim to restore.');

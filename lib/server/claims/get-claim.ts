@@ -27,7 +27,7 @@ export async function requireClaim(actor: Actor, claimId: string): Promise<Claim
 export async function listClaims(actor: Actor, articleId: string): Promise<ClaimDto[]> {
   requirePermission(actor, 'article.read');
   const article = await db.article.findFirst({
-    where: { id: articleId, workspaceId: actor.workspaceId },
+    where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null },
     select: { id: true },
   });
   if (!article) throw new AppError('not_found', 'Article not found.');

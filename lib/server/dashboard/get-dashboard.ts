@@ -23,7 +23,7 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters): Pro
     verdictMix(scope),
     corrections(scope),
     db.$queryRaw<{ outlet: string }[]>`
-      SELECT DISTINCT outlet FROM article WHERE "workspaceId" = ${actor.workspaceId} AND outlet IS NOT NULL AND outlet <> '' ORDER BY outlet LIMIT 200`,
+      SELECT DISTINCT outlet FROM article WHERE "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL AND outlet IS NOT NULL AND outlet <> '' ORDER BY outlet LIMIT 200`,
     db.membership.findMany({
       where: { workspaceId: actor.workspaceId },
       select: { user: { select: { id: true, name: true } } },

@@ -3,6 +3,7 @@ import type { JobWithMetadata } from 'pg-boss';
 import { runInvitationEmailJob, type InvitationEmailJobData } from '@/lib/server/invitations/invitation-email-job';
 import { runNotificationMailJob } from '@/lib/server/notifications/notification-mail-job';
 import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from '@/lib/server/webhooks/webhook-delivery-job';
+import { runChangeCheckJob, runPurgeJob } from '@/lib/server/articles/scheduled-change-check';
 import type { JobName } from './job-names';
 
 // What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
@@ -14,4 +15,6 @@ export const jobHandlers: Record<JobName, Handler> = {
   'invitation-email': (job) => runInvitationEmailJob(job as JobWithMetadata<InvitationEmailJobData>),
   'notification-mail': () => runNotificationMailJob(),
   'webhook-delivery': (job) => runWebhookDeliveryJob(job as JobWithMetadata<WebhookDeliveryJobData>),
+  'article-change-check': () => runChangeCheckJob(),
+  'article-purge': () => runPurgeJob(),
 };

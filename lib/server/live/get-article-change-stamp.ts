@@ -16,7 +16,7 @@ type StampRow = { found: boolean; claims: string | null; events: bigint; comment
 export async function getArticleChangeStamp(actor: Actor, articleId: string): Promise<string> {
   requirePermission(actor, 'article.read');
   const [row] = await db.$queryRaw<StampRow[]>`
-    SELECT EXISTS (SELECT 1 FROM article WHERE id = ${articleId} AND "workspaceId" = ${actor.workspaceId}) AS found,
+    SELECT EXISTS (SELECT 1 FROM article WHERE id = ${articleId} AND "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL) AS found,
            (SELECT md5(string_agg(c.id || ':' || c.version || ':' || (c."deletedAt" IS NULL), ',' ORDER BY c.id))
               FROM claim c WHERE c."articleId" = ${articleId} AND c."workspaceId" = ${actor.workspaceId}) AS claims,
            (SELECT count(*) FROM claim_event e JOIN claim c ON c.id = e."claimId"

@@ -30,7 +30,7 @@ export async function createClaimShareLink(actor: Actor, claimId: string, input:
 /** A public link to an article's review: its frozen text with the published verdicts only. */
 export async function createArticleShareLink(actor: Actor, articleId: string, input: CreateShareLinkInput, origin: string): Promise<CreatedShareLinkDto> {
   requirePermission(actor, 'share.create');
-  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true } });
   if (!article) throw new AppError('not_found', 'Article not found.');
   return insertShareLink(actor, { kind: 'article', articleId, claimId: null }, input, origin);
 }

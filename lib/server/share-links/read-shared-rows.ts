@@ -106,7 +106,9 @@ const STATEMENT = `
                                 -- A verdict page shows its quote in context (the text), never the blocks.
                                 'blocks', CASE WHEN link.kind = 'article' THEN v.blocks ELSE '[]'::jsonb END)), '[]')
                                FROM (SELECT * FROM article_version WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) v))
-         FROM article a WHERE a.id = link."articleId" AND a."workspaceId" = link."workspaceId"),
+         FROM article a WHERE a.id = link."articleId" AND a."workspaceId" = link."workspaceId"
+                             -- A deleted article's links answer 410 until it is restored (decision 042).
+                             AND a."deletedAt" IS NULL),
       'ratings', (SELECT coalesce(json_agg(json_build_object('key', r.key, 'label', r.label, 'description', r.description, 'value', r.value)
                                 ORDER BY r.position), '[]')
          FROM rating r WHERE r."workspaceId" = link."workspaceId"),

@@ -129,7 +129,7 @@ async function versionSuggestions(workspaceId: string, version: { id: string; te
 export async function listArticleSuggestions(actor: Actor, articleId: string): Promise<ArticleSuggestionsDto> {
   requirePermission(actor, 'article.read');
   const version = await db.articleVersion.findFirst({
-    where: { articleId, article: { workspaceId: actor.workspaceId } },
+    where: { articleId, article: { workspaceId: actor.workspaceId, deletedAt: null } },
     orderBy: { number: 'desc' },
     select: { id: true, number: true, text: true },
   });

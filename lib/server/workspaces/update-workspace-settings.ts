@@ -14,8 +14,9 @@ export async function updateWorkspaceSettings(actor: Actor, input: UpdateWorkspa
       // An empty link clears it, so exports stop naming an organisation page.
       organizationUrl: input.organizationUrl === undefined ? undefined : input.organizationUrl || null,
       allowSelfApproval: input.allowSelfApproval,
+      changeCheckSchedule: input.changeCheckSchedule,
     },
-    select: { id: true, name: true, organizationUrl: true, allowSelfApproval: true },
+    select: { id: true, name: true, organizationUrl: true, allowSelfApproval: true, changeCheckSchedule: true },
   });
   return { ...row, role: actor.role };
 }

@@ -50,6 +50,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         permissions={{
           canCreate: can(actor.role, 'claim.create'),
           canCheckForChanges: can(actor.role, 'article.create'),
+          canAddVersion: can(actor.role, 'article.create'),
+          canEditDetails: can(actor.role, 'article.edit'),
+          canDeleteArticle: can(actor.role, 'article.delete'),
           canEdit: can(actor.role, 'claim.edit'),
           canPublish: can(actor.role, 'claim.publish'),
           canDelete: can(actor.role, 'claim.delete'),

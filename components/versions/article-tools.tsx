@@ -1,0 +1,45 @@
+'use client';
+
+import { useState } from 'react';
+import dynamic from 'next/dynamic';
+import { Button } from '@/components/ui/button';
+import type { ArticleDto } from '@/lib/validations/article';
+
+// The panels load when opened: the article page's first load stays as small as it was.
+const AddRevisedText = dynamic(() => import('./add-revised-text').then((m) => m.AddRevisedText), { ssr: false });
+const VersionHistory = dynamic(() => import('./version-history').then((m) => m.VersionHistory), { ssr: false });
+const ArticleDetailsEditor = dynamic(() => import('@/components/articles/article-details-editor').then((m) => m.ArticleDetailsEditor), { ssr: false });
+const DeleteArticleButton = dynamic(() => import('@/components/articles/delete-article-button').then((m) => m.DeleteArticleButton), { ssr: false });
+
+export type ArticleToolPermissions = { canAddVersion: boolean; canEditDetails: boolean; canDeleteArticle: boolean };
+
+type Panel = 'revise' | 'history' | 'details' | null;
+
+/** Versions for every article (decision 042): add a revised text, the history and diffs, details, delete. */
+export function ArticleTools({ article, permissions }: { article: ArticleDto; permissions: ArticleToolPermissions }) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const toggle = (next: Exclude<Panel, null>) => setPanel((open) => (open === next ? null : next));
+  return (
+    <div className="mt-2 text-sm" dir="ltr">
+      <div className="flex flex-wrap items-center gap-2">
+        {permissions.canAddVersion && (
+          <Button variant="secondary" size="sm" aria-expanded={panel === 'revise'} onClick={() => toggle('revise')}>
+            Add revised text
+          </Button>
+        )}
+        <Button variant="ghost" size="sm" aria-expanded={panel === 'history'} onClick={() => toggle('history')}>
+          Version history ({article.version.number})
+        </Button>
+        {permissions.canEditDetails && (
+          <Button variant="ghost" size="sm" aria-expanded={panel === 'details'} onClick={() => toggle('details')}>
+            Edit details
+          </Button>
+        )}
+        {permissions.canDeleteArticle && <DeleteArticleButton articleId={article.id} title={article.title} />}
+      </div>
+      {panel === 'revise' && <AddRevisedText articleId={article.id} onDone={() => setPanel(null)} />}
+      {panel === 'history' && <VersionHistory key={article.version.id} articleId={article.id} direction={article.direction} />}
+      {panel === 'details' && <ArticleDetailsEditor key={article.metadataVersion} article={article} onDone={() => setPanel(null)} />}
+    </div>
+  );
+}
