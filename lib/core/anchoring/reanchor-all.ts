@@ -30,6 +30,8 @@ import type { TextMap } from './text-map';
 
 /** Share of a claim's characters (in words and punctuation) that must survive for it to be placed on them. */
 export const MIN_SURVIVING = 0.6;
+/** Below this share of surviving characters, the survivors are not offered as a suggestion. */
+const MIN_SUGGESTED = 0.3;
 /** A claim this many tokens long vouches for itself; a shorter one needs unchanged words beside it. */
 const SELF_EVIDENT_TOKENS = 8;
 /** Unchanged tokens right beside a short claim (on one side at least) that confirm its place. */
@@ -138,7 +140,8 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   const share = Math.max(kept, quoteSimilarity(claim.quote.exact, newText.slice(newStart, newEnd)));
   if (share >= MIN_SURVIVING) return placed(newText, newIndex, claim, newStart, newEnd, share);
   const searched = searchBetweenBorders(map, newText, claim, first, last);
-  if (searched.state === 'anchored') return searched;
+  // A few stray words or a full stop left are not a place worth suggesting.
+  if (searched.state === 'anchored' || share < MIN_SUGGESTED) return searched;
   return {
     state: 'orphaned',
     reason: 'low_score',

@@ -5,8 +5,9 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { CheckForChangesResultDto } from '@/lib/validations/article-version';
-import { planReanchoring, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
+import { planReanchoring, type OrphanPlan, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
 import { claimEventRows } from '@/lib/server/claims/record-events';
+import { loadVersionTexts, writeOrphanNotes } from '@/lib/server/claims/orphan-notes';
 import { recordArticleChanged } from '@/lib/server/notifications/notification-rows';
 import { fetchArticlePage } from './fetch-article-page';
 import { toStoredBlocks } from './stored-blocks';
@@ -85,10 +86,10 @@ async function reanchorClaims(tx: Tx, actor: Actor, articleId: string, versionId
   // Deleted claims too: an undone deletion must land on the current text, not the old one.
   const claims = await tx.claim.findMany({
     where: { articleId, workspaceId: actor.workspaceId },
-    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, anchorMethod: true, version: true },
+    select: { id: true, articleVersionId: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, anchorMethod: true, version: true },
     orderBy: { start: 'asc' },
   });
-  const plans = planReanchoring(text, claims);
+  const plans = planReanchoring(text, claims, await loadVersionTexts(tx, claims.map((c) => c.articleVersionId)));
   const events: Prisma.ClaimEventCreateManyInput[] = [];
   for (const [i, plan] of plans.entries()) {
     const claim = claims[i] as (typeof claims)[number];
@@ -116,17 +117,18 @@ async function reanchorClaims(tx: Tx, actor: Actor, articleId: string, versionId
     events.push(...claimEventRows(actor, claim.id, 'reanchored', [{ field: 'anchor', from, to }]));
   }
   if (events.length) await tx.claimEvent.createMany({ data: events });
+  await writeOrphanNotes(tx, versionId, plans);
   return plans.map((plan, i) => ({ plan, exact: (claims[i] as (typeof claims)[number]).exact }));
 }
 
 function summarize(outcomes: { plan: ReanchorPlan; exact: string }[]) {
   const claims = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 };
-  const orphans: { claimId: string; exact: string; reason: Extract<ReanchorPlan, { kind: 'orphaned' }>['reason'] }[] = [];
+  const orphans: { claimId: string; exact: string; reason: OrphanPlan['reason']; detail: string }[] = [];
   for (const { plan, exact } of outcomes) {
     if (plan.kind === 'moved') claims[plan.method]++;
     else if (plan.kind === 'orphaned') {
       claims.orphaned++;
-      orphans.push({ claimId: plan.claimId, exact, reason: plan.reason });
+      orphans.push({ claimId: plan.claimId, exact, reason: plan.reason, detail: plan.detail });
     }
   }
   return { claims, orphans };
