@@ -58,10 +58,9 @@ describe('re-anchoring through the word map between two versions', () => {
   });
 });
 
-// Regression floors on fixed seeds (correctness, not timing). The issue's goal is 0 wrong
-// placements and ≥ 99.5 % of surviving claims on their words; the bench (npm run bench --
-// --only anchoring) reports how far each generator is from it. These floors are what the
-// method reached when it was written; a change that lowers them is a regression.
+// Quality thresholds on fixed seeds (correctness, not timing): the issue's goal of 0 wrong
+// placements and ≥ 99.5 % of surviving claims on their words. The bench (npm run bench --
+// --only anchoring) reports the same per generator, seed and category at 50,000 words.
 describe('quality on generated edit sets (3 generators × 3 seeds, 20,000 words, 400 claims)', () => {
   const total = (reanchor: Parameters<typeof measure>[1]) => {
     const all: Figures = emptyFigures();
@@ -76,14 +75,16 @@ describe('quality on generated edit sets (3 generators × 3 seeds, 20,000 words,
     return all;
   };
 
-  test('almost no wrong placement, deleted claims never placed, nearly all surviving claims on their words', () => {
+  test('no wrong placement, deleted claims never placed, at least 99.5 % of surviving claims on their words', () => {
     const figures = total(reanchorAll);
     const q = quality(figures);
-    expect(q.wrong).toBeLessThanOrEqual(1);
+    expect(q.wrong).toBe(0);
     expect(figures.deleted.wrong).toBe(0);
-    expect(q.share).toBeGreaterThanOrEqual(0.985);
+    expect(q.share).toBeGreaterThanOrEqual(0.995);
+    // The goal is none; a few unchanged claims whose neighbours all changed or moved away, and
+    // whose quote recurs, are still orphaned (the bench lists them).
     expect(figures.unchanged.orphaned).toBeLessThanOrEqual(4);
-    expect(figures.moved.right / figures.moved.claims).toBeGreaterThanOrEqual(0.95);
+    expect(figures.moved.right / figures.moved.claims).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
 
   test('far fewer orphans than re-anchoring by quote and context alone', () => {

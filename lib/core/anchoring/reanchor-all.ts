@@ -24,12 +24,14 @@ import { NO_LOCALITY } from './locality';
 import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
 import { mapText, tokenAt } from './text-map';
-import { commonPrefixLength, commonSuffixLength, editDistance } from './text-search';
+import { commonPrefixLength, commonSuffixLength, editDistance, findAllExact } from './text-search';
 import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
 import type { TextMap } from './text-map';
 
 /** Share of a claim's characters (in words and punctuation) that must survive for it to be placed on them. */
 export const MIN_SURVIVING = 0.6;
+/** A claim that lost whole sentences is placed on the rest if at least this share of it is left. */
+const MIN_KEPT_SENTENCES = 0.3;
 /** Below this share of surviving characters, the survivors are not offered as a suggestion. */
 const MIN_SUGGESTED = 0.3;
 /** A claim this many tokens long vouches for itself; a shorter one needs unchanged words beside it. */
@@ -99,12 +101,14 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   // surviving words is the claim's.
   let jFirst = oldToNew[firstKept] as number;
   let jLast = oldToNew[lastKept] as number;
-  while (firstKept > first && jFirst > 0 && old.ids[firstKept - 1] === map.new.ids[jFirst - 1]) {
+  // Never across a sentence end: a sentence that opens like the next one is a different sentence.
+  const ends = map.sentenceEnds;
+  while (firstKept > first && jFirst > 0 && old.ids[firstKept - 1] === map.new.ids[jFirst - 1] && !ends.has(old.ids[firstKept - 1] as number)) {
     firstKept--;
     jFirst--;
     survived += length(firstKept);
   }
-  while (lastKept < last - 1 && jLast + 1 < map.new.length && old.ids[lastKept + 1] === map.new.ids[jLast + 1]) {
+  while (lastKept < last - 1 && jLast + 1 < map.new.length && old.ids[lastKept + 1] === map.new.ids[jLast + 1] && !ends.has(old.ids[lastKept] as number)) {
     lastKept++;
     jLast++;
     survived += length(lastKept);
@@ -126,6 +130,12 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   const spanOld = lastKept - firstKept;
   const spanNew = jLast - jFirst;
   const kept = survived / total;
+  const wholeSentences = wholeSentencesChanged(map, first, last, firstKept, lastKept, jFirst, jLast, contiguous);
+  if (wholeSentences && kept >= MIN_KEPT_SENTENCES) {
+    // Whole sentences of the claim were deleted, or whole sentences inserted inside it: the
+    // rest of it is still together, word for word: the claim is now that.
+    return placed(newText, newIndex, claim, map.new.starts[jFirst] as number, map.new.ends[jLast] as number, kept);
+  }
   // A few words inserted inside the claim stay in it; more than that and the survivors are not one passage.
   if (spanNew > spanOld + Math.max(3, spanOld / 4)) return searchBetweenBorders(map, newText, claim, first, last);
   // A replaced word at an edge is the claim's word, edited: take as many new, unmatched words
@@ -149,6 +159,33 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     candidate: { start: newStart, end: newEnd, score: share },
     detail: `Only ${Math.round(share * 100)}% of its words are still there (${excerpt(newText.slice(newStart, newEnd))}), below ${Math.round(MIN_SURVIVING * 100)}%.`,
   };
+}
+
+/**
+ * Whether what the claim lost or gained is whole sentences: the surviving words are one run in
+ * both texts (apart from whole inserted sentences), and the lost words at either edge end at a
+ * sentence end (or start right after one).
+ */
+function wholeSentencesChanged(map: TextMap, first: number, last: number, firstKept: number, lastKept: number, jFirst: number, jLast: number, contiguous: boolean): boolean {
+  const { oldToNew, sentenceEnds } = map;
+  const isEnd = (ids: Int32Array, at: number) => at >= 0 && sentenceEnds.has(ids[at] as number);
+  if (firstKept > first && !isEnd(map.old.ids, firstKept - 1)) return false;
+  if (lastKept < last - 1 && !isEnd(map.old.ids, lastKept)) return false;
+  if (firstKept === first && lastKept === last - 1 && contiguous) return false;
+  // Inside: every kept old token maps to the next new token, except across whole inserted sentences.
+  let previous = -1;
+  let gained = 0;
+  for (let i = firstKept; i <= lastKept; i++) {
+    const j = oldToNew[i] as number;
+    if (j < 0) return false;
+    if (previous >= 0 && j !== previous + 1) {
+      if (j < previous || !isEnd(map.new.ids, previous) || !isEnd(map.new.ids, j - 1)) return false;
+      for (let k = previous + 1; k < j; k++) if (map.newToOld[k] !== -1) return false;
+      gained += j - previous - 1;
+    }
+    previous = j;
+  }
+  return jLast - jFirst === lastKept - firstKept + gained && gained <= 2 * (lastKept - firstKept + 1);
 }
 
 /** 1 − edit distance / length of the longer text; long quotes are judged by their words alone (0). */
@@ -207,12 +244,32 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
       const again = newText.indexOf(claim.quote.exact, at + 1);
       const alone = again < 0 || again + claim.quote.exact.length > window.end;
       if (alone && (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at))) {
-        return { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
+        const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
+        if (!ownedElsewhere(map, found, first, last)) return found;
       }
     }
   }
-  const result = resolveClaim(newText, claim.quote, undefined, locality);
-  if (result.state === 'anchored' && result.method === 'fuzzy') return toWholeWords(newText, result);
+  // A long quote found exactly once in the whole new text, on words that are no other passage's:
+  // it is the claim, wherever its surroundings went.
+  if (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH) {
+    const [only, again] = findAllExact(newText, claim.quote.exact, 2);
+    if (only !== undefined && again === undefined) {
+      const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: only, end: only + claim.quote.exact.length, score: 1 };
+      if (!ownedElsewhere(map, found, first, last)) return found;
+    }
+  }
+  const resolved = resolveClaim(newText, claim.quote, undefined, locality);
+  const result = resolved.state === 'anchored' && resolved.method === 'fuzzy' ? toWholeWords(newText, resolved) : resolved;
+  if (result.state === 'anchored') {
+    if (!ownedElsewhere(map, result, first, last)) return result;
+    return {
+      state: 'orphaned',
+      reason: 'ambiguous',
+      bestScore: result.score ?? 1,
+      candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
+      detail: `Quote found at ${excerpt(newText.slice(result.start, result.end))}, but those words are another passage of the old version, still there; its own words were not found.`,
+    };
+  }
   if (result.state === 'orphaned' && window && !result.candidate) {
     const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
     const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
@@ -223,6 +280,18 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
         : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
   }
   return result;
+}
+
+/**
+ * Whether words of [start, end) in the new text came from old words outside the claim's tokens
+ * [first, last): then they are another passage's words (a repeated sentence), not the claim's.
+ */
+function ownedElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): boolean {
+  for (let j = tokenAt(map.new, range.start); j < map.new.length && (map.new.starts[j] as number) < range.end; j++) {
+    const i = map.newToOld[j] as number;
+    if (i >= 0 && (i < first || i >= last)) return true;
+  }
+  return false;
 }
 
 /** A short quote needs some of its stored context beside it (CONFIRMING_CONTEXT characters on one side). */

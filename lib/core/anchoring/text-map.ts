@@ -34,6 +34,8 @@ export type TextMap = {
   oldToNew: Int32Array;
   /** For each new token, the old token it came from, or -1. */
   newToOld: Int32Array;
+  /** Token ids of sentence ends ('.', '!', '?'). */
+  sentenceEnds: Set<number>;
 };
 
 /** Runs of this many tokens, unique in both texts, pair passages. */
@@ -136,14 +138,16 @@ export function mapText(oldText: string, newText: string): TextMap {
   const b = tokenize(newText, vocabulary);
   const oldToNew = new Int32Array(a.length).fill(-1);
   const newToOld = new Int32Array(b.length).fill(-1);
-  const map: TextMap = { old: a, new: b, oldToNew, newToOld };
+  const map: TextMap = { old: a, new: b, oldToNew, newToOld, sentenceEnds: sentenceEnds(vocabulary) };
 
   matchUnique(map, 0, a.length, 0, b.length, ANCHOR_TOKENS);
   dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
   for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS);
   dropShortMovedChains(map);
-  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, sentenceEnds(vocabulary));
-  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, sentenceEnds(vocabulary));
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
   return map;
 }
 
