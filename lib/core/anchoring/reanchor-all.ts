@@ -140,10 +140,11 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   if (spanNew > spanOld + Math.max(3, spanOld / 4)) return searchBetweenBorders(map, newText, claim, first, last);
   // A replaced word at an edge is the claim's word, edited: take as many new, unmatched words
   // as old ones were lost there, no more.
+  // Never across a sentence end: what stands there is another sentence, not the edited word.
   let from = jFirst;
-  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1; k--) from--;
+  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) from--;
   let to = jLast;
-  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1; k--) to++;
+  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) to++;
   const newStart = map.new.starts[from] as number;
   const newEnd = map.new.ends[to] as number;
   // Rewritten words count by their characters ("Sunday" → "Sunded" is mostly still there).
