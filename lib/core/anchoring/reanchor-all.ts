@@ -42,6 +42,9 @@ const CONFIRMING_TOKENS = 2;
 const CONFIRMING_CONTEXT = 8;
 /** Quotes longer than this are compared word by word only (edit distance is quadratic). */
 const MAX_COMPARED = 600;
+/** The approximate search runs in windows up to this many times the quote, plus the slack. */
+const MAX_FUZZY_WINDOW_FACTOR = 3;
+const MAX_FUZZY_WINDOW_SLACK = 600;
 /** How far (tokens) to look for the unchanged words that border a lost claim. */
 const BORDER_SEARCH = 400;
 
@@ -233,17 +236,17 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
   // neighbour alone, when the other moved away, measured worse: look-alikes near that one
   // neighbour then made true places ambiguous.)
   const window: [number, number] | undefined = beforeKnown && afterKnown && jAfter > jBefore ? [jBefore, jAfter] : undefined;
-  const bordered = window !== undefined;
   // With the claim's surroundings gone as well, only the places a perfect match may take are left.
-  const locality: Locality = window ? between(map, newText, window[0], window[1]) : NO_LOCALITY;
-  if (bordered) {
+  const locality: Locality = window ? between(map, newText, window[0], window[1], claim.quote.exact.length) : NO_LOCALITY;
+  if (window) {
     // Between two unchanged words that kept their order, the quote found exactly once is the
     // claim, whatever happened to the text right beside it.
-    const window = locality.windows[0] as { start: number; end: number };
-    const at = newText.indexOf(claim.quote.exact, window.start);
-    if (at >= 0 && at + claim.quote.exact.length <= window.end) {
+    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
+    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
+    const at = newText.indexOf(claim.quote.exact, from);
+    if (at >= 0 && at + claim.quote.exact.length <= to) {
       const again = newText.indexOf(claim.quote.exact, at + 1);
-      const alone = again < 0 || again + claim.quote.exact.length > window.end;
+      const alone = again < 0 || again + claim.quote.exact.length > to;
       if (alone && (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at))) {
         const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
         if (!ownedElsewhere(map, found, first, last)) return found;
@@ -319,11 +322,14 @@ function isWordChar(text: string, at: number): boolean {
 }
 
 /** A window between two unchanged words of the new text (token indexes; -1 and length for the text's ends). */
-function between(map: TextMap, newText: string, jBefore: number, jAfter: number): Locality {
+function between(map: TextMap, newText: string, jBefore: number, jAfter: number, quoteLength: number): Locality {
   const start = jBefore >= 0 ? (map.new.ends[jBefore] as number) : 0;
   const end = jAfter < map.new.length ? (map.new.starts[jAfter] as number) : newText.length;
+  // The approximate search costs O(window · quote); a window much wider than the claim is
+  // searched for exact occurrences only.
+  const searchable = end - start <= MAX_FUZZY_WINDOW_FACTOR * quoteLength + MAX_FUZZY_WINDOW_SLACK;
   return {
-    windows: [{ start, end }],
+    windows: searchable ? [{ start, end }] : [],
     expected: start,
     isNear: (s, e) => s >= start && e <= end,
     isPredictedExactly: () => false,
