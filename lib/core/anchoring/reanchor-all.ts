@@ -98,6 +98,45 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     lastKept = i;
   }
   if (total === 0 || firstKept < 0 || !inOrder) return searchBetweenBorders(map, newText, claim, first, last);
+  const ends = map.sentenceEnds;
+  // A sentence of the claim replaced by one that opens or ends alike ("The health ministry …"
+  // → "The central bank …") keeps only that word or full stop: a lone run of one or two tokens
+  // at an edge, cut off from the rest by a sentence end, is the other sentence's.
+  const runEnd = (i: number) => {
+    let k = i;
+    while (k + 1 <= lastKept && oldToNew[k + 1] !== -1 && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
+    return k;
+  };
+  const runStart = (i: number) => {
+    let k = i;
+    while (k - 1 >= firstKept && oldToNew[k - 1] !== -1 && oldToNew[k - 1] === (oldToNew[k] as number) - 1) k--;
+    return k;
+  };
+  const nextKept = (i: number) => {
+    let k = i;
+    while (k <= lastKept && oldToNew[k] === -1) k++;
+    return k;
+  };
+  const previousKept = (i: number) => {
+    let k = i;
+    while (k >= firstKept && oldToNew[k] === -1) k--;
+    return k;
+  };
+  for (let head = runEnd(firstKept); head < lastKept && head - firstKept < 2; head = runEnd(firstKept)) {
+    const next = nextKept(head + 1);
+    if (next > lastKept || next === head + 1 || !ends.has(old.ids[next] as number) || next + 1 > lastKept) break;
+    for (let i = firstKept; i <= next; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    firstKept = nextKept(next + 1);
+    if (firstKept > lastKept) return searchBetweenBorders(map, newText, claim, first, last);
+  }
+  for (let tail = runStart(lastKept); tail > firstKept && lastKept - tail < 2; tail = runStart(lastKept)) {
+    const previous = previousKept(tail - 1);
+    if (previous < firstKept || previous === tail - 1 || !ends.has(old.ids[previous] as number)) break;
+    for (let i = tail; i <= lastKept; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    lastKept = previous;
+  }
+  contiguous = true;
+  for (let i = firstKept + 1; i <= lastKept; i++) if (oldToNew[i] !== (oldToNew[i - 1] as number) + 1) contiguous = false;
 
   // A word at the claim's edge may have gone to the block next to it ("The" that ends one
   // unchanged run and starts the claim's sentence): the same word right beside the claim's
@@ -105,7 +144,6 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   let jFirst = oldToNew[firstKept] as number;
   let jLast = oldToNew[lastKept] as number;
   // Never across a sentence end: a sentence that opens like the next one is a different sentence.
-  const ends = map.sentenceEnds;
   while (firstKept > first && jFirst > 0 && old.ids[firstKept - 1] === map.new.ids[jFirst - 1] && !ends.has(old.ids[firstKept - 1] as number)) {
     firstKept--;
     jFirst--;
