@@ -6,8 +6,9 @@
 //
 // How (Heckel's diff, 1978, on words, with the runs of unique words that patience diff uses):
 //   1. Both texts become tokens: words (letters and digits) and single other characters;
-//      whitespace is ignored, so paragraphs split or joined change nothing, and curly and
-//      straight quotes, and dashes, compare equal.
+//      whitespace is ignored (a split or joined paragraph changes no token), and curly and
+//      straight quotes, and dashes, compare equal. A run never extends across a line break,
+//      though: each paragraph is paired on its own evidence.
 //   2. Every run of ANCHOR_TOKENS tokens that occurs exactly once in each text pairs the two
 //      places; each pair is extended forwards and backwards while the tokens agree. A sentence
 //      the article repeats word for word is not unique, but the run that reaches into it from
@@ -24,6 +25,8 @@ export type Tokens = {
   ids: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
+  /** 1 where a line break precedes the token (a new paragraph or block). */
+  breaks: Uint8Array;
   length: number;
 };
 
@@ -76,7 +79,9 @@ export function tokenize(text: string, vocabulary: Map<string, number>): Tokens 
   const ids = new Int32Array(capacity);
   const starts = new Int32Array(capacity);
   const ends = new Int32Array(capacity);
+  const breaks = new Uint8Array(capacity);
   let n = 0;
+  let lineBreak = false;
   const push = (start: number, end: number) => {
     const word = normalise(text.slice(start, end));
     let id = vocabulary.get(word);
@@ -87,12 +92,15 @@ export function tokenize(text: string, vocabulary: Map<string, number>): Tokens 
     ids[n] = id;
     starts[n] = start;
     ends[n] = end;
+    breaks[n] = lineBreak ? 1 : 0;
+    lineBreak = false;
     n++;
   };
   for (let at = 0; at < text.length; ) {
     const kind = charKind(text, at);
     const width = isHighSurrogate(text.charCodeAt(at)) && at + 1 < text.length ? 2 : 1;
     if (kind === SPACE) {
+      if (text.charCodeAt(at) === 10) lineBreak = true;
       at += width;
     } else if (kind === PUNCTUATION) {
       push(at, at + width);
@@ -104,7 +112,7 @@ export function tokenize(text: string, vocabulary: Map<string, number>): Tokens 
       push(start, at);
     }
   }
-  return { ids: ids.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), length: n };
+  return { ids: ids.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), breaks: breaks.subarray(0, n), length: n };
 }
 
 const SPACE = 0;
@@ -231,14 +239,18 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
   pairs.sort((x, y) => x[0] - y[0]);
   for (const [i, j] of pairs) {
     if (oldToNew[i] !== -1 || newToOld[j] !== -1) continue;
+    // Runs do not cross a paragraph break: each paragraph is matched on its own evidence (a
+    // paragraph that moved must not carry the next one along when that one only resembles it).
     let start = 0;
     while (
+      !a.breaks[i - start] && !b.breaks[j - start] &&
       i - start - 1 >= a0 && j - start - 1 >= b0 &&
       oldToNew[i - start - 1] === -1 && newToOld[j - start - 1] === -1 &&
       a.ids[i - start - 1] === b.ids[j - start - 1]
     ) start++;
     let end = 0;
     while (
+      (end === 0 || (!a.breaks[i + end] && !b.breaks[j + end])) &&
       i + end < a1 && j + end < b1 &&
       oldToNew[i + end] === -1 && newToOld[j + end] === -1 &&
       a.ids[i + end] === b.ids[j + end]
