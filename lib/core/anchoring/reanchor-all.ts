@@ -135,6 +135,11 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     for (let i = tail; i <= lastKept; i++) if (oldToNew[i] !== -1) survived -= length(i);
     lastKept = previous;
   }
+  // The full stop of a lost first sentence, kept, is where the rest begins, not part of it.
+  if (firstKept > first && firstKept < lastKept && ends.has(old.ids[firstKept] as number) && oldToNew[firstKept + 1] === (oldToNew[firstKept] as number) + 1) {
+    survived -= length(firstKept);
+    firstKept++;
+  }
   contiguous = true;
   for (let i = firstKept + 1; i <= lastKept; i++) if (oldToNew[i] !== (oldToNew[i - 1] as number) + 1) contiguous = false;
 
