@@ -1,17 +1,20 @@
 // Re-anchoring every claim of a version onto the next version, knowing both texts. The word map
-// between the two (text-map.ts) says where each old word went, so:
+// between the two (text-map.ts) says where each old word went, so (decision 013):
 //   1. a claim whose words are all still there, together and in order, is placed on exactly
 //      them (position when nothing before it changed, else quote; fuzzy when only quotes,
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
 //      run of unchanged words around it reaches past the claim, or the claim is long;
-//   2. a claim whose words partly survive, in order and close together, is placed from its
+//   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
+//      on the rest, if enough is left;
+//   3. a claim whose words partly survive, in order and close together, is placed from its
 //      first to its last surviving word, a replaced word at either edge included (fuzzy) —
 //      when at least MIN_SURVIVING of its characters survive; else it is an orphan and the
 //      survivors are offered as the suggestion;
-//   3. any other claim is searched for (exact, then approximate: anchor.ts) only between the
-//      unchanged words that bordered it, which the map locates in the new text; outside
-//      that window only a perfect match of a long quote counts. What is not found there is an
-//      orphan with its reason and, when there was one, the best rejected candidate.
+//   4. any other claim is searched for: a long quote found once in the whole text, else
+//      between the unchanged words that bordered it (exact, then approximate: anchor.ts),
+//      else only a perfect match of a long quote. Words the map gives to another old passage
+//      are never taken. What is not found is an orphan with its reason and, when there was
+//      one, the best rejected candidate.
 // Claims whose quote is not at their position in `oldText` (made on another version) are
 // re-anchored by anchorAll, without the map.
 
