@@ -118,7 +118,8 @@ if [ -n "$DATABASE_URL_READY" ]; then
   if "$BIN/next" build; then
     step "Starting the app at $BASE_URL"
     # The integration tests import by URL from local servers they start on these fixed ports
-    # (27801: import-from-url.test.ts; 27833: check-for-changes.test.ts; 27834: story-changed.spec.ts;
+    # (27801: import-from-url.test.ts; 27833: check-for-changes.test.ts; 27834: story-changed.spec.ts and
+    # attach-suggestion.spec.ts, one after the other;
     # 27835: reference-library.test.ts; 27840: the webhook receiver of webhooks-delivery.test.ts,
     # whose retries come after 1 s instead of 5 s … 10 h; 27871: notifications.test.ts;
     # 27860-27863: article-versions.test.ts and revised-text.spec.ts, whose scheduled check for

@@ -177,6 +177,8 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
         </h2>
         {(anchored.length > 0 || orphans.length === 0) && <ClaimList claims={anchored} activeId={activeId} bounds={bounds} onSelect={selectAndReveal} />}
         <OrphanedClaims
+          articleId={article.id}
+          onAttached={select}
           orphans={orphans}
           activeId={activeId}
           reattachingId={reattachingId}

@@ -1,11 +1,16 @@
 'use client';
 
 import { clsx } from 'clsx';
+import { useQuery } from '@tanstack/react-query';
 import type { ClaimDto } from '@/lib/validations/claim';
+import type { OrphanNoteDto } from '@/lib/validations/orphan-note';
+import { orphanNotesOptions, useReattachClaim } from '@/lib/queries/versions';
+import { AttachSuggestion } from './attach-suggestion';
 import { claimStatusLabels } from '@/lib/validations/claim';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 
 type OrphanedClaimsProps = {
+  articleId: string;
   orphans: ClaimDto[];
   activeId: string | null;
   reattachingId: string | null;
@@ -14,14 +19,30 @@ type OrphanedClaimsProps = {
   canReattachPublished: boolean;
   onSelect: (claimId: string) => void;
   onReattach: (claimId: string) => void;
+  /** Called with the claim once a suggestion was accepted. */
+  onAttached: (claimId: string) => void;
 };
 
 /**
  * Claims whose words the story lost when it changed. They are never dropped nor moved onto other
- * words: each shows the quote with the context it had, and its verdict, until someone re-attaches it.
+ * words: each shows the quote with the context it had, its verdict and why it was not found
+ * (what was found and why it was rejected), until someone re-attaches it — by selecting text, or
+ * with one click on the best rejected place ("Attach here?").
  */
-export function OrphanedClaims({ orphans, activeId, reattachingId, canReattach, canReattachPublished, onSelect, onReattach }: OrphanedClaimsProps) {
+export function OrphanedClaims(props: OrphanedClaimsProps) {
+  const { articleId, orphans, activeId, reattachingId, canReattach, canReattachPublished, onSelect, onReattach, onAttached } = props;
+  const notes = useQuery(orphanNotesOptions(articleId, orphans.length > 0));
+  const reattach = useReattachClaim(articleId);
   if (orphans.length === 0) return null;
+  const noteOf = new Map<string, OrphanNoteDto>((notes.data?.orphans ?? []).map((n) => [n.claimId, n]));
+  const attach = (claim: ClaimDto, note: OrphanNoteDto) => {
+    if (!note.suggestion) return;
+    const { start, end, exact } = note.suggestion;
+    reattach.mutate(
+      { claimId: claim.id, input: { selector: { type: 'TextPositionSelector', start, end }, exact, version: claim.version } },
+      { onSuccess: () => onAttached(claim.id) },
+    );
+  };
   return (
     <section aria-labelledby="orphaned-claims-heading" className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-3">
       <h3 id="orphaned-claims-heading" className="text-sm font-semibold text-amber-950">
@@ -42,6 +63,16 @@ export function OrphanedClaims({ orphans, activeId, reattachingId, canReattach, 
                 {claim.suffix && <span className="text-stone-500">{claim.suffix}…</span>}
               </span>
             </button>
+            {noteOf.get(claim.id) && <p className="mt-1 text-xs text-stone-600">Why: {noteOf.get(claim.id)?.detail}</p>}
+            {canReattach && !publishedClaimLocked(claim.status, canReattachPublished) && noteOf.get(claim.id)?.suggestion && (
+              <AttachSuggestion
+                exact={claim.exact}
+                suggestion={noteOf.get(claim.id)!.suggestion!}
+                pending={reattach.isPending && reattach.variables?.claimId === claim.id}
+                error={reattach.isError && reattach.variables?.claimId === claim.id ? reattach.error.message : null}
+                onAttach={() => attach(claim, noteOf.get(claim.id)!)}
+              />
+            )}
             {canReattach && publishedClaimLocked(claim.status, canReattachPublished) && (
               <p className="mt-2 text-xs text-stone-600">Published: only an editor can re-attach it.</p>
             )}

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDto, ArticleSummaryDto } from '@/lib/validations/article';
 import type { ArticlePreviewDto, CheckForChangesResultDto, VersionDiffDto, VersionListItemDto } from '@/lib/validations/article-version';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
+import type { OrphanNoteListDto } from '@/lib/validations/orphan-note';
 import type { CreatedShareLinkDto } from '@/lib/validations/share-link';
 import { createMember, createTeammate, send, type ApiError, type Member } from './support/api';
 import { setSelfApproval } from './support/workspace-settings';
@@ -327,4 +328,55 @@ describe('checking a story for changes', () => {
     expect((await viewer.api.post(`/api/v1/articles/${article.id}/check-for-changes`)).status).toBe(403);
     expect((await (await createMember('changes-stranger')).api.post(`/api/v1/articles/${article.id}/check-for-changes`)).status).toBe(404);
   }, 30_000);
+});
+
+describe('why an orphan lost its place, and where it might go', () => {
+  it('keeps the reason with the claim and offers the best rejected place, which one re-attach accepts', async () => {
+    const editor = await createMember('orphan-reasons');
+    pages.set('/orphan-reasons', page('Why orphans', [P1, P2, P4]));
+    const article = (await importLink(editor, '/orphan-reasons')).body;
+    const lost = await mark(editor, article, 'unemployment in the port fell by 12 percent');
+    const kept = await mark(editor, article, 'a cap of 80 cruise visits a year');
+
+    // No orphans yet: nothing to explain.
+    expect((await editor.api.get<OrphanNoteListDto>(`/api/v1/articles/${article.id}/orphans`)).body).toEqual({ orphans: [] });
+
+    // The outlet rewrites most of the mayor's claim.
+    pages.set('/orphan-reasons', page('Why orphans', [P1, 'The mayor said joblessness at the docks dropped by 12 percent last year.', P4]));
+    const changed = await editor.api.post<CheckForChangesResultDto>(`/api/v1/articles/${article.id}/check-for-changes`);
+    expect(changed.status, changed.text).toBe(201);
+    expect(changed.body).toMatchObject({ claims: { orphaned: 1 }, orphans: [{ claimId: lost.id, reason: 'low_score', detail: expect.stringMatching(/^Only \d+% of its words are still there/) }] });
+
+    const notes = await editor.api.get<OrphanNoteListDto>(`/api/v1/articles/${article.id}/orphans`);
+    expect(notes.status, notes.text).toBe(200);
+    expect(notes.body.orphans).toHaveLength(1);
+    const [note] = notes.body.orphans;
+    expect(note).toMatchObject({
+      claimId: lost.id,
+      reason: 'low_score',
+      versionNumber: 2,
+      detail: expect.stringContaining('“joblessness at the docks dropped by 12 percent”'),
+      suggestion: { exact: 'joblessness at the docks dropped by 12 percent', prefix: expect.stringMatching(/The mayor said $/), suffix: expect.stringMatching(/^ last year\./) },
+    });
+    // Positions are code points of the latest version (an emoji sits before them).
+    const current = (await editor.api.get<ArticleDto>(`/api/v1/articles/${article.id}`)).body;
+    expect([...current.text].slice(note!.suggestion!.start, note!.suggestion!.end).join('')).toBe('joblessness at the docks dropped by 12 percent');
+
+    // Another workspace sees nothing of it.
+    expect((await (await createMember('orphan-reasons-stranger')).api.get(`/api/v1/articles/${article.id}/orphans`)).status).toBe(404);
+
+    // Accepting the suggestion is an ordinary re-attach with its selection.
+    const { start, end, exact } = note!.suggestion!;
+    const claims = (await editor.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${article.id}/claims`)).body.claims;
+    const orphan = claims.find((c) => c.id === lost.id)!;
+    const attached = await editor.api.post<ClaimDto>(`/api/v1/claims/${lost.id}/reattach`, {
+      selector: { type: 'TextPositionSelector', start, end },
+      exact,
+      version: orphan.version,
+    });
+    expect(attached.status, attached.text).toBe(200);
+    expect(attached.body).toMatchObject({ anchorState: 'anchored', anchorMethod: 'manual', exact: 'joblessness at the docks dropped by 12 percent' });
+    expect((await editor.api.get<OrphanNoteListDto>(`/api/v1/articles/${article.id}/orphans`)).body).toEqual({ orphans: [] });
+    expect(claims.find((c) => c.id === kept.id)).toMatchObject({ anchorState: 'anchored' });
+  });
 });

@@ -52,6 +52,7 @@ import {
 } from '@/lib/validations/article-version';
 import { documentIdempotencyKeys } from './idempotency-key';
 import { webhookPaths } from './webhook-paths';
+import { orphanPaths } from './orphan-paths';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -684,6 +685,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       // ── End of article versions ─────────────────────────────────────────────────────────────
       ...webhookPaths({ op, ok, body, errorResponse }),
       ...articleRevisionPaths({ op, ok, body, errorResponse }),
+      ...orphanPaths({ op, ok }),
     },
   }));
 }

@@ -3,13 +3,24 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CheckForChangesResultDto, ReattachClaimInput, VersionDiffDto } from '@/lib/validations/article-version';
 import type { ClaimDto } from '@/lib/validations/claim';
+import type { OrphanNoteListDto } from '@/lib/validations/orphan-note';
 import { apiFetch } from './api-client';
 import { claimKeys } from './claims';
 
 export const versionKeys = {
   all: ['versions'] as const,
   diff: (articleId: string, to: number) => [...versionKeys.all, 'diff', articleId, to] as const,
+  orphans: (articleId: string) => [...versionKeys.all, 'orphans', articleId] as const,
 };
+
+/** Why the article's orphans lost their place, with "attach here?" suggestions. */
+export function orphanNotesOptions(articleId: string, enabled: boolean) {
+  return queryOptions({
+    queryKey: versionKeys.orphans(articleId),
+    queryFn: () => apiFetch<OrphanNoteListDto>(`/api/v1/articles/${articleId}/orphans`),
+    enabled,
+  });
+}
 
 export function versionDiffOptions(articleId: string, to: number) {
   return queryOptions({
@@ -26,7 +37,10 @@ export function useCheckForChanges(articleId: string) {
   return useMutation({
     mutationFn: () => apiFetch<CheckForChangesResultDto>(`/api/v1/articles/${articleId}/check-for-changes`, { method: 'POST' }),
     onSuccess: (result) => {
-      if (result.status === 'changed') void queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
+      if (result.status === 'changed') {
+        void queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
+        void queryClient.invalidateQueries({ queryKey: versionKeys.orphans(articleId) });
+      }
     },
   });
 }
@@ -38,6 +52,7 @@ export function useReattachClaim(articleId: string) {
       apiFetch<ClaimDto>(`/api/v1/claims/${claimId}/reattach`, { method: 'POST', body: input }),
     onSettled: (_claim, _error, { claimId }) => {
       void queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
+      void queryClient.invalidateQueries({ queryKey: versionKeys.orphans(articleId) });
       void queryClient.invalidateQueries({ queryKey: claimKeys.history(claimId) });
     },
   });

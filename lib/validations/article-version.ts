@@ -32,6 +32,7 @@ export const orphanSummarySchema = z.object({
   claimId: idSchema,
   exact: z.string(),
   reason: z.enum(['empty_quote', 'not_found', 'low_score', 'ambiguous']),
+  detail: z.string().meta({ description: 'What was found and why it was rejected; GET /articles/{id}/orphans adds the "attach here?" suggestion' }),
 });
 
 export const checkForChangesResultSchema = z

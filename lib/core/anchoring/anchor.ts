@@ -12,6 +12,7 @@
 import { createOffsetIndex } from './code-points';
 import type { OffsetIndex } from './code-points';
 import { findFuzzyCandidates } from './fuzzy-candidates';
+import { orphanFromChoice } from './orphan-reasons';
 import { chooseMatch, MIN_QUOTE_SIMILARITY } from './choose-match';
 import { localityAround, NO_LOCALITY, SINGLE_CLAIM_TOLERANCE } from './locality';
 import type { Locality } from './locality';
@@ -48,6 +49,10 @@ export type OrphanedClaim = {
   reason: OrphanReason;
   /** Score of the best candidate that was rejected, if there was one. */
   bestScore?: number;
+  /** The best place that was found and rejected (UTF-16 offsets into the text searched). */
+  candidate?: { start: number; end: number; score: number };
+  /** What was found and why it was rejected, in words an editor reads (orphan-reasons.ts). */
+  detail?: string;
 };
 
 export type AnchorResult = AnchoredClaim | OrphanedClaim;
@@ -96,7 +101,7 @@ export function resolveClaim(
     if (match.errors <= maxErrors && !pool.has(key)) pool.set(key, scoreMatch(text, match, quote, expected));
   }
   const choice = chooseMatch([...pool.values()], locality, quote.exact.length);
-  if (!choice.ok) return { state: 'orphaned', reason: choice.reason, bestScore: choice.bestScore };
+  if (!choice.ok) return orphanFromChoice(text, quote, choice);
   const method = choice.match.quoteScore === 1 ? 'quote' : 'fuzzy';
   return { state: 'anchored', method, start: choice.match.start, end: choice.match.end, score: choice.match.score };
 }

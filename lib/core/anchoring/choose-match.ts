@@ -36,7 +36,16 @@ export const AMBIGUITY_MARGIN = 0.1;
 
 export type Choice =
   | { ok: true; match: ScoredMatch }
-  | { ok: false; reason: 'not_found' | 'low_score' | 'ambiguous'; bestScore?: number };
+  | {
+      ok: false;
+      reason: 'not_found' | 'low_score' | 'ambiguous';
+      bestScore?: number;
+      /** The best candidate that was rejected, and how many places fitted about as well. */
+      best?: ScoredMatch;
+      places?: number;
+      /** Why the best candidate was rejected: 'far' (not where the claim was expected), 'short' (too short to trust far away), 'weak' (quote or context too different). */
+      rejected?: 'far' | 'short' | 'weak' | 'rivals' | 'still_here';
+    };
 
 export function isAcceptableNear(match: ScoredMatch, quoteLength: number): boolean {
   const errors = Math.round((1 - match.quoteScore) * quoteLength);
@@ -70,11 +79,15 @@ export function chooseMatch(candidates: readonly ScoredMatch[], locality: Locali
   if (farAcceptable.length > 0) {
     const stillHere = near.some((m) => m.quoteScore >= PLAUSIBLE_QUOTE_SIMILARITY);
     const best = farAcceptable[0] as ScoredMatch;
-    if (stillHere || farAcceptable.length > 1) return { ok: false, reason: 'ambiguous', bestScore: best.score };
+    if (stillHere || farAcceptable.length > 1) {
+      return { ok: false, reason: 'ambiguous', bestScore: best.score, best, places: farAcceptable.length + (stillHere ? 1 : 0), rejected: stillHere ? 'still_here' : 'rivals' };
+    }
     return { ok: true, match: best };
   }
 
-  return { ok: false, reason: 'low_score', bestScore: Math.max(...candidates.map((m) => m.score)) };
+  const best = [...candidates].sort((a, b) => b.score - a.score)[0] as ScoredMatch;
+  const rejected = near.includes(best) ? 'weak' : isPerfect(best) ? 'short' : 'far';
+  return { ok: false, reason: 'low_score', bestScore: best.score, best, places: 1, rejected };
 }
 
 function pickUnlessAmbiguous(best: ScoredMatch, rivals: readonly ScoredMatch[], locality: Locality): Choice {
@@ -82,5 +95,5 @@ function pickUnlessAmbiguous(best: ScoredMatch, rivals: readonly ScoredMatch[], 
   // Only a perfect match exactly where predicted settles it: the text around it is unchanged.
   const predicted = [best, ...rivals].filter((m) => isPerfect(m) && locality.isPredictedExactly(m.start));
   if (predicted.length === 1) return { ok: true, match: predicted[0] as ScoredMatch };
-  return { ok: false, reason: 'ambiguous', bestScore: best.score };
+  return { ok: false, reason: 'ambiguous', bestScore: best.score, best, places: rivals.length + 1, rejected: 'rivals' };
 }

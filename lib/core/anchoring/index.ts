@@ -30,6 +30,7 @@ export type {
   OrphanReason,
 } from './anchor';
 export { anchorAll } from './anchor-all';
+export { reanchorAll } from './reanchor-all';
 
 export { buildSegments, splitSegmentsByBlocks } from './segments';
 export type { BuildSegmentsOptions, ClaimRange, Segment, TextBlock } from './segments';

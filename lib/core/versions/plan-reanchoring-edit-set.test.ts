@@ -27,4 +27,22 @@ describe('the integration edit set', () => {
     ]);
     expect(plans.map((p) => (p.kind === 'moved' ? p.method : p.kind))).toEqual(['position', 'orphaned', 'quote', 'fuzzy']);
   });
+
+  it('places each claim by the same method through the word map, when the old version is known', () => {
+    const v1 = [P1, P2, P4, P3].join('\n\n');
+    const v2 = [P1, 'The mayor declined to comment on jobs.', 'A new paragraph 🎉 was added.', P4, P3.replace('the figures', 'the numbers')].join('\n\n');
+    const on = (id: string, exact: string) => ({ ...claim(v1, id, exact), articleVersionId: 'v1' });
+    const plans = planReanchoring(
+      v2,
+      [
+        on('inPlace', 'harbour council met on Tuesday 🚢'),
+        on('removed', 'unemployment in the port fell by 12 percent'),
+        on('shifted', 'a cap of 80 cruise visits a year'),
+        on('reworded', 'Critics said the figures were misleading and asked the auditor to review them'),
+      ],
+      new Map([['v1', v1]]),
+    );
+    expect(plans.map((p) => (p.kind === 'moved' ? p.method : p.kind))).toEqual(['position', 'orphaned', 'quote', 'fuzzy']);
+    expect(plans[1]).toMatchObject({ reason: 'not_found', detail: expect.stringMatching(/^Text deleted/) });
+  });
 });

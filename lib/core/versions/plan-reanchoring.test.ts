@@ -49,4 +49,23 @@ describe('planReanchoring: claims follow the story to its new version', () => {
     expect(planReanchoring(v2, [lost])[0]?.kind).toBe('still_orphaned');
     expect(planReanchoring(v1, [lost])[0]?.kind).toBe('moved');
   });
+
+  it('knowing the old version, an orphan keeps why it was lost and the best place found, in code points', () => {
+    const v2 = v1.replace('The mayor said unemployment fell by 12 percent last year.', 'The governor claimed joblessness fell by 12 points this spring.');
+    const claim = { ...claimOn(v1, 'a', 'The mayor said unemployment fell by 12 percent last year.'), articleVersionId: 'v1' };
+    const [plan] = planReanchoring(v2, [claim], new Map([['v1', v1]]));
+    expect(plan).toMatchObject({ kind: 'orphaned', reason: 'low_score' });
+    if (plan?.kind !== 'orphaned') return;
+    expect(plan.detail).toMatch(/^Only \d+% of its words are still there/);
+    const index = createOffsetIndex(v2);
+    expect(v2.slice(index.toUtf16(plan.suggestion!.start), index.toUtf16(plan.suggestion!.end))).toContain('fell by 12');
+  });
+
+  it('knowing the old version, a claim whose paragraph moved is placed on exactly its words', () => {
+    const paragraphs = v1.split('\n\n');
+    const v2 = [paragraphs[2], paragraphs[0], paragraphs[1]].join('\n\n');
+    const claim = { ...claimOn(v1, 'a', 'unemployment fell by 12 percent'), articleVersionId: 'v1' };
+    const [plan] = planReanchoring(v2, [claim], new Map([['v1', v1]]));
+    expect(plan).toMatchObject({ kind: 'moved', method: 'quote', quote: { exact: 'unemployment fell by 12 percent' } });
+  });
 });

@@ -4,7 +4,8 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import type { FrozenDocument } from '@/lib/core/document';
 import type { AddVersionResultDto } from '@/lib/validations/article-version';
-import { planReanchoring, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
+import { planReanchoring, type OrphanPlan, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
+import { loadVersionTexts, writeOrphanNotes } from '@/lib/server/claims/orphan-notes';
 import { recordArticleChanged } from '@/lib/server/notifications/notification-rows';
 import { toStoredBlocks } from './stored-blocks';
 import { toVersionListItem, versionListItemSelect } from './version-shape';
@@ -101,7 +102,7 @@ async function reanchorClaims(tx: Tx, author: VersionAuthor, articleId: string, 
     },
     orderBy: { start: 'asc' },
   });
-  const plans = planReanchoring(text, claims);
+  const plans = planReanchoring(text, claims, await loadVersionTexts(tx, claims.map((c) => c.articleVersionId)));
   const events: Prisma.ClaimEventCreateManyInput[] = [];
   const positions: Prisma.ClaimPositionCreateManyInput[] = [];
   for (const [i, plan] of plans.entries()) {
@@ -145,17 +146,18 @@ async function reanchorClaims(tx: Tx, author: VersionAuthor, articleId: string, 
   }
   if (positions.length) await tx.claimPosition.createMany({ data: positions, skipDuplicates: true });
   if (events.length) await tx.claimEvent.createMany({ data: events });
+  await writeOrphanNotes(tx, versionId, plans);
   return plans.map((plan, i) => ({ plan, exact: (claims[i] as (typeof claims)[number]).exact }));
 }
 
 function summarize(outcomes: { plan: ReanchorPlan; exact: string }[]) {
   const claims = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 };
-  const orphans: { claimId: string; exact: string; reason: Extract<ReanchorPlan, { kind: 'orphaned' }>['reason'] }[] = [];
+  const orphans: { claimId: string; exact: string; reason: OrphanPlan['reason']; detail: string }[] = [];
   for (const { plan, exact } of outcomes) {
     if (plan.kind === 'moved') claims[plan.method]++;
     else if (plan.kind === 'orphaned') {
       claims.orphaned++;
-      orphans.push({ claimId: plan.claimId, exact, reason: plan.reason });
+      orphans.push({ claimId: plan.claimId, exact, reason: plan.reason, detail: plan.detail });
     }
   }
   return { claims, orphans };

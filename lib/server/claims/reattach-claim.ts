@@ -10,6 +10,7 @@ import { userNames } from '@/lib/server/users/user-names';
 import { createOffsetIndex, describeRange } from '@/lib/core/anchoring';
 import { claimSelect, toClaimDto } from './claim-shape';
 import { recordClaimEvents } from './record-events';
+import { clearOrphanNote } from './orphan-notes';
 import { can } from '@/lib/core/permissions/permissions';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 
@@ -71,6 +72,7 @@ export async function reattachClaim(actor: Actor, claimId: string, input: Reatta
       },
     });
     if (updated.count !== 1) throw new AppError('conflict', 'Someone changed this claim meanwhile; look at it again before re-attaching it.');
+    await clearOrphanNote(tx, claim.id);
     await recordClaimEvents(tx, actor, claim.id, 'reanchored', [
       { field: 'anchor', from: 'orphaned', to: 'manual' },
       { field: 'quote', from: claim.exact, to: quote.exact },

@@ -16,6 +16,8 @@ export type Token = {
   origin: number;
   /** Set when an edit rewrote the token: the length of the original word it replaces. */
   originalLength?: number;
+  /** Set when the token's paragraph was moved by an edit. */
+  moved?: boolean;
 };
 export type Sentence = Token[];
 export type Paragraph = Sentence[];
@@ -96,15 +98,37 @@ export function toTokens(sentence: string, origin = -1): Sentence {
   return sentence.split(' ').map((text) => ({ text, origin }));
 }
 
+/**
+ * Stock sentences a desk's copy repeats word for word ("The claim could not be independently
+ * verified."): only their neighbours can say which copy a claim is on.
+ */
+export const STOCK_SENTENCES = [
+  'The claim could not be independently verified.',
+  'Neither side has commented on the report.',
+  'The ministry did not respond to a request for comment.',
+  'Talks are expected to resume next week.',
+  'The figures are disputed.',
+  'The situation remains tense.',
+  '"We will not back down," the spokesperson said.',
+  'Officials said the numbers — first published in 2019 — were accurate.',
+];
+
+export type ArticleOptions = {
+  /** Share of sentences taken word for word from STOCK_SENTENCES (default 0). */
+  stockShare?: number;
+};
+
 /** Generates an article of about `wordCount` words: a title, then paragraphs of 2–7 sentences. */
-export function generateArticle(random: Random, wordCount: number): { model: ArticleModel; text: string } {
+export function generateArticle(random: Random, wordCount: number, options: ArticleOptions = {}): { model: ArticleModel; text: string } {
   const model: ArticleModel = [[toTokens('Lavrov: US troops in Syria are there to stay, analysts say')]];
+  const stockShare = options.stockShare ?? 0;
   let words = 0;
   let previous: string | undefined;
   while (words < wordCount) {
     const paragraph: Paragraph = [];
     for (let n = random.between(2, 7); n > 0 && words < wordCount; n--) {
-      previous = generateSentenceBeside(random, [previous]);
+      const stock = stockShare > 0 && random.chance(stockShare) ? random.pick(STOCK_SENTENCES) : undefined;
+      previous = stock !== undefined && stock !== previous ? stock : generateSentenceBeside(random, [previous]);
       const sentence = toTokens(previous);
       words += sentence.length;
       paragraph.push(sentence);

@@ -25,6 +25,8 @@ export type EditSet = {
   originToNew: Int32Array;
   /** The edits actually applied (a deletion is skipped when it would empty a paragraph). */
   applied: EditCounts;
+  /** For each UTF-16 offset of the original text, 1 if its paragraph was moved. */
+  moved: Uint8Array;
 };
 
 /** About one edit per 200 words: a thoroughly revised version, not a rewrite. */
@@ -64,14 +66,23 @@ export function generateEditSet(
     if (EDITS[kind](random, edited)) applied[kind]++;
   }
 
+  return { ...renderEditSet(edited, originalLength), applied };
+}
+
+/** The edited text and its ground truth: where each original character went, and what moved. */
+export function renderEditSet(edited: ArticleModel, originalLength: number): { text: string; originToNew: Int32Array; moved: Uint8Array } {
   const originToNew = new Int32Array(originalLength).fill(-1);
+  const moved = new Uint8Array(originalLength);
   walkTokens(edited, (token, offset) => {
     if (token.origin < 0) return;
     // A rewritten word is still the claim's word, edited: its characters map onto the new word.
     const length = token.originalLength ?? token.text.length;
-    for (let i = 0; i < length; i++) originToNew[token.origin + i] = offset + Math.min(i, token.text.length - 1);
+    for (let i = 0; i < length; i++) {
+      originToNew[token.origin + i] = offset + Math.min(i, token.text.length - 1);
+      if (token.moved) moved[token.origin + i] = 1;
+    }
   });
-  return { text: renderArticle(edited), originToNew, applied };
+  return { text: renderArticle(edited), originToNew, moved };
 }
 
 type Edit = (random: Random, model: ArticleModel) => boolean;
@@ -91,10 +102,7 @@ const EDITS: Record<keyof EditCounts, Edit> = {
     return true;
   },
   paragraphMoves(random, model) {
-    const [moved] = model.splice(1 + random.int(model.length - 1), 1);
-    if (!moved) return false;
-    model.splice(1 + random.int(model.length), 0, moved);
-    return true;
+    return moveParagraph(random, model);
   },
   rewrites(random, model) {
     const sentence: Sentence = random.pick(random.pick(model.slice(1)));
@@ -107,8 +115,20 @@ const EDITS: Record<keyof EditCounts, Edit> = {
   },
 };
 
+/** Moves a paragraph elsewhere (never before the title) and marks its words as moved. */
+export function moveParagraph(random: Random, model: ArticleModel): boolean {
+  const from = 1 + random.int(model.length - 1);
+  const [moved] = model.splice(from, 1);
+  if (!moved) return false;
+  const to = 1 + random.int(model.length);
+  // Put back where it was, it has not moved.
+  if (to !== from) for (const sentence of moved) for (const token of sentence) token.moved = true;
+  model.splice(to, 0, moved);
+  return true;
+}
+
 /** A different word with the same trailing punctuation: a corrected figure or a synonym. */
-function rewriteWord(random: Random, word: string): string {
+export function rewriteWord(random: Random, word: string): string {
   const [, core = '', tail = ''] = /^(.*?)([.,:;"]*)$/u.exec(word) ?? [];
   let replacement: string;
   if (/^[\d,]+$/.test(core)) replacement = String(random.between(2, 99_000));

@@ -1,0 +1,385 @@
+// Re-anchoring every claim of a version onto the next version, knowing both texts. The word map
+// between the two (text-map.ts) says where each old word went, so (decision 013):
+//   1. a claim whose words are all still there, together and in order, is placed on exactly
+//      them (position when nothing before it changed, else quote; fuzzy when only quotes,
+//      dashes or whitespace inside it changed) — provided the map vouches for the place: the
+//      run of unchanged words around it reaches past the claim, or the claim is long;
+//   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
+//      on the rest, if enough is left;
+//   3. a claim whose words partly survive, in order and close together, is placed from its
+//      first to its last surviving word, a replaced word at either edge included (fuzzy) —
+//      when at least MIN_SURVIVING of its characters survive; else it is an orphan and the
+//      survivors are offered as the suggestion;
+//   4. any other claim is searched for: a long quote found once in the whole text, else
+//      between the unchanged words that bordered it (exact, then approximate: anchor.ts),
+//      else only a perfect match of a long quote. Words the map gives to another old passage
+//      are never taken. What is not found is an orphan with its reason and, when there was
+//      one, the best rejected candidate.
+// Claims whose quote is not at their position in `oldText` (made on another version) are
+// re-anchored by anchorAll, without the map.
+
+import { anchorAll } from './anchor-all';
+import { resolveClaim } from './anchor';
+import type { AnchorableClaim, AnchorResult, AnchoredClaim } from './anchor';
+import { createOffsetIndex } from './code-points';
+import type { OffsetIndex } from './code-points';
+import { NO_LOCALITY } from './locality';
+import type { Locality } from './locality';
+import { excerpt } from './orphan-reasons';
+import { mapText, tokenAt } from './text-map';
+import { commonPrefixLength, commonSuffixLength, editDistance, findAllExact } from './text-search';
+import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
+import type { TextMap } from './text-map';
+
+/** Share of a claim's characters (in words and punctuation) that must survive for it to be placed on them. */
+export const MIN_SURVIVING = 0.6;
+/** A claim that lost whole sentences is placed on the rest if at least this share of it is left. */
+const MIN_KEPT_SENTENCES = 0.3;
+/** Below this share of surviving characters, the survivors are not offered as a suggestion. */
+const MIN_SUGGESTED = 0.3;
+/** A claim this many tokens long vouches for itself; a shorter one needs unchanged words beside it. */
+const SELF_EVIDENT_TOKENS = 8;
+/** Unchanged tokens right beside a short claim (on one side at least) that confirm its place. */
+const CONFIRMING_TOKENS = 2;
+/** Characters of stored context that confirm a short quote found between its old neighbours. */
+const CONFIRMING_CONTEXT = 8;
+/** Quotes longer than this are compared word by word only (edit distance is quadratic). */
+const MAX_COMPARED = 600;
+/** The approximate search runs in windows up to this many times the quote, plus the slack. */
+const MAX_FUZZY_WINDOW_FACTOR = 3;
+const MAX_FUZZY_WINDOW_SLACK = 600;
+/** How far (tokens) to look for the unchanged words that border a lost claim. */
+const BORDER_SEARCH = 400;
+
+export function reanchorAll(oldText: string, newText: string, claims: readonly AnchorableClaim[]): AnchorResult[] {
+  const oldIndex = createOffsetIndex(oldText);
+  const newIndex = createOffsetIndex(newText);
+  const onOld = claims.map((claim) => {
+    if (!claim.position) return undefined;
+    const start = oldIndex.toUtf16(claim.position.start);
+    return oldText.startsWith(claim.quote.exact, start) && claim.quote.exact.trim() !== '' ? start : undefined;
+  });
+  const elsewhere = claims.map((claim, i) => (onOld[i] === undefined ? i : -1)).filter((i) => i >= 0);
+  const fallback = elsewhere.length > 0 ? anchorAll(newText, elsewhere.map((i) => claims[i] as AnchorableClaim)) : [];
+  const results: AnchorResult[] = new Array(claims.length);
+  elsewhere.forEach((i, k) => (results[i] = fallback[k] as AnchorResult));
+  if (elsewhere.length === claims.length) return results;
+
+  const map = mapText(oldText, newText);
+  claims.forEach((claim, i) => {
+    const start = onOld[i];
+    if (start === undefined) return;
+    results[i] = placeClaim(map, newText, newIndex, claim, start, start + claim.quote.exact.length);
+  });
+  return results;
+}
+
+function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
+  const { old, oldToNew, newToOld } = map;
+  const first = tokenAt(old, start);
+  let last = first;
+  while (last < old.length && (old.starts[last] as number) < end) last++;
+  // [first, last) are the claim's tokens.
+  let total = 0;
+  let survived = 0;
+  let firstKept = -1;
+  let lastKept = -1;
+  let inOrder = true;
+  let contiguous = true;
+  const length = (i: number) => (old.ends[i] as number) - (old.starts[i] as number);
+  for (let i = first; i < last; i++) {
+    total += length(i);
+    const j = oldToNew[i] as number;
+    if (j < 0) continue;
+    survived += length(i);
+    if (lastKept >= 0) {
+      const previous = oldToNew[lastKept] as number;
+      if (j <= previous) inOrder = false;
+      if (j !== previous + 1 || i !== lastKept + 1) contiguous = false;
+    }
+    if (firstKept < 0) firstKept = i;
+    lastKept = i;
+  }
+  if (total === 0 || firstKept < 0 || !inOrder) return searchBetweenBorders(map, newText, claim, first, last);
+  const ends = map.sentenceEnds;
+  // A sentence of the claim replaced by one that opens or ends alike ("The health ministry …"
+  // → "The central bank …") keeps only that word or full stop: a lone run of one or two tokens
+  // at an edge, cut off from the rest by a sentence end, is the other sentence's.
+  const runEnd = (i: number) => {
+    let k = i;
+    while (k + 1 <= lastKept && oldToNew[k + 1] !== -1 && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
+    return k;
+  };
+  const runStart = (i: number) => {
+    let k = i;
+    while (k - 1 >= firstKept && oldToNew[k - 1] !== -1 && oldToNew[k - 1] === (oldToNew[k] as number) - 1) k--;
+    return k;
+  };
+  const nextKept = (i: number) => {
+    let k = i;
+    while (k <= lastKept && oldToNew[k] === -1) k++;
+    return k;
+  };
+  const previousKept = (i: number) => {
+    let k = i;
+    while (k >= firstKept && oldToNew[k] === -1) k--;
+    return k;
+  };
+  for (let head = runEnd(firstKept); head < lastKept && head - firstKept < 2; head = runEnd(firstKept)) {
+    const next = nextKept(head + 1);
+    if (next > lastKept || next === head + 1 || !ends.has(old.ids[next] as number) || next + 1 > lastKept) break;
+    for (let i = firstKept; i <= next; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    firstKept = nextKept(next + 1);
+    if (firstKept > lastKept) return searchBetweenBorders(map, newText, claim, first, last);
+  }
+  for (let tail = runStart(lastKept); tail > firstKept && lastKept - tail < 2; tail = runStart(lastKept)) {
+    const previous = previousKept(tail - 1);
+    if (previous < firstKept || previous === tail - 1 || !ends.has(old.ids[previous] as number)) break;
+    for (let i = tail; i <= lastKept; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    lastKept = previous;
+  }
+  // The full stop of a lost first sentence, kept, is where the rest begins, not part of it.
+  if (firstKept > first && firstKept < lastKept && ends.has(old.ids[firstKept] as number) && oldToNew[firstKept + 1] === (oldToNew[firstKept] as number) + 1) {
+    survived -= length(firstKept);
+    firstKept++;
+  }
+  contiguous = true;
+  for (let i = firstKept + 1; i <= lastKept; i++) if (oldToNew[i] !== (oldToNew[i - 1] as number) + 1) contiguous = false;
+
+  // A word at the claim's edge may have gone to the block next to it ("The" that ends one
+  // unchanged run and starts the claim's sentence): the same word right beside the claim's
+  // surviving words is the claim's.
+  let jFirst = oldToNew[firstKept] as number;
+  let jLast = oldToNew[lastKept] as number;
+  // Never across a sentence end: a sentence that opens like the next one is a different sentence.
+  while (firstKept > first && jFirst > 0 && old.ids[firstKept - 1] === map.new.ids[jFirst - 1] && !ends.has(old.ids[firstKept - 1] as number)) {
+    firstKept--;
+    jFirst--;
+    survived += length(firstKept);
+  }
+  while (lastKept < last - 1 && jLast + 1 < map.new.length && old.ids[lastKept + 1] === map.new.ids[jLast + 1] && !ends.has(old.ids[lastKept] as number)) {
+    lastKept++;
+    jLast++;
+    survived += length(lastKept);
+  }
+
+  if (contiguous && firstKept === first && lastKept === last - 1) {
+    const confirmed =
+      last - first >= SELF_EVIDENT_TOKENS ||
+      unchangedRun(oldToNew, first - 1, -1, jFirst) >= CONFIRMING_TOKENS ||
+      unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS;
+    if (confirmed) {
+      const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
+      const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
+      return placed(newText, newIndex, claim, newStart, newEnd, 1);
+    }
+    return searchBetweenBorders(map, newText, claim, first, last);
+  }
+
+  const spanOld = lastKept - firstKept;
+  const spanNew = jLast - jFirst;
+  const kept = survived / total;
+  const wholeSentences = wholeSentencesChanged(map, first, last, firstKept, lastKept, jFirst, jLast, contiguous);
+  if (wholeSentences && kept >= MIN_KEPT_SENTENCES) {
+    // Whole sentences of the claim were deleted, or whole sentences inserted inside it: the
+    // rest of it is still together, word for word: the claim is now that.
+    return placed(newText, newIndex, claim, map.new.starts[jFirst] as number, map.new.ends[jLast] as number, kept);
+  }
+  // A few words inserted inside the claim stay in it; more than that and the survivors are not one passage.
+  if (spanNew > spanOld + Math.max(3, spanOld / 4)) return searchBetweenBorders(map, newText, claim, first, last);
+  // A replaced word at an edge is the claim's word, edited: take as many new, unmatched words
+  // as old ones were lost there, no more.
+  // Never across a sentence end: what stands there is another sentence, not the edited word.
+  let from = jFirst;
+  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) from--;
+  let to = jLast;
+  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) to++;
+  const newStart = map.new.starts[from] as number;
+  const newEnd = map.new.ends[to] as number;
+  // Rewritten words count by their characters ("Sunday" → "Sunded" is mostly still there).
+  const share = Math.max(kept, quoteSimilarity(claim.quote.exact, newText.slice(newStart, newEnd)));
+  if (share >= MIN_SURVIVING) return placed(newText, newIndex, claim, newStart, newEnd, share);
+  const searched = searchBetweenBorders(map, newText, claim, first, last);
+  // A few stray words or a full stop left are not a place worth suggesting.
+  if (searched.state === 'anchored' || share < MIN_SUGGESTED) return searched;
+  return {
+    state: 'orphaned',
+    reason: 'low_score',
+    bestScore: share,
+    candidate: { start: newStart, end: newEnd, score: share },
+    detail: `Only ${Math.round(share * 100)}% of its words are still there (${excerpt(newText.slice(newStart, newEnd))}), below ${Math.round(MIN_SURVIVING * 100)}%.`,
+  };
+}
+
+/**
+ * Whether what the claim lost or gained is whole sentences: the surviving words are one run in
+ * both texts (apart from whole inserted sentences), and the lost words at either edge end at a
+ * sentence end (or start right after one).
+ */
+function wholeSentencesChanged(map: TextMap, first: number, last: number, firstKept: number, lastKept: number, jFirst: number, jLast: number, contiguous: boolean): boolean {
+  const { oldToNew, sentenceEnds } = map;
+  const isEnd = (ids: Int32Array, at: number) => at >= 0 && sentenceEnds.has(ids[at] as number);
+  if (firstKept > first && !isEnd(map.old.ids, firstKept - 1)) return false;
+  if (lastKept < last - 1 && !isEnd(map.old.ids, lastKept)) return false;
+  if (firstKept === first && lastKept === last - 1 && contiguous) return false;
+  // Inside: every kept old token maps to the next new token, except across whole inserted sentences.
+  let previous = -1;
+  let gained = 0;
+  for (let i = firstKept; i <= lastKept; i++) {
+    const j = oldToNew[i] as number;
+    if (j < 0) return false;
+    if (previous >= 0 && j !== previous + 1) {
+      if (j < previous || !isEnd(map.new.ids, previous) || !isEnd(map.new.ids, j - 1)) return false;
+      for (let k = previous + 1; k < j; k++) if (map.newToOld[k] !== -1) return false;
+      gained += j - previous - 1;
+    }
+    previous = j;
+  }
+  return jLast - jFirst === lastKept - firstKept + gained && gained <= 2 * (lastKept - firstKept + 1);
+}
+
+/** 1 − edit distance / length of the longer text; long quotes are judged by their words alone (0). */
+function quoteSimilarity(a: string, b: string): number {
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return 0;
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
+}
+
+function placed(newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number, share: number): AnchoredClaim {
+  if (newText.slice(start, end) === claim.quote.exact) {
+    const same = claim.position !== undefined && newIndex.toCodePoint(start) === claim.position.start;
+    return same ? { state: 'anchored', method: 'position', start, end } : { state: 'anchored', method: 'quote', start, end, score: 1 };
+  }
+  return { state: 'anchored', method: 'fuzzy', start, end, score: Math.round(share * 1000) / 1000 };
+}
+
+/** How many tokens from `from` (stepping by `step`) are unchanged and continue the claim's run. */
+function unchangedRun(oldToNew: Int32Array, from: number, step: 1 | -1, edge: number): number {
+  let expected = edge + step;
+  let n = 0;
+  for (let i = from; i >= 0 && i < oldToNew.length && oldToNew[i] === expected; i += step) {
+    n++;
+    expected += step;
+    if (n >= CONFIRMING_TOKENS) break;
+  }
+  return n;
+}
+
+/**
+ * Step 3: the unchanged words nearest before and after the claim, if they are still in that
+ * order in the new text, bound where the claim can be; the quote is searched for there.
+ */
+function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number): AnchorResult {
+  const { oldToNew } = map;
+  let before = first - 1;
+  while (before >= 0 && first - before < BORDER_SEARCH && oldToNew[before] === -1) before--;
+  let after = last;
+  while (after < oldToNew.length && after - last < BORDER_SEARCH && oldToNew[after] === -1) after++;
+  const jBefore = before >= 0 ? (oldToNew[before] as number) : -1;
+  const jAfter = after < oldToNew.length ? (oldToNew[after] as number) : map.new.length;
+  const beforeKnown = before < 0 || jBefore >= 0;
+  const afterKnown = after >= oldToNew.length || jAfter >= 0;
+  // Both neighbours still there and in order: the claim is between them. (Bounding it by one
+  // neighbour alone, when the other moved away, measured worse: look-alikes near that one
+  // neighbour then made true places ambiguous.)
+  const window: [number, number] | undefined = beforeKnown && afterKnown && jAfter > jBefore ? [jBefore, jAfter] : undefined;
+  // With the claim's surroundings gone as well, only the places a perfect match may take are left.
+  const locality: Locality = window ? between(map, newText, window[0], window[1], claim.quote.exact.length) : NO_LOCALITY;
+  if (window) {
+    // Between two unchanged words that kept their order, the quote found exactly once is the
+    // claim, whatever happened to the text right beside it.
+    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
+    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
+    const at = newText.indexOf(claim.quote.exact, from);
+    if (at >= 0 && at + claim.quote.exact.length <= to) {
+      const again = newText.indexOf(claim.quote.exact, at + 1);
+      const alone = again < 0 || again + claim.quote.exact.length > to;
+      if (alone && (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at))) {
+        const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
+        if (!ownedElsewhere(map, found, first, last)) return found;
+      }
+    }
+  }
+  // A long quote found exactly once in the whole new text, on words that are no other passage's:
+  // it is the claim, wherever its surroundings went.
+  if (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH) {
+    const [only, again] = findAllExact(newText, claim.quote.exact, 2);
+    if (only !== undefined && again === undefined) {
+      const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: only, end: only + claim.quote.exact.length, score: 1 };
+      if (!ownedElsewhere(map, found, first, last)) return found;
+    }
+  }
+  const resolved = resolveClaim(newText, claim.quote, undefined, locality);
+  const result = resolved.state === 'anchored' && resolved.method === 'fuzzy' ? toWholeWords(newText, resolved) : resolved;
+  if (result.state === 'anchored') {
+    if (!ownedElsewhere(map, result, first, last)) return result;
+    return {
+      state: 'orphaned',
+      reason: 'ambiguous',
+      bestScore: result.score ?? 1,
+      candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
+      detail: `Quote found at ${excerpt(newText.slice(result.start, result.end))}, but those words are another passage of the old version, still there; its own words were not found.`,
+    };
+  }
+  if (result.state === 'orphaned' && window && !result.candidate) {
+    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
+    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
+    const gap = newText.slice(from, to).trim();
+    result.detail =
+      gap === ''
+        ? 'Text deleted: the words on either side of it are still there, with nothing left between them.'
+        : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
+  }
+  return result;
+}
+
+/**
+ * Whether words of [start, end) in the new text came from old words outside the claim's tokens
+ * [first, last): then they are another passage's words (a repeated sentence), not the claim's.
+ */
+function ownedElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): boolean {
+  for (let j = tokenAt(map.new, range.start); j < map.new.length && (map.new.starts[j] as number) < range.end; j++) {
+    const i = map.newToOld[j] as number;
+    if (i >= 0 && (i < first || i >= last)) return true;
+  }
+  return false;
+}
+
+/** A short quote needs some of its stored context beside it (CONFIRMING_CONTEXT characters on one side). */
+function contextAgrees(text: string, claim: AnchorableClaim, at: number): boolean {
+  const { prefix, suffix, exact } = claim.quote;
+  const before = text.slice(Math.max(0, at - prefix.length), at);
+  const after = text.slice(at + exact.length, at + exact.length + suffix.length);
+  return (
+    commonSuffixLength(before, prefix) >= Math.min(CONFIRMING_CONTEXT, prefix.length) ||
+    commonPrefixLength(after, suffix) >= Math.min(CONFIRMING_CONTEXT, suffix.length)
+  );
+}
+
+/** An approximate match that cuts into a word (a rewritten first or last word) covers it whole. */
+function toWholeWords(text: string, match: AnchoredClaim): AnchoredClaim {
+  let { start, end } = match;
+  while (start > 0 && isWordChar(text, start - 1) && isWordChar(text, start)) start--;
+  while (end < text.length && isWordChar(text, end - 1) && isWordChar(text, end)) end++;
+  return { ...match, start, end };
+}
+
+function isWordChar(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[at] ?? '');
+}
+
+/** A window between two unchanged words of the new text (token indexes; -1 and length for the text's ends). */
+function between(map: TextMap, newText: string, jBefore: number, jAfter: number, quoteLength: number): Locality {
+  const start = jBefore >= 0 ? (map.new.ends[jBefore] as number) : 0;
+  const end = jAfter < map.new.length ? (map.new.starts[jAfter] as number) : newText.length;
+  // The approximate search costs O(window · quote); a window much wider than the claim is
+  // searched for exact occurrences only.
+  const searchable = end - start <= MAX_FUZZY_WINDOW_FACTOR * quoteLength + MAX_FUZZY_WINDOW_SLACK;
+  return {
+    windows: searchable ? [{ start, end }] : [],
+    expected: start,
+    isNear: (s, e) => s >= start && e <= end,
+    isPredictedExactly: () => false,
+    rough: true,
+  };
+}
+

@@ -1,0 +1,364 @@
+// A map from an old version of a text to a new one, word by word, that follows moved passages:
+// which old words are still there, and where. Re-anchoring (reanchor-all.ts) reads a claim's new
+// place off it instead of searching for the quote, so a claim whose words did not change is
+// found on exactly those words however much changed around it, and an edited claim keeps the
+// words that survived.
+//
+// How (Heckel's diff, 1978, on words, with the runs of unique words that patience diff uses):
+//   1. Both texts become tokens: words (letters and digits) and single other characters;
+//      whitespace is ignored (a split or joined paragraph changes no token), and curly and
+//      straight quotes, and dashes, compare equal. A run never extends across a line break,
+//      though: each paragraph is paired on its own evidence.
+//   2. Every run of ANCHOR_TOKENS tokens that occurs exactly once in each text pairs the two
+//      places; each pair is extended forwards and backwards while the tokens agree. A sentence
+//      the article repeats word for word is not unique, but the run that reaches into it from
+//      a unique neighbour covers it.
+//   3. The unmatched stretch beside each block (what was edited there) is matched again with
+//      the stretch beside the same block in the new text, by runs unique within the two
+//      stretches, so a repeated sentence that lost both neighbours is still recognised.
+// A chain of blocks in line with each other but not with the text around it (a moved passage)
+// is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
+// happen to share elsewhere is not a match.
+// Everything here is UTF-16 offsets; O(n) in the number of tokens plus the gaps.
+
+export type Tokens = {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where a line break precedes the token (a new paragraph or block). */
+  breaks: Uint8Array;
+  length: number;
+};
+
+export type TextMap = {
+  old: Tokens;
+  new: Tokens;
+  /** For each old token, the new token it became, or -1. */
+  oldToNew: Int32Array;
+  /** For each new token, the old token it came from, or -1. */
+  newToOld: Int32Array;
+  /** Token ids of sentence ends ('.', '!', '?'). */
+  sentenceEnds: Set<number>;
+};
+
+/** Runs of this many tokens, unique in both texts, pair passages. */
+const ANCHOR_TOKENS = 4;
+/** Inside a gap between two blocks in line, runs of this many tokens unique within the gap. */
+const GAP_ANCHOR_TOKENS = 2;
+/** Blocks in line with each other form a chain; one shorter than this, out of line with its surroundings, is dropped. */
+const MIN_CHAIN = 20;
+/** Two blocks are "in line" when the edits between them add or remove at most this many tokens. */
+const MAX_LINE_DRIFT = 120;
+/** Gaps larger than this (tokens, on either side) are not matched again. */
+const MAX_GAP = 4_000;
+
+function normalise(token: string): string {
+  switch (token) {
+    case '“':
+    case '”':
+    case '„':
+    case '«':
+    case '»':
+      return '"';
+    case '‘':
+    case '’':
+      return "'";
+    case '–':
+    case '—':
+    case '‐':
+    case '‑':
+    case '−':
+      return '-';
+    default:
+      return token;
+  }
+}
+
+export function tokenize(text: string, vocabulary: Map<string, number>): Tokens {
+  const capacity = Math.ceil(text.length / 2) + 1;
+  const ids = new Int32Array(capacity);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const breaks = new Uint8Array(capacity);
+  let n = 0;
+  let lineBreak = false;
+  const push = (start: number, end: number) => {
+    const word = normalise(text.slice(start, end));
+    let id = vocabulary.get(word);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(word, id);
+    }
+    ids[n] = id;
+    starts[n] = start;
+    ends[n] = end;
+    breaks[n] = lineBreak ? 1 : 0;
+    lineBreak = false;
+    n++;
+  };
+  for (let at = 0; at < text.length; ) {
+    const kind = charKind(text, at);
+    const width = isHighSurrogate(text.charCodeAt(at)) && at + 1 < text.length ? 2 : 1;
+    if (kind === SPACE) {
+      if (text.charCodeAt(at) === 10) lineBreak = true;
+      at += width;
+    } else if (kind === PUNCTUATION) {
+      push(at, at + width);
+      at += width;
+    } else {
+      const start = at;
+      at += width;
+      while (at < text.length && charKind(text, at) === WORD) at += isHighSurrogate(text.charCodeAt(at)) ? 2 : 1;
+      push(start, at);
+    }
+  }
+  return { ids: ids.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), breaks: breaks.subarray(0, n), length: n };
+}
+
+const SPACE = 0;
+const WORD = 1;
+const PUNCTUATION = 2;
+const NON_ASCII_WORD = /^[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_SPACE = /^\s/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Letters, digits (and combining marks) make words; white space separates; anything else is punctuation. */
+function charKind(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return WORD;
+    if (c === 32 || (c >= 9 && c <= 13)) return SPACE;
+    return PUNCTUATION;
+  }
+  const char = text.slice(at, at + 2);
+  if (NON_ASCII_SPACE.test(char)) return SPACE;
+  return NON_ASCII_WORD.test(char) ? WORD : PUNCTUATION;
+}
+
+type Block = { a: number; b: number; length: number };
+
+export function mapText(oldText: string, newText: string): TextMap {
+  const vocabulary = new Map<string, number>();
+  const a = tokenize(oldText, vocabulary);
+  const b = tokenize(newText, vocabulary);
+  const oldToNew = new Int32Array(a.length).fill(-1);
+  const newToOld = new Int32Array(b.length).fill(-1);
+  const map: TextMap = { old: a, new: b, oldToNew, newToOld, sentenceEnds: sentenceEnds(vocabulary) };
+
+  matchUnique(map, 0, a.length, 0, b.length, ANCHOR_TOKENS);
+  dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS);
+  dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  return map;
+}
+
+function sentenceEnds(vocabulary: Map<string, number>): Set<number> {
+  return new Set(['.', '!', '?'].map((mark) => vocabulary.get(mark)).filter((id): id is number => id !== undefined));
+}
+
+/**
+ * An inserted sentence that begins like the next one ("President Haddad said … . President
+ * Haddad insisted …") can be aligned two ways; the greedy extension takes the words of the
+ * inserted sentence for the old one. Diff tools "slide" such an insertion; we slide it so that it
+ * ends with a sentence end, which puts the inserted words in the inserted sentence. Written for
+ * insertions into `to` (pass the texts the other way round for deletions).
+ */
+function slideToSentenceEnds(from: Tokens, to: Tokens, fromTo: Int32Array, toFrom: Int32Array, ends: Set<number>): void {
+  for (let a = 0; a + 1 < from.length; a++) {
+    const j1 = fromTo[a] as number;
+    const j2 = fromTo[a + 1] as number;
+    if (j1 < 0 || j2 <= j1 + 1 || ends.has(to.ids[j2 - 1] as number)) continue;
+    let inserted = true;
+    for (let j = j1 + 1; j < j2 && inserted; j++) if (toFrom[j] !== -1) inserted = false;
+    if (!inserted) continue;
+    // Slide left by s: from[a-s+1..a] move onto to[j2-s..j2-1]; possible while the words agree.
+    let s = 0;
+    let chosen = 0;
+    while (
+      a - s >= 0 && j1 - s > 0 && j2 - 1 - s > j1 &&
+      fromTo[a - s] === j1 - s &&
+      to.ids[j1 - s] === to.ids[j2 - 1 - s]
+    ) {
+      s++;
+      if (ends.has(to.ids[j2 - 1 - s] as number)) {
+        chosen = s;
+        break;
+      }
+    }
+    for (let d = 0; d < chosen; d++) {
+      const i = a - d;
+      toFrom[j1 - d] = -1;
+      fromTo[i] = j2 - 1 - d;
+      toFrom[j2 - 1 - d] = i;
+    }
+  }
+}
+
+/** Pairs runs of `k` tokens unique in a[a0, a1) and in b[b0, b1), extended while equal. */
+function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: number, k: number): void {
+  const { old: a, new: b, oldToNew, newToOld } = map;
+  if (a1 - a0 < k || b1 - b0 < k) return;
+  // hash of a run → [count in a, last position in a, count in b, last position in b]. Runs
+  // whose hashes collide look repeated (no pair) or are told apart when paired (sameRun).
+  const runs = new Map<number, [number, number, number, number]>();
+  const hash = (ids: Int32Array, at: number) => {
+    let h = 0x811c9dc5;
+    for (let d = 0; d < k; d++) h = Math.imul(h ^ (ids[at + d] as number), 0x01000193);
+    return h >>> 0;
+  };
+  for (let i = a0; i + k <= a1; i++) {
+    if (oldToNew[i] !== -1) continue;
+    const id = hash(a.ids, i);
+    const entry = runs.get(id);
+    if (entry) {
+      entry[0]++;
+      entry[1] = i;
+    } else runs.set(id, [1, i, 0, -1]);
+  }
+  for (let j = b0; j + k <= b1; j++) {
+    if (newToOld[j] !== -1) continue;
+    const entry = runs.get(hash(b.ids, j));
+    if (entry) {
+      entry[2]++;
+      entry[3] = j;
+    }
+  }
+  const sameRun = (i: number, j: number) => {
+    for (let d = 0; d < k; d++) if (a.ids[i + d] !== b.ids[j + d]) return false;
+    return true;
+  };
+  const pairs: [number, number][] = [];
+  for (const [countA, i, countB, j] of runs.values()) if (countA === 1 && countB === 1 && sameRun(i, j)) pairs.push([i, j]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  for (const [i, j] of pairs) {
+    if (oldToNew[i] !== -1 || newToOld[j] !== -1) continue;
+    // Runs do not cross a paragraph break: each paragraph is matched on its own evidence (a
+    // paragraph that moved must not carry the next one along when that one only resembles it).
+    let start = 0;
+    while (
+      !a.breaks[i - start] && !b.breaks[j - start] &&
+      i - start - 1 >= a0 && j - start - 1 >= b0 &&
+      oldToNew[i - start - 1] === -1 && newToOld[j - start - 1] === -1 &&
+      a.ids[i - start - 1] === b.ids[j - start - 1]
+    ) start++;
+    let end = 0;
+    while (
+      (end === 0 || (!a.breaks[i + end] && !b.breaks[j + end])) &&
+      i + end < a1 && j + end < b1 &&
+      oldToNew[i + end] === -1 && newToOld[j + end] === -1 &&
+      a.ids[i + end] === b.ids[j + end]
+    ) end++;
+    for (let d = -start; d < end; d++) {
+      oldToNew[i + d] = j + d;
+      newToOld[j + d] = i + d;
+    }
+  }
+}
+
+/** The matched blocks in old order: maximal runs where consecutive old tokens map to consecutive new ones. */
+export function blocks(map: TextMap): Block[] {
+  const found: Block[] = [];
+  const { oldToNew } = map;
+  for (let i = 0; i < oldToNew.length; ) {
+    const j = oldToNew[i] as number;
+    if (j === -1) {
+      i++;
+      continue;
+    }
+    let length = 1;
+    while (i + length < oldToNew.length && oldToNew[i + length] === j + length) length++;
+    found.push({ a: i, b: j, length });
+    i += length;
+  }
+  return found;
+}
+
+/** Whether `y` (after `x` in old order) continues `x` in the new text, give or take some edits. */
+function inLine(x: Block, y: Block): boolean {
+  const gapA = y.a - (x.a + x.length);
+  const gapB = y.b - (x.b + x.length);
+  return gapB >= 0 && Math.abs(gapB - gapA) <= MAX_LINE_DRIFT;
+}
+
+/**
+ * Drops chains of blocks (blocks in line with each other, in old order) shorter than
+ * MIN_CHAIN tokens that are not in line with the text around them: a passage that moved must
+ * be long enough not to be two look-alike sentences that happen to meet elsewhere.
+ */
+function dropShortMovedChains(map: TextMap): void {
+  const all = blocks(map);
+  const chains: Block[][] = [];
+  for (const block of all) {
+    const chain = chains[chains.length - 1];
+    const last = chain?.[chain.length - 1];
+    if (chain && last && inLine(last, block)) chain.push(block);
+    else chains.push([block]);
+  }
+  if (chains.length <= 1) return;
+  chains.forEach((chain) => {
+    const size = chain.reduce((n, b) => n + b.length, 0);
+    if (size >= MIN_CHAIN) return;
+    for (const block of chain) {
+      for (let d = 0; d < block.length; d++) {
+        map.oldToNew[block.a + d] = -1;
+        map.newToOld[block.b + d] = -1;
+      }
+    }
+  });
+}
+
+/**
+ * Pairs of unmatched stretches to match again: the stretch after each block in the old text
+ * with the stretch after it in the new text, and likewise before it. A block carries its
+ * surroundings along when its paragraph moves, so this works for moved passages too.
+ */
+function gapsBesideBlocks(map: TextMap): [number, number, number, number][] {
+  const { oldToNew, newToOld } = map;
+  const gaps: [number, number, number, number][] = [];
+  const seen = new Set<string>();
+  const add = (a0: number, a1: number, b0: number, b1: number) => {
+    if (a1 <= a0 || b1 <= b0 || a1 - a0 > MAX_GAP || b1 - b0 > MAX_GAP) return;
+    const key = `${a0}:${b0}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    gaps.push([a0, a1, b0, b1]);
+  };
+  const nextMatched = (from: Int32Array, at: number) => {
+    let i = at;
+    while (i < from.length && from[i] === -1) i++;
+    return i;
+  };
+  const previousMatched = (from: Int32Array, at: number) => {
+    let i = at;
+    while (i >= 0 && from[i] === -1) i--;
+    return i;
+  };
+  const all = blocks(map);
+  for (const block of all) {
+    const aEnd = block.a + block.length;
+    const bEnd = block.b + block.length;
+    add(aEnd, nextMatched(oldToNew, aEnd), bEnd, nextMatched(newToOld, bEnd));
+    add(previousMatched(oldToNew, block.a - 1) + 1, block.a, previousMatched(newToOld, block.b - 1) + 1, block.b);
+  }
+  if (all.length === 0) add(0, oldToNew.length, 0, newToOld.length);
+  return gaps;
+}
+
+/** Index of the first token ending after `offset` (binary search). */
+export function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens.ends[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
