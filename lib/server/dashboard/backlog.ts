@@ -10,7 +10,8 @@ type BacklogRow = {
 };
 
 // Open work as it stands now: the date range does not apply, the outlet and member filters do.
-// (The statuses are written out in the query, so that it uses the (workspace, status) index.)
+// (The statuses are written out in the query, so that it uses the (workspace, status) index of
+// the per-claim lifecycle rows the triggers keep.)
 const OPEN = ['to_check', 'researching', 'needs_review'];
 const AGE_BUCKETS = ['Under a day', '1–7 days', '1–4 weeks', '1–3 months', 'Over 3 months'];
 /** The assignees with most open claims are listed by name; the rest are summed. */
@@ -20,9 +21,9 @@ const TOP_ASSIGNEES = 15;
 export async function backlog(scope: DashboardScope): Promise<DashboardDto['backlog']> {
   const [row] = await db.$queryRaw<BacklogRow[]>`
     WITH open AS (
-      SELECT c.status::text AS status, c."assigneeId" AS assignee_id, now() - c."createdAt" AS age
-      FROM claim c
-      WHERE c.status IN ('to_check', 'researching', 'needs_review') AND ${scope.claimWhere}
+      SELECT dc.status::text AS status, dc."assigneeId" AS assignee_id, now() - dc."createdAt" AS age
+      FROM dashboard_claim dc
+      WHERE dc.status IN ('to_check', 'researching', 'needs_review') AND ${scope.claimWhere}
     )
     SELECT
       (SELECT json_agg(json_build_object('status', status, 'count', n)) FROM (SELECT status, count(*)::int AS n FROM open GROUP BY status) s) AS by_status,

@@ -9,8 +9,8 @@ type VerdictRow = { key: string | null; label: string | null; count: number };
 export async function verdictMix(scope: DashboardScope): Promise<DashboardDto['verdicts']> {
   const rows = await db.$queryRaw<VerdictRow[]>`
     SELECT r.key, r.label, count(*)::int AS count
-    FROM claim c LEFT JOIN rating r ON r.id = c."ratingId"
-    WHERE c.status = 'published' AND c."publishedAt" >= ${scope.start} AND c."publishedAt" < ${scope.end}
+    FROM dashboard_claim dc LEFT JOIN rating r ON r.id = dc."ratingId"
+    WHERE dc.status = 'published' AND dc."publishedAt" >= ${scope.start} AND dc."publishedAt" < ${scope.end}
       AND ${scope.claimWhere}
     GROUP BY r.key, r.label, r.position
     ORDER BY r.position NULLS LAST`;
