@@ -67,7 +67,7 @@ async function fromHistory(filter: Filter = {}) {
   const [durations] = await sql<{ published: number; reviews: number }>(
     `SELECT (SELECT count(*)::int FROM claim WHERE id IN (${claims}) AND "publishedAt" IS NOT NULL) AS published,
             (SELECT count(*)::int FROM (
-               SELECT kind, lag(kind) OVER (PARTITION BY "claimId" ORDER BY at) AS previous FROM claim_event
+               SELECT kind, lag(kind) OVER (PARTITION BY "claimId" ORDER BY at, kind <> 'proposed') AS previous FROM claim_event
                WHERE "claimId" IN (${claims}) AND kind IN ('proposed', 'approved', 'sent_back', 'withdrawn', 'unpublished')) s
              WHERE kind IN ('approved', 'sent_back') AND previous = 'proposed') AS reviews`,
     values,

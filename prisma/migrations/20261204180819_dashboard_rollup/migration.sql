@@ -146,7 +146,8 @@ BEGIN
     SELECT e.id, e."claimId" AS claim_id, e.kind, e.at, lag(e.kind) OVER w AS previous_kind, lag(e.at) OVER w AS previous_at
     FROM claim_event e
     WHERE e."claimId" = ANY (ids) AND e.kind IN ('proposed', 'approved', 'sent_back', 'withdrawn', 'unpublished')
-    WINDOW w AS (PARTITION BY e."claimId" ORDER BY e.at)
+    -- (A proposal and its decision at the very same instant: the proposal first.)
+    WINDOW w AS (PARTITION BY e."claimId" ORDER BY e.at, e.kind <> 'proposed')
   ) s
   JOIN dashboard_claim dc ON dc."claimId" = s.claim_id
   WHERE s.kind IN ('approved', 'sent_back') AND s.previous_kind = 'proposed';
