@@ -20,7 +20,10 @@ export type DashboardScope = {
    * claim's workspace, live flag, outlet and members): its workspace, not deleted, the filters.
    */
   claimWhere: Prisma.Sql;
-  /** Conditions on dashboard_day aliased `dd`: the workspace, the outlet, the member ('' = all). */
+  /**
+   * Conditions on a rollup aliased `dd` (dashboard_day, dashboard_open):
+   * the workspace, the outlet, the member ('' = every claim).
+   */
   dayWhere: Prisma.Sql;
 };
 

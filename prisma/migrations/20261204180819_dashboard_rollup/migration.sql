@@ -54,6 +54,18 @@ CREATE TABLE "dashboard_decision" (
     CONSTRAINT "dashboard_decision_pkey" PRIMARY KEY ("eventId")
 );
 
+-- CreateTable
+CREATE TABLE "dashboard_open" (
+    "workspaceId" TEXT NOT NULL,
+    "member" TEXT NOT NULL,
+    "outlet" TEXT NOT NULL,
+    "status" "ClaimStatus" NOT NULL,
+    "assigneeId" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "dashboard_open_pkey" PRIMARY KEY ("workspaceId","member","outlet","status","assigneeId")
+);
+
 -- CreateIndex
 CREATE INDEX "dashboard_claim_workspaceId_publishedAt_live_createdAt_stat_idx" ON "dashboard_claim"("workspaceId", "publishedAt", "live", "createdAt", "status", "ratingId", "outlet", "members");
 
@@ -79,6 +91,22 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT ARRAY(SELECT DISTINCT m FROM unnest(ARRAY[created, assignee, proposed, approved]) AS m WHERE m IS NOT NULL ORDER BY m)
 $$;
 
+-- The open claims among these, as their dashboard_claim rows say, counted with `sign` (-1 to
+-- take them out, +1 to add them) into the backlog rollup.
+CREATE FUNCTION dashboard_count_claims(ids text[], sign int) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO dashboard_open AS t ("workspaceId", member, outlet, status, "assigneeId", count)
+  SELECT dc."workspaceId", m.member, COALESCE(dc.outlet, ''), dc.status, COALESCE(dc."assigneeId", ''), sign * count(*)
+  FROM dashboard_claim dc CROSS JOIN LATERAL unnest(ARRAY['']::text[] || dc.members) AS m(member)
+  WHERE dc."claimId" = ANY (ids) AND dc.live AND dc.status IN ('to_check', 'researching', 'needs_review')
+  GROUP BY 1, 2, 3, 4, 5
+  ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ("workspaceId", member, outlet, status, "assigneeId") DO UPDATE SET count = t.count + EXCLUDED.count;
+
+END
+$$;
+
 CREATE FUNCTION dashboard_refresh(ids text[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -101,8 +129,9 @@ BEGIN
     SET marked = t.marked + EXCLUDED.marked, proposed = t.proposed + EXCLUDED.proposed,
         published = t.published + EXCLUDED.published, corrected = t.corrected + EXCLUDED.corrected;
   DELETE FROM dashboard_claim_day WHERE "claimId" = ANY (ids);
+  PERFORM dashboard_count_claims(ids, -1);
 
-  -- 2. The claims as they are now (gone ones are forgotten).
+  -- 2. The claims as they are now (gone ones are forgotten), counted again if open.
   DELETE FROM dashboard_claim dc WHERE dc."claimId" = ANY (ids) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = dc."claimId");
   INSERT INTO dashboard_claim AS t ("claimId", "workspaceId", live, status, "ratingId", outlet, members, "assigneeId", "createdAt", "publishedAt")
   SELECT c.id, c."workspaceId", c."deletedAt" IS NULL, c.status, c."ratingId", a.outlet,
@@ -113,6 +142,7 @@ BEGIN
     SET "workspaceId" = EXCLUDED."workspaceId", live = EXCLUDED.live, status = EXCLUDED.status, "ratingId" = EXCLUDED."ratingId",
         outlet = EXCLUDED.outlet, members = EXCLUDED.members, "assigneeId" = EXCLUDED."assigneeId",
         "createdAt" = EXCLUDED."createdAt", "publishedAt" = EXCLUDED."publishedAt";
+  PERFORM dashboard_count_claims(ids, 1);
 
   -- 3. What their history counts per UTC day: marked = created, proposed, published = approved,
   --    corrected = distinct instants of `corrected` rows (one correction writes a row per field).
@@ -216,6 +246,7 @@ END $$;
 CREATE FUNCTION dashboard_workspace_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM dashboard_day WHERE "workspaceId" IN (SELECT o.id FROM old_rows o);
+  DELETE FROM dashboard_open WHERE "workspaceId" IN (SELECT o.id FROM old_rows o);
   RETURN NULL;
 END $$;
 
