@@ -109,11 +109,14 @@ $$;
 
 CREATE FUNCTION dashboard_refresh(ids text[]) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  workspaces text[];
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
   ids := ARRAY(SELECT DISTINCT unnest(ids) ORDER BY 1);
+  workspaces := ARRAY(SELECT DISTINCT dc."workspaceId" FROM dashboard_claim dc WHERE dc."claimId" = ANY (ids));
 
   -- 1. Take out what these claims counted per day, with the outlet and members stored for them.
   INSERT INTO dashboard_day AS t ("workspaceId", member, day, outlet, marked, proposed, published, corrected)
@@ -181,12 +184,22 @@ BEGIN
   ) s
   JOIN dashboard_claim dc ON dc."claimId" = s.claim_id
   WHERE s.kind IN ('approved', 'sent_back') AND s.previous_kind = 'proposed';
+
+  -- 6. A workspace deleted in this statement keeps no rollup rows, whatever order its cascades ran in.
+  DELETE FROM dashboard_day dd WHERE dd."workspaceId" = ANY (workspaces) AND NOT EXISTS (SELECT 1 FROM workspace w WHERE w.id = dd."workspaceId");
+  DELETE FROM dashboard_open dd WHERE dd."workspaceId" = ANY (workspaces) AND NOT EXISTS (SELECT 1 FROM workspace w WHERE w.id = dd."workspaceId");
 END
 $$;
 
-CREATE FUNCTION dashboard_claim_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Inserted or deleted claims. (PL/pgSQL plans a statement when it first runs it, so each branch
+-- names only the transition table its trigger has.)
+CREATE FUNCTION dashboard_claims_added_or_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM dashboard_refresh(ARRAY(SELECT n.id FROM new_rows n));
+  IF TG_OP = 'INSERT' THEN
+    PERFORM dashboard_refresh(ARRAY(SELECT n.id FROM new_rows n));
+  ELSE
+    PERFORM dashboard_refresh(ARRAY(SELECT o.id FROM old_rows o));
+  END IF;
   RETURN NULL;
 END $$;
 
@@ -202,34 +215,30 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION dashboard_claim_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM dashboard_refresh(ARRAY(SELECT o.id FROM old_rows o));
-  RETURN NULL;
-END $$;
-
 -- History rows of the kinds the dashboard reads (others, like ordinary edits, change nothing).
-CREATE FUNCTION dashboard_event_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM dashboard_refresh(ARRAY(SELECT DISTINCT n."claimId" FROM new_rows n
-    WHERE n.kind IN ('created', 'proposed', 'approved', 'corrected', 'sent_back', 'withdrawn', 'unpublished')));
-  RETURN NULL;
-END $$;
+CREATE FUNCTION dashboard_event_kinds() RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT ARRAY['created', 'proposed', 'approved', 'corrected', 'sent_back', 'withdrawn', 'unpublished']
+$$;
 
-CREATE FUNCTION dashboard_event_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION dashboard_events_added_or_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids text[];
 BEGIN
-  PERFORM dashboard_refresh(ARRAY(SELECT DISTINCT o."claimId" FROM old_rows o
-    WHERE o.kind IN ('created', 'proposed', 'approved', 'corrected', 'sent_back', 'withdrawn', 'unpublished')));
+  IF TG_OP = 'INSERT' THEN
+    ids := ARRAY(SELECT n."claimId" FROM new_rows n WHERE n.kind = ANY (dashboard_event_kinds()));
+  ELSE
+    ids := ARRAY(SELECT o."claimId" FROM old_rows o WHERE o.kind = ANY (dashboard_event_kinds()));
+  END IF;
+  PERFORM dashboard_refresh(ids);
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION dashboard_event_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM dashboard_refresh(ARRAY(
-    SELECT o."claimId" FROM old_rows o JOIN new_rows n ON n.id = o.id
+    SELECT unnest(ARRAY[o."claimId", n."claimId"]) FROM old_rows o JOIN new_rows n ON n.id = o.id
     WHERE (o."claimId", o.kind, o.at) IS DISTINCT FROM (n."claimId", n.kind, n.at)
-    UNION SELECT n."claimId" FROM old_rows o JOIN new_rows n ON n.id = o.id
-    WHERE (o."claimId", o.kind, o.at) IS DISTINCT FROM (n."claimId", n.kind, n.at)));
+      AND (o.kind = ANY (dashboard_event_kinds()) OR n.kind = ANY (dashboard_event_kinds()))));
   RETURN NULL;
 END $$;
 
@@ -251,17 +260,17 @@ BEGIN
 END $$;
 
 CREATE TRIGGER dashboard_claim_inserted AFTER INSERT ON claim REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_claim_inserted();
+  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_claims_added_or_removed();
 CREATE TRIGGER dashboard_claim_updated AFTER UPDATE ON claim REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION dashboard_claim_updated();
 CREATE TRIGGER dashboard_claim_deleted AFTER DELETE ON claim REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_claim_deleted();
+  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_claims_added_or_removed();
 CREATE TRIGGER dashboard_event_inserted AFTER INSERT ON claim_event REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_event_inserted();
+  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_events_added_or_removed();
 CREATE TRIGGER dashboard_event_updated AFTER UPDATE ON claim_event REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION dashboard_event_updated();
 CREATE TRIGGER dashboard_event_deleted AFTER DELETE ON claim_event REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_event_deleted();
+  FOR EACH STATEMENT EXECUTE FUNCTION dashboard_events_added_or_removed();
 CREATE TRIGGER dashboard_article_updated AFTER UPDATE ON article REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION dashboard_article_updated();
 CREATE TRIGGER dashboard_workspace_deleted AFTER DELETE ON workspace REFERENCING OLD TABLE AS old_rows
