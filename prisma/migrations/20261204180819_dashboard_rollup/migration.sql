@@ -91,6 +91,26 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT ARRAY(SELECT DISTINCT m FROM unnest(ARRAY[created, assignee, proposed, approved]) AS m WHERE m IS NOT NULL ORDER BY m)
 $$;
 
+-- What these claims' history counts per day (dashboard_claim_day), for the live ones among them,
+-- with the outlet and members their dashboard_claim rows say, added to dashboard_day with `sign`.
+CREATE FUNCTION dashboard_count_days(ids text[], sign int) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO dashboard_day AS t ("workspaceId", member, day, outlet, marked, proposed, published, corrected)
+  SELECT dc."workspaceId", m.member, cd.day, COALESCE(dc.outlet, ''),
+         sign * sum(cd.marked), sign * sum(cd.proposed), sign * sum(cd.published), sign * sum(cd.corrected)
+  FROM dashboard_claim_day cd
+  JOIN dashboard_claim dc ON dc."claimId" = cd."claimId" AND dc.live
+  CROSS JOIN LATERAL unnest(ARRAY['']::text[] || dc.members) AS m(member)
+  WHERE cd."claimId" = ANY (ids)
+  GROUP BY 1, 2, 3, 4
+  ORDER BY 1, 2, 3, 4
+  ON CONFLICT ("workspaceId", member, day, outlet) DO UPDATE
+    SET marked = t.marked + EXCLUDED.marked, proposed = t.proposed + EXCLUDED.proposed,
+        published = t.published + EXCLUDED.published, corrected = t.corrected + EXCLUDED.corrected;
+END
+$$;
+
 -- The open claims among these, as their dashboard_claim rows say, counted with `sign` (-1 to
 -- take them out, +1 to add them) into the backlog rollup.
 CREATE FUNCTION dashboard_count_claims(ids text[], sign int) RETURNS void
@@ -119,18 +139,7 @@ BEGIN
   workspaces := ARRAY(SELECT DISTINCT dc."workspaceId" FROM dashboard_claim dc WHERE dc."claimId" = ANY (ids));
 
   -- 1. Take out what these claims counted per day, with the outlet and members stored for them.
-  INSERT INTO dashboard_day AS t ("workspaceId", member, day, outlet, marked, proposed, published, corrected)
-  SELECT dc."workspaceId", m.member, cd.day, COALESCE(dc.outlet, ''),
-         -sum(cd.marked), -sum(cd.proposed), -sum(cd.published), -sum(cd.corrected)
-  FROM dashboard_claim_day cd
-  JOIN dashboard_claim dc ON dc."claimId" = cd."claimId" AND dc.live
-  CROSS JOIN LATERAL unnest(ARRAY['']::text[] || dc.members) AS m(member)
-  WHERE cd."claimId" = ANY (ids)
-  GROUP BY 1, 2, 3, 4
-  ORDER BY 1, 2, 3, 4
-  ON CONFLICT ("workspaceId", member, day, outlet) DO UPDATE
-    SET marked = t.marked + EXCLUDED.marked, proposed = t.proposed + EXCLUDED.proposed,
-        published = t.published + EXCLUDED.published, corrected = t.corrected + EXCLUDED.corrected;
+  PERFORM dashboard_count_days(ids, -1);
   DELETE FROM dashboard_claim_day WHERE "claimId" = ANY (ids);
   PERFORM dashboard_count_claims(ids, -1);
 
@@ -158,18 +167,7 @@ BEGIN
   GROUP BY 1, 2;
 
   -- 4. Add them back, with the outlet and members they have now.
-  INSERT INTO dashboard_day AS t ("workspaceId", member, day, outlet, marked, proposed, published, corrected)
-  SELECT dc."workspaceId", m.member, cd.day, COALESCE(dc.outlet, ''),
-         sum(cd.marked), sum(cd.proposed), sum(cd.published), sum(cd.corrected)
-  FROM dashboard_claim_day cd
-  JOIN dashboard_claim dc ON dc."claimId" = cd."claimId" AND dc.live
-  CROSS JOIN LATERAL unnest(ARRAY['']::text[] || dc.members) AS m(member)
-  WHERE cd."claimId" = ANY (ids)
-  GROUP BY 1, 2, 3, 4
-  ORDER BY 1, 2, 3, 4
-  ON CONFLICT ("workspaceId", member, day, outlet) DO UPDATE
-    SET marked = t.marked + EXCLUDED.marked, proposed = t.proposed + EXCLUDED.proposed,
-        published = t.published + EXCLUDED.published, corrected = t.corrected + EXCLUDED.corrected;
+  PERFORM dashboard_count_days(ids, 1);
 
   -- 5. Review decisions: each approved/sent_back whose previous review step was a proposal.
   DELETE FROM dashboard_decision WHERE "claimId" = ANY (ids);
