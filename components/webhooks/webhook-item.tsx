@@ -26,6 +26,10 @@ export function WebhookItem({ webhook }: { webhook: WebhookDto }) {
         <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800">{webhook.enabled ? 'Enabled' : 'Disabled'}</span>
       </p>
       {webhook.description && <p className="text-stone-700">{webhook.description}</p>}
+      {webhook.disabledReason && <p className="text-red-800">{webhook.disabledReason}</p>}
+      {webhook.enabled && webhook.failingSince && (
+        <p className="text-amber-900">Every attempt has failed since {webhook.failingSince.slice(0, 16).replace('T', ' ')} UTC.</p>
+      )}
       <p className="text-xs text-stone-700">Events: {webhook.events.join(', ')}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button size="sm" variant="secondary" aria-expanded={showLog} onClick={() => setShowLog(!showLog)}>

@@ -2,10 +2,13 @@
 // signed per the Standard Webhooks specification. A receiver that fails is tried again (the
 // test server's schedule is seconds, not hours) until it answers 2xx; every attempt is logged;
 // an admin can send a message again; redirects are not followed; a rotated secret signs
-// everything after it; another workspace's events never reach the endpoint.
+// everything after it; another workspace's events never reach the endpoint. An endpoint whose
+// every attempt failed for five days is turned off and the admin reads why; a success ends a
+// failing streak; finished deliveries older than 30 days are forgotten.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebhookDeliveryDto, WebhookDeliveryPageDto, WebhookWithSecretDto } from '@/lib/validations/webhook';
+import type { WebhookDeliveryDto, WebhookDeliveryPageDto, WebhookDto, WebhookWithSecretDto } from '@/lib/validations/webhook';
 import { createArticle, createMember, type Member } from './support/api';
+import { sql } from './support/database';
 import { eventually } from './support/eventually';
 import { publishClaim, shareArticleWithClaims } from './support/share-fixtures';
 import { setSelfApproval } from './support/workspace-settings';
@@ -133,5 +136,55 @@ describe('webhook deliveries', () => {
     await admin.api.patch(`/api/v1/webhooks/${hook.id}`, { enabled: false });
     await createArticle(admin.api, { title: 'While disabled', text: 'Nobody is told.' });
     expect(await deliveriesOf(hook.id)).toHaveLength(1);
+  });
+
+  it('turn off an endpoint whose every attempt failed for five days, tell the admin why, and let them turn it on again', async () => {
+    const hook = await endpoint(['article.created']);
+    receiver.script(hook.path, [500]);
+    // Five days of failures behind it already (the story cannot wait that long).
+    await sql(`UPDATE webhook_endpoint SET "failingSince" = now() - interval '5 days 1 minute' WHERE id = $1`, [hook.id]);
+    await createArticle(admin.api, { title: 'Ferry fares', text: 'Fares rose again.' });
+
+    const read = async () => (await admin.api.get<WebhookDto>(`/api/v1/webhooks/${hook.id}`)).body;
+    const off = await eventually(read, (w) => !w.enabled, 'the endpoint turned off');
+    expect(off.disabledReason).toBe(
+      'Turned off automatically: every delivery attempt failed for 5 days (the last: HTTP 500). Fix the receiver, then turn the endpoint on again.',
+    );
+    expect(off.disabledAt).not.toBeNull();
+    // Its retries are not sent, nor are new messages made while it is off.
+    await settled(hook.id, (log) => log.length === 1 && log[0]!.status === 'failed');
+    await createArticle(admin.api, { title: 'Ferry timetable', text: 'Boats leave on the hour.' });
+    expect(await deliveriesOf(hook.id)).toHaveLength(1);
+    expect(receiver.to(hook.path)).toHaveLength(1);
+
+    receiver.script(hook.path, [200]);
+    const on = await admin.api.patch<WebhookDto>(`/api/v1/webhooks/${hook.id}`, { enabled: true });
+    expect(on.body).toMatchObject({ enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
+    await createArticle(admin.api, { title: 'Ferry news', text: 'A new boat arrives.' });
+    await messagesTo(hook.path, 2);
+  });
+
+  it('end a failing streak with a 2xx, and forget finished deliveries older than 30 days', async () => {
+    const hook = await endpoint(['article.created']);
+    const [{ workspaceId }] = (await sql<{ workspaceId: string }>(`SELECT "workspaceId" FROM webhook_endpoint WHERE id = $1`, [hook.id])) as [{ workspaceId: string }];
+    const old = (id: string, days: number) =>
+      sql(
+        `INSERT INTO webhook_delivery (id, "workspaceId", "endpointId", "eventType", subject, "occurredAt", status, "attemptCount")
+         VALUES ($1, $2, $3, 'article.created', '{}', now() - make_interval(days => $4::int), 'delivered', 1)`,
+        [id, workspaceId, hook.id, days],
+      );
+    await old(`msg_old31_${hook.id}`, 31);
+    await old(`msg_old29_${hook.id}`, 29);
+    // A day of failures behind it, then one more, then a 2xx.
+    await sql(`UPDATE webhook_endpoint SET "failingSince" = now() - interval '1 day' WHERE id = $1`, [hook.id]);
+    const read = async () => (await admin.api.get<WebhookDto>(`/api/v1/webhooks/${hook.id}`)).body;
+    expect((await read()).failingSince).not.toBeNull();
+    receiver.script(hook.path, [500, 200]);
+    await createArticle(admin.api, { title: 'Tram lines', text: 'A new line opens.' });
+
+    const log = await settled(hook.id, (deliveries) => deliveries.some((d) => d.status === 'delivered' && d.attemptCount === 2));
+    expect(log.map((d) => d.id)).not.toContain(`msg_old31_${hook.id}`);
+    expect(log.map((d) => d.id)).toContain(`msg_old29_${hook.id}`);
+    expect(await read()).toMatchObject({ enabled: true, failingSince: null, disabledReason: null });
   });
 });

@@ -71,6 +71,12 @@ export const webhookSchema = z
     description: z.string(),
     events: z.array(z.enum(webhookEventTypes)),
     enabled: z.boolean(),
+    failingSince: isoDateTime.nullable().meta({ description: 'Since when every attempt has failed; null after a 2xx.' }),
+    disabledReason: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why the endpoint was turned off automatically (5 days of failed attempts); cleared when an admin turns it on or off.' }),
+    disabledAt: isoDateTime.nullable().meta({ description: 'When it was turned off automatically.' }),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     lastDelivery: z

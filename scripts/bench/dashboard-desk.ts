@@ -87,8 +87,11 @@ export async function createDashboardDesk(databaseUrl: string, email: string, cl
       [workspaceId],
     );
     // A desk's history is written as it happens, so its rows lie in time order, as here; and
-    // autovacuum keeps the visibility map that lets index-only scans skip the table.
-    for (const table of ['claim', 'claim_event', 'article']) await client.query(`VACUUM ANALYZE ${table}`);
+    // autovacuum keeps the visibility map that lets index-only scans skip the table. The
+    // dashboard's rollups (decision 026, amendment 1) were written by the triggers just now.
+    for (const table of ['claim', 'claim_event', 'article', 'dashboard_claim', 'dashboard_claim_day', 'dashboard_day', 'dashboard_open', 'dashboard_decision']) {
+      await client.query(`VACUUM ANALYZE ${table}`);
+    }
     return { workspaceId, memberIds, outlets: OUTLETS };
   } finally {
     await client.end();

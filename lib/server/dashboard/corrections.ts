@@ -10,21 +10,26 @@ const LISTED = 50;
 
 /**
  * Corrections in the range, newest first, with their reasons. One correction is the rows a
- * single change wrote (same claim, same instant): its fields are listed together.
+ * single change wrote (same claim, same instant): its fields are listed together. The claims'
+ * statements are read for the listed ones only.
  */
 export async function corrections(scope: DashboardScope): Promise<DashboardDto['corrections']> {
   const rows = await db.$queryRaw<CorrectionRow[]>`
-    SELECT e."claimId" AS claim_id, COALESCE(NULLIF(c.statement, ''), c.exact) AS statement, e.at,
-           min(e."actorName") AS by, array_agg(e.field ORDER BY e.field) AS fields, min(e.reason) AS reason,
-           (count(*) OVER ())::int AS total
-    FROM claim_event e
-    JOIN claim c ON c.id = e."claimId"
-    WHERE e."workspaceId" = ${scope.workspaceId} AND e.kind = 'corrected'
-      AND e.at >= ${scope.start} AND e.at < ${scope.end}
-      AND ${scope.eventClaimWhere}
-    GROUP BY e."claimId", c.statement, c.exact, e.at
-    ORDER BY e.at DESC
-    LIMIT ${LISTED}`;
+    WITH listed AS (
+      SELECT e."claimId" AS claim_id, e.at, min(e."actorName") AS by, array_agg(e.field ORDER BY e.field) AS fields,
+             min(e.reason) AS reason, (count(*) OVER ())::int AS total
+      FROM claim_event e
+      JOIN dashboard_claim dc ON dc."claimId" = e."claimId"
+      WHERE e."workspaceId" = ${scope.workspaceId} AND e.kind = 'corrected'
+        AND e.at >= ${scope.start} AND e.at < ${scope.end}
+        AND ${scope.claimWhere}
+      GROUP BY e."claimId", e.at
+      ORDER BY e.at DESC
+      LIMIT ${LISTED}
+    )
+    SELECT l.*, COALESCE(NULLIF(c.statement, ''), c.exact) AS statement
+    FROM listed l JOIN claim c ON c.id = l.claim_id
+    ORDER BY l.at DESC`;
   return {
     count: rows[0]?.total ?? 0,
     items: rows.map((row) => ({

@@ -10,7 +10,9 @@ import { requireWebhookUrl } from './vet-webhook-url';
 export async function updateWebhook(actor: Actor, id: string, input: UpdateWebhookInput): Promise<WebhookDto> {
   requirePermission(actor, 'workspace.manage');
   if (input.url !== undefined) await requireWebhookUrl(input.url);
-  const { count } = await db.webhookEndpoint.updateMany({ where: { id, workspaceId: actor.workspaceId }, data: input });
+  // An admin turning it on (or off) starts afresh: no automatic reason, no failing streak.
+  const fresh = input.enabled === undefined ? {} : { disabledReason: null, disabledAt: null, failingSince: null };
+  const { count } = await db.webhookEndpoint.updateMany({ where: { id, workspaceId: actor.workspaceId }, data: { ...input, ...fresh } });
   if (count === 0) throw new AppError('not_found', 'Webhook not found.');
   return getWebhook(actor, id);
 }

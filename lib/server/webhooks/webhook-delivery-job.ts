@@ -5,6 +5,7 @@ import { getEnv } from '@/lib/env';
 import { unseal } from '@/lib/server/jobs/seal';
 import { isDelivered, nextRetryDelay, parseRetrySchedule } from '@/lib/core/webhooks/retry-schedule';
 import { webhookHeaders } from '@/lib/core/webhooks/signature';
+import { attemptOutcome, autoDisableReason, DELIVERIES_KEPT_DAYS, FAILING_DAYS_BEFORE_DISABLE } from '@/lib/core/webhooks/endpoint-health';
 import type { WebhookEventType } from '@/lib/validations/webhook';
 import { composeWebhookBody, type DeliverySubject } from './compose-webhook-body';
 import { postWebhook, type PostOutcome } from './post-webhook';
@@ -14,6 +15,7 @@ export type WebhookDeliveryJobData = { workspaceId: string; deliveryId: string; 
 type Delivery = {
   id: string;
   workspaceId: string;
+  endpointId: string;
   eventType: string;
   subject: Prisma.JsonValue;
   occurredAt: Date;
@@ -35,7 +37,7 @@ export async function runWebhookDeliveryJob(job: JobWithMetadata<WebhookDelivery
   const delivery: Delivery | null = await db.webhookDelivery.findFirst({
     where: { id: deliveryId, workspaceId },
     select: {
-      id: true, workspaceId: true, eventType: true, subject: true, occurredAt: true, body: true, status: true, attemptCount: true,
+      id: true, workspaceId: true, endpointId: true, eventType: true, subject: true, occurredAt: true, body: true, status: true, attemptCount: true,
       endpoint: { select: { url: true, enabled: true, secretSealed: true } },
     },
   });
@@ -68,6 +70,7 @@ async function record(delivery: Delivery, manual: boolean, outcome: PostOutcome,
     await tx.webhookAttempt.create({
       data: { deliveryId: delivery.id, trigger: manual ? 'manual' : 'auto', ...outcome },
     });
+    if (!giveUp) await keepEndpointHealth(tx, delivery, delivered, outcome);
     if (manual) {
       // Sending again never schedules retries; a success settles the delivery.
       if (delivered) await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { status: 'delivered', nextAttemptAt: null } });
@@ -89,4 +92,31 @@ async function record(delivery: Delivery, manual: boolean, outcome: PostOutcome,
       await tx.$queryRaw`SELECT 1 AS queued FROM factdesk_webhook_enqueue(${delivery.id}, ${delivery.workspaceId}, ${delay}::int)`;
     }
   });
+}
+
+/**
+ * A 2xx clears the endpoint's failing streak; a failure starts it (if none) and, after
+ * FAILING_DAYS_BEFORE_DISABLE days of nothing but failures, turns the endpoint off with the
+ * reason the admin reads (decision 034, amendment 1). Then the endpoint's finished deliveries
+ * older than DELIVERIES_KEPT_DAYS are removed with their attempts: each active endpoint keeps
+ * its own log short, an idle one has nothing new to keep.
+ */
+async function keepEndpointHealth(tx: Prisma.TransactionClient, delivery: Delivery, delivered: boolean, outcome: PostOutcome): Promise<void> {
+  if (delivered) {
+    await tx.$executeRaw`UPDATE webhook_endpoint SET "failingSince" = NULL WHERE id = ${delivery.endpointId} AND "failingSince" IS NOT NULL`;
+  } else {
+    const reason = autoDisableReason(attemptOutcome(outcome.status, outcome.error ?? null));
+    await tx.$executeRaw`
+      UPDATE webhook_endpoint SET
+        "failingSince" = COALESCE("failingSince", now()),
+        "disabledReason" = CASE WHEN turn_off THEN ${reason} ELSE "disabledReason" END,
+        "disabledAt" = CASE WHEN turn_off THEN now() ELSE "disabledAt" END,
+        enabled = enabled AND NOT turn_off
+      FROM (SELECT enabled AND COALESCE("failingSince", now()) <= now() - make_interval(days => ${FAILING_DAYS_BEFORE_DISABLE}::int) AS turn_off
+            FROM webhook_endpoint WHERE id = ${delivery.endpointId}) AS health
+      WHERE id = ${delivery.endpointId}`;
+  }
+  await tx.$executeRaw`
+    DELETE FROM webhook_delivery WHERE "endpointId" = ${delivery.endpointId} AND status <> 'pending'
+      AND "occurredAt" < now() - make_interval(days => ${DELIVERIES_KEPT_DAYS}::int)`;
 }
