@@ -57,7 +57,7 @@ export type ReportPublicLink = { sharedAt: string; expiresAt: string | null };
 export type ReportClaim = Pick<
   ClaimDto,
   | 'id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'anchorState' | 'statement' | 'claimant'
-  | 'status' | 'verdict' | 'explanation' | 'createdAt' | 'updatedAt'
+  | 'status' | 'verdict' | 'publishedVerdict' | 'explanation' | 'createdAt' | 'updatedAt'
 > & {
   evidence: ReportEvidence[];
   /** Who marked the claim (the annotation's creator); null when that member was removed. */

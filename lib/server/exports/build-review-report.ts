@@ -43,7 +43,8 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
     generatedAt: now.toISOString(),
     workspace,
     article: reportArticle(article),
-    ratingScale: ratings,
+    // Retired verdicts are no longer part of the method (their claims still show their label).
+    ratingScale: ratings.filter((r) => !r.retired),
     options,
     claims: claims.map((claim) => ({
       ...claim,

@@ -19,7 +19,7 @@ export type SharedRows = {
   claimId: string | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
-  workspace: { name: string; organizationUrl: string | null };
+  workspace: { name: string; organizationUrl: string | null; publicSlug: string | null };
   article: ArticleJson | null;
   ratings: RatingDto[];
   changedAt: Date | null;
@@ -54,7 +54,9 @@ export async function readSharedRows(tokenHash: string): Promise<SharedRows | nu
   const rows = await db.$queryRaw<SharedRows[]>`
     WITH link AS (
       SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
-             json_build_object('name', w.name, 'organizationUrl', w."organizationUrl") AS workspace
+             json_build_object('name', w.name, 'organizationUrl', w."organizationUrl",
+                               -- Decision 040: links to the methodology and corrections log while public.
+                               'publicSlug', CASE WHEN w."publicPagesEnabled" THEN w."publicSlug" END) AS workspace
         FROM share_link l JOIN workspace w ON w.id = l."workspaceId"
        WHERE l."tokenHash" = ${tokenHash}
     )
@@ -84,6 +86,7 @@ export async function readSharedRows(tokenHash: string): Promise<SharedRows | nu
                 'explanation', c.explanation, 'createdAt', c."createdAt", 'updatedAt', c."updatedAt",
                 'approvedAt', c."approvedAt", 'publishedAt', c."publishedAt", 'correctedAt', c."correctedAt",
                 'rating', json_build_object('key', r.key, 'label', r.label, 'value', r.value),
+                'publishedRating', c."publishedRating",
                 'evidence', (SELECT coalesce(json_agg(json_build_object(
                                 'id', e.id, 'url', e.url, 'title', e.title, 'publisher', e.publisher, 'passage', e.passage,
                                 'stance', e.stance, 'accessedAt', e."accessedAt") ORDER BY e."createdAt"), '[]')
