@@ -80,11 +80,11 @@ function RatingRow({ rating, index, count, scale }: { rating: ScaleRatingDto; in
             Save {rating.label}
           </Button>
           <Button size="sm" variant="secondary" disabled={pending || index === 0} onClick={() => run(path, 'PATCH', { position: index - 1 })}
-            aria-label={`Move ${rating.label} up`}>
+            aria-label={`Move up ${rating.label}`}>
             Move up
           </Button>
           <Button size="sm" variant="secondary" disabled={pending || index === count - 1} onClick={() => run(path, 'PATCH', { position: index + 1 })}
-            aria-label={`Move ${rating.label} down`}>
+            aria-label={`Move down ${rating.label}`}>
             Move down
           </Button>
           <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(path, 'PATCH', { retired: !rating.retired })}>
@@ -133,6 +133,7 @@ function NewRating({ scale }: { scale: RatingScaleDto }) {
 export function RatingScaleEditor({ scale }: { scale: RatingScaleDto }) {
   return (
     <div className="space-y-6">
+      <h2 className="text-lg font-semibold">Verdicts, truest first</h2>
       <ol className="space-y-3" aria-label="Verdicts, truest first">
         {scale.ratings.map((rating, index) => (
           <RatingRow key={rating.id} rating={rating} index={index}
