@@ -33,6 +33,13 @@ describe('an edited rating scale', () => {
     expect(scaleProblems(bounds, ratings)).toEqual([]);
   });
 
+  test('a value another verdict has is named as such, wherever it sits in the order', () => {
+    const ratings = scale();
+    ratings[2]!.value = 5;
+    const problems = scaleProblems(bounds, ratings);
+    expect(problems[0]).toMatchObject({ key: 'mixed', field: 'value', message: '“True” already has the value 5: each verdict on the scale needs its own.' });
+  });
+
   test('a label is required', () => {
     const ratings = scale();
     ratings[3]!.label = '  ';

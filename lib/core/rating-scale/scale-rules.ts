@@ -48,12 +48,16 @@ export function scaleProblems(bounds: { worst: number; best: number }, ratings: 
     }
   }
   const onScale = offered.filter((r) => r.value !== null);
+  const valueOwner = new Map<number, ScaleRating>();
+  for (const r of onScale) {
+    const owner = valueOwner.get(r.value as number);
+    if (owner) problems.push({ key: r.key, field: 'value', message: `“${owner.label}” already has the value ${r.value}: each verdict on the scale needs its own.` });
+    else valueOwner.set(r.value as number, r);
+  }
   for (let i = 1; i < onScale.length; i += 1) {
     const above = onScale[i - 1]!;
     const here = onScale[i]!;
-    if ((here.value as number) === (above.value as number)) {
-      problems.push({ key: here.key, field: 'value', message: `“${above.label}” already has the value ${here.value}: each verdict on the scale needs its own.` });
-    } else if ((here.value as number) > (above.value as number)) {
+    if ((here.value as number) > (above.value as number)) {
       problems.push({ key: here.key, field: 'position', message: `Higher is truer: “${here.label}” (${here.value}) must come before “${above.label}” (${above.value}).` });
     }
   }
