@@ -24,6 +24,8 @@ export type ReportWorkspace = {
   /** The fact-checking organisation as it signs its work (ClaimReview `author.name`). */
   name: string;
   organizationUrl: string | null;
+  /** The workspace's public methodology and corrections log while an admin has them on (decision 040). */
+  publicPages?: { methodologyUrl: string; correctionsUrl: string } | null;
 };
 
 export type ReportArticle = Pick<
