@@ -46,19 +46,20 @@ function isDocumentRequest(request: NextRequest): boolean {
 }
 
 function isPublicSharePath(pathname: string): boolean {
-  return pathname.startsWith('/v/') || pathname.startsWith('/r/');
+  return pathname.startsWith('/v/') || pathname.startsWith('/r/') || pathname.startsWith('/p/');
 }
 
 // Every page, and API paths holding a %-escape (for the check above). Not the API otherwise:
 // running the proxy for every API call cost about 1 ms of each (measured: a 401 took 3.2 ms with
 // it, 2.0 ms without). Not Next's static files and the files of public/, which carry no script.
 // Not prefetches either: they fetch a page's RSC payload, not a document the policy applies to.
-// Not the public share pages (/v/, /r/): their routes answer everything themselves (decision 032).
+// Not the public share pages (/v/, /r/) nor a workspace's public pages (/p/, decision 040): their
+// routes answer everything themselves (decision 032).
 export const config = {
   matcher: [
     '/:rest(.*%.*)',
     {
-      source: '/((?!api/|v/|r/|_next/static/|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|manifest.webmanifest).*)',
+      source: '/((?!api/|v/|r/|p/|_next/static/|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|manifest.webmanifest).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

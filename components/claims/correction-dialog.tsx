@@ -58,7 +58,8 @@ export function CorrectionDialog({ claim, ratings, onSave, onClose }: Correction
             Corrected verdict
           </label>
           <select id={`${id}-verdict`} className={inputClass + ' text-sm'} value={verdict} onChange={(e) => setVerdict(e.target.value)}>
-            {ratings.map((r) => (
+            {/* A retired verdict only for the claim that carries it (decision 040). */}
+            {ratings.filter((r) => !r.retired || r.key === claim.verdict?.key).map((r) => (
               <option key={r.key} value={r.key}>
                 {r.label}
               </option>

@@ -14,8 +14,11 @@ type VerdictPickerProps = {
 /** The verdict, from the workspace's scale; the chosen label's definition is shown under it. */
 export function VerdictPicker({ ratings, value, onChange, disabled }: VerdictPickerProps) {
   const id = useId();
-  const onScale = ratings.filter((r) => r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const offScale = ratings.filter((r) => r.value === null);
+  // A retired verdict is no longer offered; a claim that carries one still shows it (decision 040).
+  const offered = ratings.filter((r) => !r.retired || r.key === value);
+  const onScale = offered.filter((r) => r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const offScale = offered.filter((r) => r.value === null);
+  const retiredLabel = (r: RatingDto) => (r.retired ? ' (retired)' : '');
   const chosen = ratings.find((r) => r.key === value);
   return (
     <div className="space-y-1">
@@ -34,7 +37,7 @@ export function VerdictPicker({ ratings, value, onChange, disabled }: VerdictPic
         <optgroup label="Rating scale">
           {onScale.map((r) => (
             <option key={r.key} value={r.key}>
-              {r.label} ({r.value})
+              {r.label} ({r.value}){retiredLabel(r)}
             </option>
           ))}
         </optgroup>
@@ -43,6 +46,7 @@ export function VerdictPicker({ ratings, value, onChange, disabled }: VerdictPic
             {offScale.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.label}
+                {retiredLabel(r)}
               </option>
             ))}
           </optgroup>

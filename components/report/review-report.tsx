@@ -1,5 +1,6 @@
 import type { ReviewReport } from '@/lib/core/exports';
 import { ClaimReviewTrail } from './claim-review-trail';
+import { ReportPublicPagesLinks } from '@/components/public-pages/report-public-pages-links';
 import { buildReportSummary, quoteContext, reportClaims, REPORT_CONTEXT_CHARS } from '@/lib/core/exports';
 import { claimStatusLabels } from '@/lib/validations/claim';
 import { stanceLabels } from '@/lib/validations/evidence';
@@ -30,6 +31,7 @@ export function ReviewReportDocument({ report }: { report: ReviewReport }) {
           <br />
           Report generated {formatDateTime(report.generatedAt)} · {report.options.onlyPublished ? 'published claims only' : 'all claims'}
         </p>
+        <ReportPublicPagesLinks pages={workspace.publicPages} />
       </header>
       <section>
         <h2>Summary</h2>

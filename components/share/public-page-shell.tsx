@@ -1,5 +1,7 @@
+import { PublicPagesLinks } from '@/components/public-pages/public-pages-links';
+
 /** The frame of a public page: the publishing workspace's name, the content, a plain footer. No app chrome. */
-export function PublicPageShell({ workspaceName, children }: { workspaceName: string; children: React.ReactNode }) {
+export function PublicPageShell({ workspaceName, publicSlug, children }: { workspaceName: string; publicSlug?: string | null; children: React.ReactNode }) {
   return (
     <div className="min-h-screen bg-stone-50">
       <header className="border-b border-stone-200 bg-white">
@@ -13,6 +15,7 @@ export function PublicPageShell({ workspaceName, children }: { workspaceName: st
       </main>
       <footer className="mx-auto max-w-3xl px-4 pb-10 text-xs text-stone-700">
         Published by {workspaceName} with Factdesk.
+        <PublicPagesLinks slug={publicSlug} />
       </footer>
     </div>
   );

@@ -14,7 +14,7 @@ export function SharedArticleReview({ page }: { page: SharedArticlePage }) {
     .map((c, i) => ({ id: c.id, number: i + 1, start: c.start, end: c.end, tone: c.verdict.tone, label: c.verdict.label, anchored: c.anchored }))
     .filter((h) => h.anchored);
   return (
-    <PublicPageShell workspaceName={workspace.name}>
+    <PublicPageShell workspaceName={workspace.name} publicSlug={workspace.publicSlug}>
       {page.claimReviews.length > 0 && <JsonLdScript data={page.claimReviews} />}
       <article aria-labelledby="article-title" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:p-10">
         <p className="text-sm text-stone-700">Review by {workspace.name}</p>

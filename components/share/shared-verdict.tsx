@@ -11,7 +11,7 @@ import { VerdictBadge } from './verdict-badge';
 export function SharedVerdict({ page }: { page: SharedVerdictPage }) {
   const { claim, article, workspace } = page;
   return (
-    <PublicPageShell workspaceName={workspace.name}>
+    <PublicPageShell workspaceName={workspace.name} publicSlug={workspace.publicSlug}>
       {page.claimReview && <JsonLdScript data={page.claimReview} />}
       <article aria-labelledby="claim-statement" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
         <p className="text-sm text-stone-700">{claim.claimant ? `Claim by ${claim.claimant}` : 'Claim'}</p>

@@ -108,16 +108,18 @@ describe('a public page served by two instances', () => {
     }
   });
 
-  it('shows a new workspace name, and a renamed verdict label, through B at once', async () => {
+  it('shows a new workspace name through B at once, and keeps the verdict as published when the scale is relabelled', async () => {
     const renamed = `${owner.user.workspace} Desk`;
     expect((await owner.api.patch('/api/v1/workspace', { name: renamed })).status).toBe(200);
     const page = await visit(onB(link.url));
     expect(page.html).toContain(`Published by ${renamed} with Factdesk.`);
-    // The rating scale has no API yet: renamed the way an operator would.
-    await database.query(`UPDATE rating SET label = 'Wrong' WHERE key = 'false' AND "workspaceId" = (SELECT "workspaceId" FROM claim WHERE id = $1)`, [claim.id]);
+    // A scale edit does not re-rate a published verdict (decision 040): the page keeps "False".
+    const scale = (await owner.api.get<{ ratings: { id: string; key: string }[] }>('/api/v1/ratings')).body;
+    const falseId = scale.ratings.find((r) => r.key === 'false')!.id;
+    expect((await owner.api.patch(`/api/v1/ratings/${falseId}`, { label: 'Wrong' })).status).toBe(200);
     const relabelled = await visit(onB(link.url));
-    expect(relabelled.html).toMatch(/>Wrong</);
-    expect(relabelled.etag).not.toBe(page.etag);
+    expect(relabelled.html).toMatch(/>False</);
+    expect(relabelled.html).not.toMatch(/>Wrong</);
   });
 
   it('answers 410 on B once A takes the verdict back, and the page again once it is republished', async () => {

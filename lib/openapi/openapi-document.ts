@@ -53,6 +53,7 @@ import {
 import { documentIdempotencyKeys } from './idempotency-key';
 import { webhookPaths } from './webhook-paths';
 import { orphanPaths } from './orphan-paths';
+import { ratingPaths } from './rating-paths';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -686,6 +687,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       ...webhookPaths({ op, ok, body, errorResponse }),
       ...articleRevisionPaths({ op, ok, body, errorResponse }),
       ...orphanPaths({ op, ok }),
+      ...ratingPaths({ op, ok, body, errorResponse }),
     },
   }));
 }

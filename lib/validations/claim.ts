@@ -106,6 +106,13 @@ export const verdictSchema = z
   .object({ key: z.string(), label: z.string(), value: z.number().int().nullable() })
   .meta({ id: 'Verdict' });
 
+export const publishedVerdictSchema = z
+  .object({ label: z.string(), value: z.number().int().nullable(), worst: z.number().int(), best: z.number().int() })
+  .meta({
+    id: 'PublishedVerdict',
+    description: 'The verdict as it was published (at approval or its last correction), with the scale’s ends then: what ClaimReview and public pages show, whatever the scale says now',
+  });
+
 export type MemberRef = z.infer<typeof memberRefSchema>;
 
 export const claimSchema = z
@@ -129,6 +136,7 @@ export const claimSchema = z
     claimant: z.string(),
     status: claimStatusSchema,
     verdict: verdictSchema.nullable(),
+    publishedVerdict: publishedVerdictSchema.nullable().optional(),
     explanation: z.string(),
     evidence: z.array(evidenceSchema),
     createdBy: memberRefSchema.nullable(),

@@ -28,7 +28,15 @@ const PUBLIC_COMPONENTS = [
   'shared-article-review',
   'shared-verdict',
   'verdict-badge',
-].map((name) => ({ base: path.join(root, 'components/share'), pattern: `${name}.tsx`, negated: false }));
+].map((name) => ({ base: path.join(root, 'components/share'), pattern: `${name}.tsx`, negated: false }))
+  // A workspace's public methodology and corrections log (decision 040), same document and styles.
+  .concat(
+    ['corrections-log-page', 'methodology-page', 'public-pages-frame', 'public-pages-links'].map((name) => ({
+      base: path.join(root, 'components/public-pages'),
+      pattern: `${name}.tsx`,
+      negated: false,
+    })),
+  );
 
 export async function buildPublicPageCss(): Promise<string> {
   const globals = await readFile(path.join(root, 'app/globals.css'), 'utf8');

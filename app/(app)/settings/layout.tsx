@@ -32,6 +32,16 @@ export default async function SettingsLayout({ children }: { children: React.Rea
           </li>
           {can(actor.role, 'workspace.manage') && (
             <li>
+              <NavLink href="/settings/rating-scale">Rating scale</NavLink>
+            </li>
+          )}
+          {can(actor.role, 'workspace.manage') && (
+            <li>
+              <NavLink href="/settings/public-pages">Public pages</NavLink>
+            </li>
+          )}
+          {can(actor.role, 'workspace.manage') && (
+            <li>
               <NavLink href="/settings/backup">Backup and restore</NavLink>
             </li>
           )}

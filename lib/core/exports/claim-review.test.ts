@@ -29,6 +29,16 @@ describe('ClaimReview JSON-LD for Google and other fact-check readers', () => {
     }
   });
 
+  test('a published verdict is described as it was published, whatever the scale says now', () => {
+    const report = pressTvReport();
+    const troops = report.claims.find((c) => c.verdict?.key === 'true')!;
+    // The scale was edited after publication: "True" became "Accurate" worth 10 of 10.
+    troops.verdict = { key: 'true', label: 'Accurate', value: 10 };
+    troops.publishedVerdict = { label: 'True', value: 5, worst: 1, best: 5 };
+    const review = reviews(report).find((r) => r.claimReviewed.includes('US troops'));
+    expect(review?.reviewRating).toMatchObject({ alternateName: 'True', ratingValue: 5, bestRating: 5, worstRating: 1 });
+  });
+
   test('a scale verdict carries its value between worstRating and bestRating, higher is truer', () => {
     const [, resolution, troops] = reviews(pressTvReport());
     expect(troops?.reviewRating).toMatchObject({ alternateName: 'True', ratingValue: 5, bestRating: 5, worstRating: 1 });

@@ -70,8 +70,12 @@ function claimReview(
   siteUrl: string,
 ): ClaimReviewJsonLd {
   const { article, workspace } = report;
-  const verdict = claim.verdict as NonNullable<ReportClaim['verdict']>;
-  const onScale = verdict.value !== null && bounds !== null;
+  // The verdict as published, with the scale's ends then (decision 040); the live verdict only
+  // for a claim published before snapshots existed and not backfilled (e.g. a restored backup).
+  const published = claim.publishedVerdict ?? null;
+  const verdict = published ?? (claim.verdict as NonNullable<ReportClaim['verdict']>);
+  const ends = published ? { best: published.best, worst: published.worst } : bounds;
+  const onScale = verdict.value !== null && ends !== null;
   const explanation = oneLine(claim.explanation);
   const claimant = oneLine(claim.claimant);
   const appearanceUrl = article.canonicalUrl ?? article.sourceUrl;
@@ -90,7 +94,7 @@ function claimReview(
     reviewRating: {
       '@type': 'Rating',
       alternateName: verdict.label,
-      ...(onScale ? { ratingValue: verdict.value as number, bestRating: bounds.best, worstRating: bounds.worst } : {}),
+      ...(onScale ? { ratingValue: verdict.value as number, bestRating: ends.best, worstRating: ends.worst } : {}),
       ...(explanation ? { ratingExplanation: explanation } : {}),
     },
     itemReviewed: {

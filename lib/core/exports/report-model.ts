@@ -24,6 +24,8 @@ export type ReportWorkspace = {
   /** The fact-checking organisation as it signs its work (ClaimReview `author.name`). */
   name: string;
   organizationUrl: string | null;
+  /** The workspace's public methodology and corrections log while an admin has them on (decision 040). */
+  publicPages?: { methodologyUrl: string; correctionsUrl: string } | null;
 };
 
 export type ReportArticle = Pick<
@@ -57,7 +59,7 @@ export type ReportPublicLink = { sharedAt: string; expiresAt: string | null };
 export type ReportClaim = Pick<
   ClaimDto,
   | 'id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'anchorState' | 'statement' | 'claimant'
-  | 'status' | 'verdict' | 'explanation' | 'createdAt' | 'updatedAt'
+  | 'status' | 'verdict' | 'publishedVerdict' | 'explanation' | 'createdAt' | 'updatedAt'
 > & {
   evidence: ReportEvidence[];
   /** Who marked the claim (the annotation's creator); null when that member was removed. */

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/server/db/client';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
+import { publishedRatingOf } from '@/lib/core/rating-scale/published-rating';
 
 export const evidenceSelect = {
   id: true,
@@ -39,6 +40,7 @@ export const claimSelect = {
   approvedAt: true,
   publishedAt: true,
   correctedAt: true,
+  publishedRating: true,
   createdAt: true,
   updatedAt: true,
   rating: { select: { key: true, label: true, value: true } },
@@ -87,6 +89,7 @@ export function toClaimDto(row: ClaimRow, names: ReadonlyMap<string, string>): C
     claimant: row.claimant,
     status: row.status,
     verdict: row.rating,
+    publishedVerdict: publishedRatingOf(row.publishedRating),
     explanation: row.explanation,
     evidence: row.evidence.map(toEvidenceDto),
     createdBy: memberRef(row.createdById, names),

@@ -8,7 +8,7 @@ export async function resolveVerdict(actor: Actor, key: string | null, previousR
   const ids = previousRatingId ? [previousRatingId] : [];
   const ratings = await db.rating.findMany({
     where: { workspaceId: actor.workspaceId, OR: [{ id: { in: ids } }, ...(key ? [{ key }] : [])] },
-    select: { id: true, key: true },
+    select: { id: true, key: true, retiredAt: true },
   });
   const previousKey = ratings.find((r) => r.id === previousRatingId)?.key ?? null;
   if (key === null) return { ratingId: null, previousKey };
@@ -16,6 +16,12 @@ export async function resolveVerdict(actor: Actor, key: string | null, previousR
   if (!rating) {
     throw new AppError('unprocessable', `“${key}” is not a verdict of this workspace's rating scale.`, {
       fields: { verdict: ['Unknown verdict'] },
+    });
+  }
+  // A retired verdict stays on the claims that carry it but is not given to another (decision 040).
+  if (rating.retiredAt && rating.id !== previousRatingId) {
+    throw new AppError('unprocessable', `“${key}” is retired from this workspace's rating scale.`, {
+      fields: { verdict: ['This verdict is retired'] },
     });
   }
   return { ratingId: rating.id, previousKey };

@@ -109,7 +109,13 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   // checked?" finds the claim by what it says (decision 027).
   const similarityKey = data.statement === undefined ? undefined : searchKey(data.statement || before.exact);
   const notifications = await claimChangeNotifications(actor, decision.step, { id: claimId, ...before, statement: data.statement ?? before.statement }, newAssigneeId);
-  const written = await writeClaimChange(actor.workspaceId, claimId, input.version, { ...data, similarityKey, ...review, status, ratingId, assigneeId }, events, notifications);
+  // Publishing, or correcting the verdict of a published claim, stores the verdict as published.
+  const publishedRating = status === 'published' && (statusChange !== null || verdictChange !== null) ? 'snapshot' : undefined;
+  const written = await writeClaimChange(
+    actor.workspaceId, claimId, input.version,
+    { ...data, similarityKey, ...review, status, ratingId, assigneeId, publishedRating },
+    events, notifications,
+  );
   // No row matched: someone changed (or deleted) the claim since we read it.
   if (!written) throw await staleVersionError(actor, claimId);
   return toClaimDto(written.row, written.names);

@@ -20,6 +20,11 @@ export type ClaimColumns = Partial<{
   approvedAt: Date | null;
   publishedAt: Date | null;
   correctedAt: Date | null;
+  /**
+   * 'snapshot': store the verdict as it reads now (label, value, the scale's ends) as the one
+   * published, so later scale edits do not re-rate it (decision 040).
+   */
+  publishedRating: 'snapshot';
 }>;
 
 /** A history row as `claimEventRows` makes it; its claim and workspace are the updated claim's. */
@@ -39,7 +44,17 @@ const columnSql: Record<keyof ClaimColumns, (value: unknown) => Prisma.Sql> = {
   approvedAt: (v) => Prisma.sql`"approvedAt" = ${v}::timestamptz`,
   publishedAt: (v) => Prisma.sql`"publishedAt" = ${v}::timestamptz`,
   correctedAt: (v) => Prisma.sql`"correctedAt" = ${v}::timestamptz`,
+  // Replaced in writeClaimChange: the snapshot reads the rating the change leaves.
+  publishedRating: () => Prisma.empty,
 };
+
+/** The snapshot of the rating the claim has after the change (SET sees the old row). */
+function publishedRatingSql(ratingId: string | null | undefined): Prisma.Sql {
+  const id = ratingId === undefined ? Prisma.sql`claim."ratingId"` : Prisma.sql`${ratingId}`;
+  return Prisma.sql`"publishedRating" = (
+    SELECT jsonb_build_object('label', r.label, 'value', r.value, 'worst', w."ratingWorst", 'best', w."ratingBest")
+      FROM rating r JOIN workspace w ON w.id = r."workspaceId" WHERE r.id = ${id})`;
+}
 
 type EvidenceJson = {
   id: string; claimId: string; url: string; title: string; publisher: string; passage: string;
@@ -71,6 +86,7 @@ export async function writeClaimChange(
   const sets = (Object.keys(columns) as (keyof ClaimColumns)[])
     .filter((key) => columns[key] !== undefined)
     .map((key) => {
+      if (key === 'publishedRating') return publishedRatingSql(columns.ratingId);
       const value = columns[key];
       return columnSql[key](value instanceof Date ? value.toISOString() : value);
     });
@@ -102,7 +118,7 @@ export async function writeClaimChange(
     SELECT u.id, u."articleId", u."articleVersionId", u.version, u.start, u."end", u.exact, u.prefix, u.suffix,
            u."anchorState"::text AS "anchorState", u."anchorMethod", u.statement, u.claimant, u.status::text AS status, u.explanation,
            u."createdById", u."assigneeId", u."proposedById", u."approvedById", u."approvedAt", u."publishedAt",
-           u."correctedAt", u."createdAt", u."updatedAt",
+           u."correctedAt", u."publishedRating", u."createdAt", u."updatedAt",
            CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('key', r.key, 'label', r.label, 'value', r.value) END AS rating,
            COALESCE((
              SELECT json_agg(json_build_object(

@@ -5,6 +5,8 @@ import type { Actor } from '@/lib/server/actor';
 import { requireArticle } from '@/lib/server/articles/get-article';
 import { listClaims } from '@/lib/server/claims/get-claim';
 import { listRatings } from '@/lib/server/workspaces/list-ratings';
+import { siteOrigin } from '@/lib/server/site-origin';
+import { publicPagePaths } from '@/lib/core/public-pages/public-page-paths';
 import { correctionsByClaim, publicLinksByClaim } from '@/lib/core/exports';
 import type { ReportOptions, ReviewReport } from '@/lib/core/exports';
 import { reportArticle } from '@/lib/core/exports/report-article';
@@ -22,7 +24,10 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
   const [claims, ratings, workspace, trail] = await Promise.all([
     listClaims(actor, articleId),
     listRatings(actor),
-    db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { name: true, organizationUrl: true } }),
+    db.workspace.findUnique({
+      where: { id: actor.workspaceId },
+      select: { name: true, organizationUrl: true, publicPagesEnabled: true, publicSlug: true },
+    }),
     loadReviewTrail(actor, articleId, now),
   ]);
   if (!workspace) throw new AppError('not_found', 'Workspace not found.');
@@ -41,9 +46,10 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
 
   return {
     generatedAt: now.toISOString(),
-    workspace,
+    workspace: { name: workspace.name, organizationUrl: workspace.organizationUrl, publicPages: publicPagesOf(workspace) },
     article: reportArticle(article),
-    ratingScale: ratings,
+    // Retired verdicts are no longer part of the method (their claims still show their label).
+    ratingScale: ratings.filter((r) => !r.retired),
     options,
     claims: claims.map((claim) => ({
       ...claim,
@@ -72,4 +78,12 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
 function checkerOf(claim: ClaimDto): string | null {
   if (claim.proposedBy) return claim.proposedBy.name;
   return claim.verdict ? (claim.createdBy?.name ?? null) : null;
+}
+
+/** Links to the workspace's public methodology and corrections log, only while they are on (decision 040). */
+function publicPagesOf(workspace: { publicPagesEnabled: boolean; publicSlug: string | null }) {
+  if (!workspace.publicPagesEnabled || !workspace.publicSlug) return null;
+  const paths = publicPagePaths(workspace.publicSlug);
+  const origin = siteOrigin();
+  return { methodologyUrl: `${origin}${paths.methodology}`, correctionsUrl: `${origin}${paths.corrections}` };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/server/db/client';
 import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
+import { publishedRatingOf } from '@/lib/core/rating-scale/published-rating';
 import type { RatingDto } from '@/lib/validations/rating';
 import type { ReportClaim } from '@/lib/core/exports';
 import type { SharedClaim } from './shared-page';
@@ -27,6 +28,7 @@ export const publicClaimSelect = {
   approvedAt: true,
   publishedAt: true,
   correctedAt: true,
+  publishedRating: true,
   rating: { select: { key: true, label: true, value: true } },
   evidence: {
     select: { id: true, url: true, title: true, publisher: true, passage: true, stance: true, accessedAt: true },
@@ -51,6 +53,10 @@ export function toLoadedClaims(rows: PublicClaimRow[], ratings: RatingDto[]): Lo
 
 function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): LoadedClaim {
   const rating = row.rating as NonNullable<PublicClaimRow['rating']>;
+  // The verdict as published (decision 040): a later scale edit does not re-rate the page.
+  const published = publishedRatingOf(row.publishedRating);
+  const shown = published ?? rating;
+  const shownBounds = published ? { best: published.best, worst: published.worst } : bounds;
   const evidence = row.evidence.map((e) => ({ ...e, accessedAt: e.accessedAt?.toISOString() ?? null }));
   const iso = (date: Date | null) => date?.toISOString() ?? null;
   const shared: LoadedClaim['shared'] = {
@@ -60,7 +66,7 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     exact: row.exact,
     statement: row.statement,
     claimant: row.claimant,
-    verdict: { label: rating.label, tone: ratingTone(rating, bounds) },
+    verdict: { label: shown.label, tone: ratingTone(shown, shownBounds) },
     explanation: row.explanation,
     evidence: evidence.map(({ id: _id, ...rest }) => rest),
     reviewedAt: iso(row.approvedAt),
@@ -82,6 +88,7 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     claimant: row.claimant,
     status: row.status,
     verdict: rating,
+    publishedVerdict: published,
     explanation: row.explanation,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

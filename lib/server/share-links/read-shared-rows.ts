@@ -15,7 +15,7 @@ import type { RatingDto } from '@/lib/validations/rating';
 //   (planning alone took longer than running it);
 // - a verdict page reads only the stretch of the article its quote's context comes from.
 // The document is returned as text, and its SHA-256 is the page's fingerprint: the rendered page
-// is a pure function of it (render-memo.ts), so EVERY piece of data a public page shows must come
+// is a pure function of it (rendered-pages.ts), so EVERY piece of data a public page shows must come
 // from this statement, or a changed piece would not change the fingerprint.
 // The columns are named one by one, as in the selects of load-shared-claims.ts: no internal
 // note, no member ids.
@@ -35,7 +35,7 @@ export type SharedLinkRead = {
 };
 
 export type SharedRows = {
-  workspace: { name: string; organizationUrl: string | null };
+  workspace: { name: string; organizationUrl: string | null; publicSlug: string | null };
   article: ArticleJson | null;
   ratings: RatingDto[];
   changedAt: string | null;
@@ -74,7 +74,9 @@ type ClaimJson = Omit<PublicClaimRow, 'createdAt' | 'updatedAt' | 'approvedAt' |
 const STATEMENT = `
     WITH link AS (
       SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
-             json_build_object('name', w.name, 'organizationUrl', w."organizationUrl") AS workspace
+             json_build_object('name', w.name, 'organizationUrl', w."organizationUrl",
+                               -- Decision 040: links to the methodology and corrections log while public.
+                               'publicSlug', CASE WHEN w."publicPagesEnabled" THEN w."publicSlug" END) AS workspace
         FROM share_link l JOIN workspace w ON w.id = l."workspaceId"
        WHERE l."tokenHash" = $1
     ),
@@ -123,6 +125,7 @@ const STATEMENT = `
                 'explanation', c.explanation, 'createdAt', c."createdAt", 'updatedAt', c."updatedAt",
                 'approvedAt', c."approvedAt", 'publishedAt', c."publishedAt", 'correctedAt', c."correctedAt",
                 'rating', json_build_object('key', r.key, 'label', r.label, 'value', r.value),
+                'publishedRating', c."publishedRating",
                 'evidence', (SELECT coalesce(json_agg(json_build_object(
                                 'id', e.id, 'url', e.url, 'title', e.title, 'publisher', e.publisher, 'passage', e.passage,
                                 'stance', e.stance, 'accessedAt', e."accessedAt") ORDER BY e."createdAt"), '[]')

@@ -6,7 +6,12 @@ import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 import type { BlockDto } from '@/lib/validations/article';
 import type { StanceValue } from '@/lib/validations/evidence';
 
-export type SharedWorkspace = { name: string; organizationUrl: string | null };
+export type SharedWorkspace = {
+  name: string;
+  organizationUrl: string | null;
+  /** The workspace's public pages' address while an admin has them on (decision 040), else null. */
+  publicSlug?: string | null;
+};
 
 export type SharedArticle = {
   title: string;

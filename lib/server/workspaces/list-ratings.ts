@@ -7,9 +7,11 @@ import type { RatingDto } from '@/lib/validations/rating';
 
 export const listRatings = cache(async (actor: Actor): Promise<RatingDto[]> => {
   requirePermission(actor, 'article.read');
-  return db.rating.findMany({
+  const rows = await db.rating.findMany({
     where: { workspaceId: actor.workspaceId },
     orderBy: { position: 'asc' },
-    select: { key: true, label: true, description: true, value: true },
+    select: { key: true, label: true, description: true, value: true, color: true, retiredAt: true },
   });
+  // Retired verdicts stay listed (claims that carry one still show it); the picker does not offer them.
+  return rows.map(({ retiredAt, ...rating }) => ({ ...rating, retired: retiredAt !== null }));
 });

@@ -1,0 +1,75 @@
+// Journey: an admin renames a verdict in Settings → Rating scale using the keyboard, is told
+// plainly when a value would break the scale, retires a verdict, and finds the new label (and
+// not the retired one) in the verdict picker of a claim. Then they publish the methodology and
+// read it without JavaScript; axe checks the settings page and the public page.
+import { accessibilityViolations } from './accessibility';
+import { createToken } from '../integration/support/test-users';
+import { callApi as api } from './api-as-teammate';
+import { expect, test } from './fixtures';
+
+test('edit the rating scale and see the new label in the verdict picker; publish the methodology', async ({ signedInPage: page, user, baseURL, browser }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Ferry timetable story',
+    text: 'The ferry was never late in 2024. The union says otherwise.',
+  });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'The ferry was never late in 2024' },
+  });
+
+  await page.goto('/settings');
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Rating scale' }).click();
+  await expect(page.getByRole('heading', { name: 'Rating scale', level: 1 })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const mixed = page.getByRole('form', { name: /^Mixed/ });
+  // A value already taken is refused with a message on the field.
+  await mixed.getByLabel('Value').fill('9');
+  await mixed.getByLabel('Value').press('Enter');
+  await expect(mixed.getByRole('alert')).toContainText('from 1 (least true) to 5 (most true)');
+  await expect(mixed.getByLabel('Value')).toHaveAttribute('aria-invalid', 'true');
+
+  // Fixed and relabelled with the keyboard only: Enter in a field saves the verdict's form.
+  await mixed.getByLabel('Value').fill('3');
+  await mixed.getByLabel('Label').fill('Half true');
+  await mixed.getByLabel('Label').press('Enter');
+  await expect(page.getByRole('heading', { name: /^Half true/, level: 3 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('label: “Mixed” → “Half true”');
+
+  await page.getByRole('button', { name: 'Retire Unproven' }).click();
+  await expect(page.getByRole('heading', { name: /^Unproven.*retired/, level: 3 })).toBeVisible();
+
+  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+  const picker = page.getByRole('complementary', { name: 'Claim details' }).getByLabel('Verdict', { exact: true });
+  await expect(picker.getByRole('option', { name: 'Half true (3)' })).toHaveCount(1);
+  await expect(picker.getByRole('option', { name: /^Mixed/ })).toHaveCount(0);
+  await expect(picker.getByRole('option', { name: /^Unproven/ })).toHaveCount(0);
+
+  // Publish the methodology, then read it as a reader without JavaScript.
+  await page.goto('/settings/public-pages');
+  await page.getByLabel('Publish the methodology and corrections log').check();
+  const slug = `ferry-${Date.now().toString(36)}`;
+  await page.getByLabel('Address').fill(slug);
+  await page.getByLabel('Our review process (Markdown)').fill('## Two editors\n\nEvery verdict is read by **two** editors.');
+  await page.getByRole('button', { name: 'Save public pages' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const readerPage = await noScript.newPage();
+  await readerPage.goto(`/p/${slug}/methodology`);
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(/How .* checks facts/);
+  await expect(readerPage.getByText('Half true', { exact: true })).toBeVisible();
+  await expect(readerPage.getByRole('heading', { name: 'Two editors' })).toBeVisible();
+  await readerPage.getByRole('link', { name: 'Corrections', exact: true }).click();
+  await expect(readerPage.getByText('No published verdict has been corrected.')).toBeVisible();
+  await noScript.close();
+
+  // axe runs its script in the page: an anonymous reader with JavaScript on.
+  const reader = await browser.newContext({ baseURL });
+  const axePage = await reader.newPage();
+  for (const path of ['methodology', 'corrections']) {
+    await axePage.goto(`/p/${slug}/${path}`);
+    expect(await accessibilityViolations(axePage), path).toEqual([]);
+  }
+  await reader.close();
+});

@@ -1,0 +1,139 @@
+// Story: an admin adapts the desk's rating scale (decision 040): relabels and revalues verdicts,
+// adds one, retires one the desk no longer uses. A broken scale is refused and nothing changes;
+// every change is recorded; verdicts already published keep what they were published with.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimDto } from '@/lib/validations/claim';
+import type { RatingChangeDto, RatingDto, RatingScaleDto, ScaleRatingDto } from '@/lib/validations/rating';
+import { createMember, createTeammate, type Member } from './support/api';
+import { markClaim, publishClaim, shareArticleWithClaims } from './support/share-fixtures';
+import { setSelfApproval } from './support/workspace-settings';
+
+let admin: Member;
+let editor: Member;
+let articleId: string;
+
+const scale = async () => (await admin.api.get<RatingScaleDto>('/api/v1/ratings')).body;
+const ratingByKey = async (key: string) => (await scale()).ratings.find((r) => r.key === key) as ScaleRatingDto;
+const claimReviews = async () =>
+  (await admin.api.get<{ claimReviewed: string; reviewRating: Record<string, unknown> }[]>(`/api/v1/articles/${articleId}/export?format=claimreview`)).body;
+
+beforeAll(async () => {
+  admin = await createMember('scale-admin');
+  editor = await createTeammate(admin, 'editor');
+  await setSelfApproval(admin.user.workspace, true);
+  articleId = (await shareArticleWithClaims(admin.api, 'Scale story')).id;
+});
+
+describe('editing the rating scale', () => {
+  it('is for admins only: an editor reads 403 and changes nothing', async () => {
+    expect((await editor.api.get('/api/v1/ratings')).status).toBe(403);
+    const mixed = await ratingByKey('mixed');
+    expect((await editor.api.patch(`/api/v1/ratings/${mixed.id}`, { label: 'Half true' })).status).toBe(403);
+    expect((await ratingByKey('mixed')).label).toBe('Mixed');
+  });
+
+  it('refuses a value off the scale, a truer verdict below a less true one, a duplicate label or a light colour, and changes nothing', async () => {
+    const before = await scale();
+    const mixed = before.ratings.find((r) => r.key === 'mixed')!;
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ value: 9 }, 'value'],
+      [{ value: 5 }, 'value'],
+      [{ position: 0 }, 'position'],
+      [{ label: 'true' }, 'label'],
+      [{ color: '#fde047' }, 'color'],
+      [{ color: 'yellow' }, 'color'],
+      [{ label: '' }, 'label'],
+    ];
+    for (const [change, field] of refusals) {
+      const response = await admin.api.patch<{ error: { fields: Record<string, string[]> } }>(`/api/v1/ratings/${mixed.id}`, change);
+      expect(response.status, JSON.stringify(change)).toBe(422);
+      expect(Object.keys(response.body.error.fields), JSON.stringify(change)).toContain(field);
+    }
+    expect(await scale()).toEqual(before);
+    expect((await admin.api.get<{ changes: RatingChangeDto[] }>('/api/v1/ratings/history')).body.changes).toEqual([]);
+  });
+
+  it('records who changed what and when', async () => {
+    const mixed = await ratingByKey('mixed');
+    const response = await admin.api.patch<ScaleRatingDto>(`/api/v1/ratings/${mixed.id}`, { label: 'Half true', color: '#92400e' });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ label: 'Half true', color: '#92400e', value: 3 });
+    const [change] = (await admin.api.get<{ changes: RatingChangeDto[] }>('/api/v1/ratings/history')).body.changes;
+    expect(change).toMatchObject({
+      ratingKey: 'mixed',
+      action: 'updated',
+      actor: admin.user.name,
+      changes: { label: { from: 'Mixed', to: 'Half true' }, color: { from: null, to: '#92400e' } },
+    });
+    expect(Date.now() - Date.parse(change!.at)).toBeLessThan(60_000);
+  });
+
+  it('adds a verdict in its place on the scale, and deletes it while nobody used it', async () => {
+    // Widen nothing: 4 is taken by Mostly true, so the new one is off the scale.
+    const added = await admin.api.post<ScaleRatingDto>('/api/v1/ratings', { label: 'Satire', description: 'Not meant as fact.', value: null });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ key: 'satire', usedBy: 0, retired: false });
+    const keys = (await scale()).ratings.map((r) => r.key);
+    expect(keys.at(-1)).toBe('satire');
+    expect((await admin.api.delete(`/api/v1/ratings/${added.body.id}`)).status).toBe(204);
+    expect((await scale()).ratings.map((r) => r.key)).not.toContain('satire');
+    const actions = (await admin.api.get<{ changes: RatingChangeDto[] }>('/api/v1/ratings/history')).body.changes.map((c) => [c.ratingKey, c.action]);
+    expect(actions.slice(0, 2)).toEqual([['satire', 'deleted'], ['satire', 'created']]);
+  });
+
+  it('retires a verdict in use: no longer offered, still shown on its claims, never deleted (409)', async () => {
+    const claim = await markClaim(admin.api, articleId, 'the ferry had never been late', { verdict: 'unproven' });
+    const unproven = await ratingByKey('unproven');
+    expect(unproven.usedBy).toBe(1);
+    expect((await admin.api.delete(`/api/v1/ratings/${unproven.id}`)).status).toBe(409);
+
+    const retired = await admin.api.patch<ScaleRatingDto>(`/api/v1/ratings/${unproven.id}`, { retired: true });
+    expect(retired.body).toMatchObject({ retired: true, usedBy: 1 });
+    // The claim keeps and shows it.
+    expect((await admin.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body.verdict).toMatchObject({ key: 'unproven', label: 'Unproven' });
+    // Members' scale marks it retired (the verdict picker offers it only to the claim that has it).
+    const members = (await editor.api.get<{ ratings: RatingDto[] }>('/api/v1/rating-scale')).body.ratings;
+    expect(members.find((r) => r.key === 'unproven')).toMatchObject({ retired: true });
+    expect((await admin.api.delete(`/api/v1/ratings/${unproven.id}`)).status).toBe(409);
+    // Not given to another claim through the API either.
+    const other = await markClaim(admin.api, articleId, 'the union disputes');
+    expect((await admin.api.patch(`/api/v1/claims/${other.id}`, { version: other.version, verdict: 'unproven' })).status).toBe(422);
+    // Offered again on request.
+    expect((await admin.api.patch<ScaleRatingDto>(`/api/v1/ratings/${unproven.id}`, { retired: false })).body.retired).toBe(false);
+  });
+});
+
+describe('a published verdict after the scale changes', () => {
+  it('keeps its ClaimReview label and value when the scale is relabelled and revalued', async () => {
+    const claim = await publishClaim(admin.api, articleId, 'the toll will be scrapped next spring', { verdict: 'mostly_false' });
+    expect(claim.publishedVerdict).toEqual({ label: 'Mostly false', value: 2, worst: 1, best: 5 });
+    const before = (await claimReviews()).find((r) => r.claimReviewed.includes('toll'))!;
+    expect(before.reviewRating).toMatchObject({ alternateName: 'Mostly false', ratingValue: 2, bestRating: 5, worstRating: 1 });
+
+    const mostlyFalse = await ratingByKey('mostly_false');
+    const falseRating = await ratingByKey('false');
+    // Relabel, and make room at 1 by moving False out of the numbers: the scale stays valid.
+    expect((await admin.api.patch(`/api/v1/ratings/${falseRating.id}`, { value: null })).status).toBe(200);
+    expect((await admin.api.patch(`/api/v1/ratings/${mostlyFalse.id}`, { label: 'Largely wrong', value: 1 })).status).toBe(200);
+
+    const after = (await claimReviews()).find((r) => r.claimReviewed.includes('toll'))!;
+    expect(after.reviewRating).toEqual(before.reviewRating);
+    // The desk sees the live scale; the published snapshot is what went out.
+    const current = (await admin.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body;
+    expect(current.verdict).toMatchObject({ label: 'Largely wrong', value: 1 });
+    expect(current.publishedVerdict).toEqual({ label: 'Mostly false', value: 2, worst: 1, best: 5 });
+  });
+
+  it('takes the new wording when the verdict itself is corrected after the edit', async () => {
+    const claim = (await admin.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${articleId}/claims`)).body.claims.find((c) => c.exact.includes('toll'))!;
+    const corrected = await admin.api.patch<ClaimDto>(`/api/v1/claims/${claim.id}`, {
+      version: claim.version,
+      verdict: 'mostly_true',
+      correctionReason: 'The council confirmed the plan.',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.publishedVerdict).toEqual({ label: 'Mostly true', value: 4, worst: 1, best: 5 });
+    const review = (await claimReviews()).find((r) => r.claimReviewed.includes('toll'))!;
+    expect(review.reviewRating).toMatchObject({ alternateName: 'Mostly true', ratingValue: 4 });
+  });
+});
