@@ -3,6 +3,8 @@ import type { JobWithMetadata } from 'pg-boss';
 import { runInvitationEmailJob, type InvitationEmailJobData } from '@/lib/server/invitations/invitation-email-job';
 import { runNotificationMailJob } from '@/lib/server/notifications/notification-mail-job';
 import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from '@/lib/server/webhooks/webhook-delivery-job';
+import { runEvidenceArchiveJob, type EvidenceArchiveJobData } from '@/lib/server/evidence-archive/evidence-archive-job';
+import { runEvidenceRecheckJob } from '@/lib/server/evidence-archive/evidence-recheck-job';
 import type { JobName } from './job-names';
 
 // What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
@@ -14,4 +16,6 @@ export const jobHandlers: Record<JobName, Handler> = {
   'invitation-email': (job) => runInvitationEmailJob(job as JobWithMetadata<InvitationEmailJobData>),
   'notification-mail': () => runNotificationMailJob(),
   'webhook-delivery': (job) => runWebhookDeliveryJob(job as JobWithMetadata<WebhookDeliveryJobData>),
+  'evidence-archive': (job) => runEvidenceArchiveJob(job as JobWithMetadata<EvidenceArchiveJobData>),
+  'evidence-recheck': () => runEvidenceRecheckJob(),
 };

@@ -4,10 +4,16 @@
 
 export const JOB_SCHEMA = 'pgboss';
 
-export const jobNames = ['invitation-email', 'notification-mail', 'webhook-delivery'] as const;
+export const jobNames = [
+  'invitation-email',
+  'notification-mail',
+  'webhook-delivery',
+  'evidence-archive',
+  'evidence-recheck',
+] as const;
 export type JobName = (typeof jobNames)[number];
 /** The jobs done for one workspace, which its admins see (Settings → Jobs). */
-export type WorkspaceJobName = Exclude<JobName, 'notification-mail'>;
+export type WorkspaceJobName = Exclude<JobName, 'notification-mail' | 'evidence-recheck'>;
 
 /** Every job says whose it is: admins see only their own workspace's jobs (server-wide ones have none). */
 export type WorkspaceJobData = { workspaceId: string };
@@ -16,10 +22,15 @@ export const jobLabels: Record<JobName, string> = {
   'invitation-email': 'Invitation email',
   'notification-mail': 'Notification emails',
   'webhook-delivery': 'Webhook delivery',
+  'evidence-archive': 'Archiving a source',
+  'evidence-recheck': 'Re-checking archived sources',
 };
 
 /**
  * Queues that are not the default policy. `stately`: at most one job waits and one runs, so the
  * notification mail job, which queues its own next run, is one chain on any number of instances.
  */
-export const jobQueuePolicies: Partial<Record<JobName, 'stately'>> = { 'notification-mail': 'stately' };
+export const jobQueuePolicies: Partial<Record<JobName, 'stately'>> = {
+  'notification-mail': 'stately',
+  'evidence-recheck': 'stately',
+};
