@@ -33,6 +33,15 @@ describe('locatePassage', () => {
     expect(result).toMatchObject({ state: 'found', method: 'fuzzy' });
   });
 
+  it('does not call a passage found when a figure in it changed', () => {
+    expect(locatePassage(page, 'In 2024 the harbour bridge carried 29,000 vehicles a day on average')).toEqual({ state: 'not_found' });
+  });
+
+  it('gives up quickly on a periodic page where every place looks alike', () => {
+    const text = 'a b '.repeat(250_000);
+    expect(locatePassage(text, `${'a b '.repeat(249)}c c `)).toEqual({ state: 'not_found' });
+  });
+
   it('says not found when the page says something else', () => {
     expect(locatePassage(page, 'the harbour bridge carried 45,000 trucks every hour of the night')).toEqual({ state: 'not_found' });
     expect(locatePassage('', 'anything')).toEqual({ state: 'not_found' });

@@ -5,7 +5,7 @@
 // and a 10,000-character passage fast. Plain TypeScript: runs in the job and in unit tests.
 
 import { CONTEXT_LENGTH, createOffsetIndex } from '@/lib/core/anchoring';
-import { findApproximate } from '@/lib/core/anchoring/text-search';
+import { findAllExact, findApproximate } from '@/lib/core/anchoring/text-search';
 
 export type PassageMethod = 'exact' | 'normalised' | 'fuzzy';
 
@@ -52,10 +52,44 @@ export function locatePassage(text: string, passage: string): PassageLocation {
   // The anchoring's approximate search (Myers' bit-parallel algorithm), over the normalised text.
   const maxErrors = Math.floor(needle.length * FUZZY_MAX_ERROR_SHARE);
   if (maxErrors > 0 && needle.length <= FUZZY_MAX_PASSAGE && haystack.text.length <= FUZZY_MAX_TEXT) {
-    const [best] = findApproximate(haystack.text, needle, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start);
-    if (best && best.end > best.start) return found(text, 'fuzzy', ...back(best.start, best.end));
+    const match = fuzzyMatch(haystack.text, needle, maxErrors);
+    if (match) return found(text, 'fuzzy', ...back(match.start, match.end));
   }
   return { state: 'not_found' };
+}
+
+// The fuzzy search runs only around places where a piece of the passage occurs exactly ("seeds":
+// with fewer errors than pieces, one piece is intact) and only when the rarest piece occurs at most
+// this often: a periodic page ("a b a b …") would otherwise yield a match at every position, each
+// costing a backwards scan (minutes for a 1 MB page).
+const SEED_PIECES = 16;
+const MAX_SEED_HITS = 32;
+
+function fuzzyMatch(text: string, needle: string, maxErrors: number): { start: number; end: number } | null {
+  const pieces = Math.min(SEED_PIECES, maxErrors + 1);
+  const size = Math.floor(needle.length / pieces);
+  let rarest: { offset: number; hits: number[] } | null = null;
+  for (let i = 0; i < pieces; i++) {
+    const hits = findAllExact(text, needle.slice(i * size, (i + 1) * size), MAX_SEED_HITS + 1);
+    if (hits.length > 0 && (!rarest || hits.length < rarest.hits.length)) rarest = { offset: i * size, hits };
+  }
+  if (!rarest || rarest.hits.length > MAX_SEED_HITS) return null;
+  let best: { start: number; end: number; errors: number } | null = null;
+  for (const hit of rarest.hits) {
+    const from = Math.max(0, hit - rarest.offset - maxErrors);
+    const window = text.slice(from, Math.min(text.length, hit - rarest.offset + needle.length + maxErrors));
+    for (const m of findApproximate(window, needle, maxErrors)) {
+      if (!best || m.errors < best.errors) best = { start: m.start + from, end: m.end + from, errors: m.errors };
+    }
+  }
+  // A near match that changes a figure is another statement: "31,200 vehicles" is not "29,000".
+  if (!best || best.end <= best.start || !sameNumbers(text.slice(best.start, best.end), needle)) return null;
+  return best;
+}
+
+function sameNumbers(a: string, b: string): boolean {
+  const numbers = (s: string) => (s.match(/\d+/g) ?? []).join(' ');
+  return numbers(a) === numbers(b);
 }
 
 function found(text: string, method: PassageMethod, start: number, end: number): PassageLocation {
