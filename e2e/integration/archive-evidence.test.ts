@@ -2,19 +2,25 @@
 // (raw bytes compressed, readable text, SHA-256, status, final URL, time), says whether the
 // passage relied on is in it, stores identical pages once, refuses inward and oversized targets,
 // and later tells the desk when the live page changed or went away. Members open the copy in a
-// sanitised reader or download it raw (sandboxed); nobody from another workspace can.
+// sanitised reader or download it raw (sandboxed); nobody from another workspace can. Readers of
+// a published verdict open the copies of its sources through the verdict's link; a backup
+// carries the copies to a restored workspace.
 //
 // The sources are served by a local server on 127.0.0.1:27850, which scripts/test.sh lets the
 // app reach (FACTDESK_IMPORT_ALLOW_HOSTS); every other private address stays refused.
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackupArchive } from '@/lib/validations/backup';
+import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
 import type { EvidenceArchiveDto } from '@/lib/validations/evidence-archive';
 import { baseUrl, createArticle, createMember, createTeammate, sessionCookieOf, type Member } from './support/api';
 import { sql } from './support/database';
 import { eventually } from './support/eventually';
-import { markClaim } from './support/share-fixtures';
+import { createClaimLink, markClaim, tokenOf } from './support/share-fixtures';
+import { setSelfApproval } from './support/workspace-settings';
 
 const PORT = 27850;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -209,5 +215,68 @@ describe('opening the archived copy', () => {
     const viewer = await createTeammate(editor, 'viewer');
     expect((await viewer.api.get(`/api/v1/evidence/${evidenceId}/archive`)).status).toBe(200);
     expect((await viewer.api.post(`/api/v1/evidence/${evidenceId}/archive/check`)).status).toBe(403);
+  });
+});
+
+describe('backup and restore', () => {
+  it('carry the archived copies: the restored source has the same copy, hash and passage', async () => {
+    const owner = await createMember('archive-backup');
+    const article = await createArticle(owner.api, { title: 'Bridge traffic', text: 'The minister said the bridge carries 45,000 vehicles a day.' });
+    const claim = await markClaim(owner.api, article.id, 'the bridge carries 45,000 vehicles a day');
+    const added = await owner.api.post<EvidenceDto>(`/api/v1/claims/${claim.id}/evidence`, { url: `${origin}${source(html(REPORT))}`, passage: PASSAGE, stance: 'refutes' });
+    const before = await eventually(() => archiveOf(added.body.id, owner), (a) => a.state === 'archived', 'archiving');
+
+    const backup = await fetch(`${baseUrl}/api/v1/workspace/backup`, { headers: { authorization: `Bearer ${owner.token}` } });
+    const bytes = Buffer.from(await backup.arrayBuffer());
+    const { manifest } = JSON.parse(gunzipSync(bytes).toString('utf8')) as BackupArchive;
+    expect(manifest.counts).toMatchObject({ evidenceSnapshots: 1, evidenceArchives: 1 });
+
+    const restorer = await createMember('archive-restorer');
+    const restored = await fetch(`${baseUrl}/api/v1/workspace/restore`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${restorer.token}`, 'content-type': 'application/gzip' },
+      body: new Uint8Array(bytes),
+    });
+    expect(restored.status).toBe(201);
+    const [copy] = (await restorer.api.get<{ articles: { id: string }[] }>('/api/v1/articles')).body.articles;
+    const [restoredClaim] = (await restorer.api.get<{ claims: { id: string; evidence: EvidenceDto[] }[] }>(`/api/v1/articles/${copy!.id}/claims`)).body.claims;
+    const evidenceId = restoredClaim!.evidence[0]!.id;
+    // Restored next to the original, so every id is new; the copy is the same.
+    expect(evidenceId).not.toBe(added.body.id);
+    const after = await archiveOf(evidenceId, restorer);
+    expect(after).toEqual({ ...before, evidenceId });
+    expect((await restorer.api.get<string>(`/api/v1/evidence/${evidenceId}/archive/raw`)).text).toBe(REPORT);
+  });
+});
+
+describe('public verdict pages', () => {
+  it('link to a public copy of each archived source, readable only through the share link', async () => {
+    const desk = await createMember('archive-public');
+    await setSelfApproval(desk.user.workspace, true);
+    const article = await createArticle(desk.api, { title: 'Bridge traffic', text: 'The minister said the bridge carries 45,000 vehicles a day.' });
+    const claim = await markClaim(desk.api, article.id, 'the bridge carries 45,000 vehicles a day');
+    const added = await desk.api.post<EvidenceDto>(`/api/v1/claims/${claim.id}/evidence`, { url: `${origin}${source(html(REPORT))}`, passage: PASSAGE, stance: 'refutes', title: 'Transport figures' });
+    await eventually(() => archiveOf(added.body.id, desk), (a) => a.state === 'archived', 'archiving');
+    const current = (await desk.api.get<ClaimDto>(`/api/v1/claims/${claim.id}`)).body;
+    expect((await desk.api.patch(`/api/v1/claims/${claim.id}`, { version: current.version, verdict: 'false', status: 'published' })).status).toBe(200);
+    const link = await createClaimLink(desk.api, claim.id);
+
+    const verdictPage = await (await fetch(link.url)).text();
+    expect(verdictPage).toMatch(/Passage found in the copy archived on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\./);
+    expect(verdictPage).toContain(`href="${link.url}/sources/1"`);
+
+    const copy = await fetch(`${link.url}/sources/1`);
+    expect(copy.status).toBe(200);
+    expect(copy.headers.get('content-security-policy')).toBeTruthy();
+    const body = await copy.text();
+    expect(body).toMatch(/<mark[^>]*>In 2024 the harbour bridge carried 31,200 vehicles a day on average<\/mark>/);
+    expect(body).toContain(createHash('sha256').update(REPORT).digest('hex'));
+    expect(body).not.toContain('evilMarker');
+    expect(body).not.toContain('<script');
+
+    expect((await fetch(`${link.url}/sources/2`)).status).toBe(404);
+    expect((await fetch(`${link.url}/sources/first`)).status).toBe(404);
+    const token = tokenOf(link.url);
+    expect((await fetch(`${baseUrl}/v/${token.slice(0, -2)}xx/sources/1`)).status).toBe(404);
   });
 });
