@@ -1,12 +1,12 @@
 import 'server-only';
 import { gunzipSync } from 'node:zlib';
-import { blocksSchema, type Block } from '@/lib/core/document/types';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import { db } from '@/lib/server/db/client';
 import type { EvidenceArchiveDto } from '@/lib/validations/evidence-archive';
 import { insertJob, queueArchive } from './queue-archive';
+import { copyArchiveSelect, copySnapshotSelect, toArchivedCopyText, type ArchivedCopyText } from './archived-copy-shape';
 
 // Evidence of a live claim in the actor's workspace; anything else is "not found" (never 403:
 // another workspace's ids are not confirmed to exist).
@@ -43,16 +43,8 @@ export async function getEvidenceArchive(actor: Actor, evidenceId: string): Prom
   };
 }
 
-export interface ArchivedCopy {
+export interface ArchivedCopy extends ArchivedCopyText {
   evidence: { id: string; claimId: string; articleId: string; url: string; title: string; passage: string };
-  archivedAt: Date | null;
-  finalUrl: string;
-  httpStatus: number;
-  contentHash: string;
-  text: string;
-  blocks: Block[];
-  /** Blocks and the passage's place in `text` are in code points, as stored. */
-  passage: { start: number; end: number } | null;
 }
 
 async function loadSnapshot<S extends object>(actor: Actor, evidenceId: string, select: S) {
@@ -61,7 +53,7 @@ async function loadSnapshot<S extends object>(actor: Actor, evidenceId: string, 
     where: visible(actor, evidenceId),
     select: {
       id: true, claimId: true, url: true, title: true, passage: true, claim: { select: { articleId: true } },
-      archive: { select: { archivedAt: true, passageState: true, passageStart: true, passageEnd: true, snapshot: { select } } },
+      archive: { select: { ...copyArchiveSelect, snapshot: { select } } },
     },
   });
   if (!evidence) throw new AppError('not_found', 'Evidence not found.');
@@ -72,19 +64,10 @@ async function loadSnapshot<S extends object>(actor: Actor, evidenceId: string, 
 
 /** The archived copy's readable text, for the reader view (rendered as text, never as HTML). */
 export async function getArchivedCopy(actor: Actor, evidenceId: string): Promise<ArchivedCopy> {
-  const { evidence, archive, snapshot } = await loadSnapshot(actor, evidenceId, {
-    text: true, blocks: true, finalUrl: true, httpStatus: true, contentHash: true,
-  });
-  const found = archive.passageState === 'found' && archive.passageStart !== null && archive.passageEnd !== null;
+  const { evidence, archive, snapshot } = await loadSnapshot(actor, evidenceId, copySnapshotSelect);
   return {
     evidence: { id: evidence.id, claimId: evidence.claimId, articleId: evidence.claim.articleId, url: evidence.url, title: evidence.title, passage: evidence.passage },
-    archivedAt: archive.archivedAt,
-    finalUrl: snapshot.finalUrl,
-    httpStatus: snapshot.httpStatus,
-    contentHash: snapshot.contentHash,
-    text: snapshot.text,
-    blocks: blocksSchema.parse(snapshot.blocks),
-    passage: found ? { start: archive.passageStart!, end: archive.passageEnd! } : null,
+    ...toArchivedCopyText(archive, snapshot),
   };
 }
 

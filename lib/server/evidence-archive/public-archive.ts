@@ -1,7 +1,7 @@
 import 'server-only';
-import { blocksSchema, type Block } from '@/lib/core/document/types';
 import { db, Prisma } from '@/lib/server/db/client';
 import { shareTokens } from '@/lib/server/secret-tokens';
+import { copyArchiveSelect, copySnapshotSelect, toArchivedCopyText, type ArchivedCopyText } from './archived-copy-shape';
 
 /**
  * What a public page says of a source's archived copy (decision 038): when it was fetched and
@@ -17,18 +17,10 @@ export type PublicArchiveNote = { archivedAt: string; passage: 'found' | 'not_fo
 export const publicArchiveNoteSql = Prisma.sql`(SELECT json_build_object('archivedAt', a."archivedAt", 'passage', a."passageState")
    FROM evidence_archive a WHERE a."evidenceId" = e.id AND a.state = 'archived' AND a.url = e.url)`;
 
-export interface PublicArchivedCopy {
+export interface PublicArchivedCopy extends ArchivedCopyText {
   workspaceName: string;
   verdictUrlPath: string;
   source: { url: string; title: string; passage: string };
-  archivedAt: string | null;
-  finalUrl: string;
-  httpStatus: number;
-  contentHash: string;
-  text: string;
-  blocks: Block[];
-  /** Code points of `text`, when the passage was found. */
-  passage: { start: number; end: number } | null;
 }
 
 /**
@@ -51,28 +43,15 @@ export async function getPublicArchivedCopy(token: string, position: number): Pr
     take: 1,
     select: {
       url: true, title: true, passage: true,
-      archive: {
-        select: {
-          state: true, url: true, archivedAt: true, passageState: true, passageStart: true, passageEnd: true,
-          snapshot: { select: { text: true, blocks: true, finalUrl: true, httpStatus: true, contentHash: true } },
-        },
-      },
+      archive: { select: { ...copyArchiveSelect, state: true, url: true, snapshot: { select: copySnapshotSelect } } },
     },
   });
   const archive = evidence?.archive;
   if (!evidence || !archive?.snapshot || archive.state !== 'archived' || archive.url !== evidence.url) return null;
-  const { snapshot } = archive;
-  const found = archive.passageState === 'found' && archive.passageStart !== null && archive.passageEnd !== null;
   return {
     workspaceName: link.workspace.name,
     verdictUrlPath: `/v/${token}`,
     source: { url: evidence.url, title: evidence.title, passage: evidence.passage },
-    archivedAt: archive.archivedAt?.toISOString() ?? null,
-    finalUrl: snapshot.finalUrl,
-    httpStatus: snapshot.httpStatus,
-    contentHash: snapshot.contentHash,
-    text: snapshot.text,
-    blocks: blocksSchema.parse(snapshot.blocks),
-    passage: found ? { start: archive.passageStart!, end: archive.passageEnd! } : null,
+    ...toArchivedCopyText(archive, archive.snapshot),
   };
 }

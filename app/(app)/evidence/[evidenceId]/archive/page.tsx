@@ -23,7 +23,7 @@ export default async function ArchivedCopyPage({ params }: Props) {
   });
   if (!copy) notFound();
   const { evidence } = copy;
-  const when = copy.archivedAt ? formatDateTime(copy.archivedAt.toISOString()) : null;
+  const when = copy.archivedAt ? formatDateTime(copy.archivedAt) : null;
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
