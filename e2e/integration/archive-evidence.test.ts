@@ -172,6 +172,27 @@ describe('re-checking archived sources', () => {
   });
 });
 
+describe('the weekly re-check', () => {
+  it('checks the copies a week old, through the job chain, and leaves newer ones alone', async () => {
+    const [old, recent] = [source(html(REPORT)), source(html(REPORT))];
+    const due = await addEvidence(`${origin}${old}`);
+    const fresh = await addEvidence(`${origin}${recent}`);
+    await Promise.all([settled(due.id), settled(fresh.id)]);
+    pages.delete(old);
+    pages.delete(recent);
+    await sql(`UPDATE evidence_archive SET "checkedAt" = now() - interval '8 days' WHERE "evidenceId" = $1`, [due.id]);
+    // The chain's next run waits an hour after the worker started: an operator's nudge brings it forward.
+    await sql(`UPDATE pgboss.job SET start_after = now() WHERE name = 'evidence-recheck' AND state = 'created'`);
+
+    const checked = await eventually(() => archiveOf(due.id), (a) => a.check !== null, 'the scheduled re-check');
+    expect(checked.check).toMatchObject({ state: 'gone', detail: expect.stringContaining('404') });
+    expect((await archiveOf(fresh.id)).check).toBeNull();
+    // The chain goes on: its next run is queued.
+    const waiting = () => sql<{ count: string }>(`SELECT count(*) FROM pgboss.job WHERE name = 'evidence-recheck' AND state = 'created'`);
+    await eventually(waiting, ([row]) => Number(row!.count) === 1, 'the next run of the chain');
+  });
+});
+
 describe('opening the archived copy', () => {
   let evidenceId: string;
 
