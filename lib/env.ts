@@ -56,6 +56,11 @@ const envSchema = z.object({
   // 5,300,1800,7200,18000,36000), and how long one attempt may take.
   FACTDESK_WEBHOOK_RETRY_SCHEDULE: z.string().optional(),
   FACTDESK_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  // Archived evidence (decision 038): the largest source page archived (bytes, after transfer
+  // decompression), how often archived sources are re-checked, and how many per job run.
+  FACTDESK_EVIDENCE_ARCHIVE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  FACTDESK_EVIDENCE_RECHECK_INTERVAL_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 60 * 60),
+  FACTDESK_EVIDENCE_RECHECK_BATCH: z.coerce.number().int().min(1).max(5_000).default(200),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { EvidenceForm } from './evidence-form';
 import { useToast } from '@/components/ui/toast';
+import { ArchiveStatus } from '@/components/evidence-archive/archive-status';
 
 const stanceClass = {
   supports: 'bg-green-100 text-green-900',
@@ -70,6 +71,7 @@ export function EvidenceList({ articleId, claimId, evidence, canEdit, lockedReas
                 {[item.publisher, item.accessedAt ? `accessed ${formatDate(item.accessedAt)}` : null].filter(Boolean).join(' · ')}
               </p>
               {item.passage && <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-stone-800">{item.passage}</blockquote>}
+              <ArchiveStatus evidenceId={item.id} url={item.url} passage={item.passage} canCheck={canEdit} />
               {canEdit && (
                 <div className="mt-2 flex gap-1">
                   <Button size="sm" variant="ghost" onClick={() => setEditing(item.id)} aria-label={`Edit evidence ${item.title || item.url}`}>

@@ -1,9 +1,21 @@
 import { stanceLabels } from '@/lib/validations/evidence';
 import { formatDate } from '@/lib/format';
 import type { SharedEvidence } from '@/lib/server/share-links/shared-page';
+import { ArchivedSourceNote } from '@/components/evidence-archive/archived-source-note';
 
 /** The sources behind a verdict, each with its stance, so a reader can retrace the check. */
-export function EvidenceSources({ evidence, headingId, level = 'h2' }: { evidence: SharedEvidence[]; headingId: string; level?: 'h2' | 'h4' }) {
+export function EvidenceSources({
+  evidence,
+  headingId,
+  level = 'h2',
+  archivedCopiesAt,
+}: {
+  evidence: SharedEvidence[];
+  headingId: string;
+  level?: 'h2' | 'h4';
+  /** Where the sources' archived copies are public (a verdict page: `{its url}/sources`, then /1, /2…). */
+  archivedCopiesAt?: string;
+}) {
   const Heading = level;
   return (
     <section aria-labelledby={headingId} className={level === 'h2' ? 'mt-8' : 'mt-4'}>
@@ -28,6 +40,7 @@ export function EvidenceSources({ evidence, headingId, level = 'h2' }: { evidenc
                 </p>
               )}
               {item.passage && <blockquote className="mt-2 border-s-2 border-stone-300 ps-3 text-sm text-stone-800">{item.passage}</blockquote>}
+              {item.archive && <ArchivedSourceNote archive={item.archive} href={archivedCopiesAt ? `${archivedCopiesAt}/${index + 1}` : null} />}
             </li>
           ))}
         </ul>

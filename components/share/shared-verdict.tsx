@@ -30,7 +30,7 @@ export function SharedVerdict({ page }: { page: SharedVerdictPage }) {
         <div className="mt-3">
           <ArticleProvenance article={article} />
         </div>
-        <EvidenceSources evidence={claim.evidence} headingId="sources" />
+        <EvidenceSources evidence={claim.evidence} headingId="sources" archivedCopiesAt={`${page.url}/sources`} />
       </article>
     </PublicPageShell>
   );

@@ -82,6 +82,11 @@ function normalise(content: BackupContent) {
     claimLinks: label('link', content.claimLinks, (row) => ({ fromClaimId: ref('claim', row.fromClaimId), toClaimId: ref('claim', row.toClaimId) })),
     suggestionDismissals: label('dismissal', content.suggestionDismissals, (row) => ({ articleVersionId: ref('version', row.articleVersionId) })),
     referenceReviews: label('reference', content.referenceReviews, () => ({})),
+    evidenceSnapshots: label('snapshot', content.evidenceSnapshots, () => ({})),
+    // One row per evidence item (no id of its own): keyed by its evidence's label.
+    evidenceArchives: content.evidenceArchives
+      .map((row) => ({ ...row, evidenceId: ref('evidence', row.evidenceId), snapshotId: ref('snapshot', row.snapshotId) }))
+      .sort((a, b) => String(a.evidenceId).localeCompare(String(b.evidenceId))),
   };
 }
 
@@ -264,6 +269,8 @@ describe('restoring a backup', () => {
     content.claimLinks.forEach((row) => Object.assign(row, { id: swap(row.id), fromClaimId: swap(row.fromClaimId), toClaimId: swap(row.toClaimId) }));
     content.suggestionDismissals.forEach((row) => Object.assign(row, { id: swap(row.id), articleVersionId: swap(row.articleVersionId) }));
     content.referenceReviews.forEach((row) => (row.id = swap(row.id)));
+    content.evidenceSnapshots.forEach((row) => (row.id = swap(row.id)));
+    content.evidenceArchives.forEach((row) => Object.assign(row, { evidenceId: swap(row.evidenceId), snapshotId: row.snapshotId && swap(row.snapshotId) }));
     const restorer = await createMember('backup-keeper');
     const result = await restore(restorer, reseal(content), { target: 'new' });
     expect(result.status, JSON.stringify(result.body)).toBe(201);

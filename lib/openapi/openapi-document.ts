@@ -14,6 +14,7 @@ import { myClaimsQuerySchema, myClaimsSchema } from '@/lib/validations/my-claims
 import { searchQuerySchema, searchResultsSchema } from '@/lib/validations/search';
 import { claimsViewPageSchema, claimsViewQuerySchema, createSavedViewInputSchema, savedViewListSchema, savedViewSchema } from '@/lib/validations/claims-view';
 import { addEvidenceInputSchema, evidenceSchema, updateEvidenceInputSchema } from '@/lib/validations/evidence';
+import { evidenceArchiveSchema } from '@/lib/validations/evidence-archive';
 import { ratingSchema } from '@/lib/validations/rating';
 import { exportQuerySchema } from '@/lib/validations/export';
 import { memberSchema, updateMemberInputSchema } from '@/lib/validations/member';
@@ -414,6 +415,35 @@ export function buildOpenApiDocument(serverUrl?: string) {
           description: publishedSources,
           requestParams: path('evidenceId'),
           responses: { '204': { description: 'Removed' }, '403': errorResponse(publishedSourcesRefused), '404': errorResponse('Not found, or its claim is deleted') },
+        }),
+      },
+      // ── Archived evidence (decision 038) ─────────────────────────────────────────────────────
+      '/api/v1/evidence/{evidenceId}/archive': {
+        get: op({
+          summary: 'Whether the source was archived, where the passage is in the copy, and what the last re-check found',
+          description:
+            'Adding evidence or changing its link queues a job that fetches the page (same safety rules as import by link) and keeps a copy: the raw body (compressed), its SHA-256, status, final URL and readable text, and looks for the passage in it.',
+          requestParams: path('evidenceId'),
+          responses: { ...ok('The archive', evidenceArchiveSchema), '404': errorResponse('Not found, or its claim is deleted') },
+        }),
+      },
+      '/api/v1/evidence/{evidenceId}/archive/check': {
+        post: op({
+          summary: 'Re-check the live source against its archived copy now (or archive it, if it has no copy)',
+          description: 'Needs `evidence.edit`. The answer comes from a background job: read the archive again for `check`.',
+          requestParams: path('evidenceId'),
+          responses: { ...ok('The archive as it is now', evidenceArchiveSchema, '202'), '404': errorResponse('Not found, or its claim is deleted') },
+        }),
+      },
+      '/api/v1/evidence/{evidenceId}/archive/raw': {
+        get: op({
+          summary: 'Download the archived response exactly as fetched',
+          description: 'An attachment with `Content-Security-Policy: sandbox` and `X-Content-Type-Options: nosniff`; `X-Factdesk-Sha256` is its SHA-256.',
+          requestParams: path('evidenceId'),
+          responses: {
+            '200': { description: 'The raw body as a download (sandboxed)', content: { 'text/html': { schema: z.string() }, 'text/plain': { schema: z.string() } } },
+            '404': errorResponse('Not found, or no archived copy yet'),
+          },
         }),
       },
       // ── Share links: public pages of published verdicts and article reviews ──────────────────

@@ -186,6 +186,43 @@ export const backupReferenceReviewSchema = z.object({
   createdAt: timestamp,
 });
 
+// Archived evidence (decision 038), added after format 1 was first written: older archives have
+// none. A snapshot is stored once per workspace and hash; each evidence item's archive row
+// points at one.
+export const backupEvidenceSnapshotSchema = z.object({
+  id: idSchema,
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 in hex'),
+  /** The stored gzip bytes of the raw body, in base64. */
+  rawBody: base64,
+  text,
+  blocks,
+  httpStatus: int4,
+  finalUrl: text,
+  contentType: shortText,
+  charset: shortText,
+  byteSize: int4.min(0),
+  fetchedAt: timestamp,
+  createdAt: timestamp,
+});
+
+export const backupEvidenceArchiveSchema = z.object({
+  evidenceId: idSchema,
+  url: text,
+  state: z.enum(['pending', 'archived', 'failed']),
+  errorCode: shortText.nullable(),
+  error: text.nullable(),
+  snapshotId: idSchema.nullable(),
+  archivedAt: timestamp.nullable(),
+  passageState: z.enum(['found', 'not_found', 'no_passage']).nullable(),
+  passageStart: int4.min(0).nullable(),
+  passageEnd: int4.min(0).nullable(),
+  passagePrefix: text.nullable(),
+  passageSuffix: text.nullable(),
+  checkState: z.enum(['ok', 'changed', 'gone']).nullable(),
+  checkDetail: text.nullable(),
+  checkedAt: timestamp.nullable(),
+});
+
 export const backupContentSchema = z.object({
   workspace: z.object({
     name: z.string().trim().min(1).max(200).refine(noNul),
@@ -204,6 +241,8 @@ export const backupContentSchema = z.object({
   claimLinks: z.array(backupClaimLinkSchema).default([]),
   suggestionDismissals: z.array(backupSuggestionDismissalSchema).default([]),
   referenceReviews: z.array(backupReferenceReviewSchema).default([]),
+  evidenceSnapshots: z.array(backupEvidenceSnapshotSchema).default([]),
+  evidenceArchives: z.array(backupEvidenceArchiveSchema).default([]),
 });
 
 export const backupTables = [
@@ -219,9 +258,11 @@ export const backupTables = [
   'claimLinks',
   'suggestionDismissals',
   'referenceReviews',
+  'evidenceSnapshots',
+  'evidenceArchives',
 ] as const;
 export type BackupTable = (typeof backupTables)[number];
-const laterTables: readonly BackupTable[] = ['claimLinks', 'suggestionDismissals', 'referenceReviews'];
+const laterTables: readonly BackupTable[] = ['claimLinks', 'suggestionDismissals', 'referenceReviews', 'evidenceSnapshots', 'evidenceArchives'];
 const rowCount = (table: BackupTable) => (laterTables.includes(table) ? z.number().int().min(0).default(0) : z.number().int().min(0));
 
 export const backupManifestSchema = z.object({

@@ -6,7 +6,7 @@ export const jobIdSchema = z.uuid({ message: 'Not a valid job id' });
 export const jobSchema = z
   .object({
     id: z.uuid(),
-    kind: z.enum(['invitation-email', 'webhook-delivery']),
+    kind: z.enum(['invitation-email', 'webhook-delivery', 'evidence-archive']),
     label: z.string().meta({ description: 'What the job does, in words' }),
     subject: z.string().nullable().meta({ description: 'What it is about (the invited address), when it says' }),
     state: z

@@ -73,5 +73,17 @@ export function sampleContent(): BackupContent {
         ratingValue: '1', reviewedAt: at, author: 'Partner Checks', claimant: 'A blogger', appearanceUrl: null, importedBy: 'ana@example.test', createdAt: at,
       },
     ],
+    evidenceSnapshots: [
+      {
+        id: 'n1', contentHash: 'a'.repeat(64), rawBody: 'H4sIAAAAAAAAA8tIzcnJBwCGphA2BQAAAA==', text: 'hello', blocks: [{ type: 'p', start: 0, end: 5 }],
+        httpStatus: 200, finalUrl: 'https://stats.example/sky', contentType: 'text/html', charset: 'utf-8', byteSize: 5, fetchedAt: at, createdAt: at,
+      },
+    ],
+    evidenceArchives: [
+      {
+        evidenceId: 'e1', url: 'https://stats.example/sky', state: 'archived', errorCode: null, error: null, snapshotId: 'n1', archivedAt: at,
+        passageState: 'found', passageStart: 0, passageEnd: 5, passagePrefix: '', passageSuffix: '', checkState: null, checkDetail: null, checkedAt: null,
+      },
+    ],
   };
 }

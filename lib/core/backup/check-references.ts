@@ -109,5 +109,16 @@ export function checkReferences(content: BackupContent): Record<string, string[]
     person(`${path}.dismissedBy`, row.dismissedBy);
   });
   content.referenceReviews.forEach((row, index) => person(`referenceReviews[${index}].importedBy`, row.importedBy));
+
+  const evidence = new Set(content.evidence.map((row) => row.id));
+  const snapshots = unique('evidenceSnapshots', content.evidenceSnapshots.map((row) => row.id), 'id');
+  unique('evidenceSnapshots', content.evidenceSnapshots.map((row) => row.contentHash), 'content hash');
+  unique('evidenceArchives', content.evidenceArchives.map((row) => row.evidenceId), 'evidence id');
+  content.evidenceArchives.forEach((row, index) => {
+    const path = `evidenceArchives[${index}]`;
+    if (!evidence.has(row.evidenceId)) report(`${path}.evidenceId`, `Evidence “${row.evidenceId}” is not in the archive`);
+    if (row.snapshotId !== null && !snapshots.has(row.snapshotId)) report(`${path}.snapshotId`, `Snapshot “${row.snapshotId}” is not in the archive`);
+    if (row.passageStart !== null && row.passageEnd !== null && row.passageEnd < row.passageStart) report(`${path}.passageEnd`, 'Ends before it starts');
+  });
   return problems;
 }

@@ -94,6 +94,8 @@ describe('reading a backup archive', () => {
     expect(failure(resealed((content) => content.referenceReviews.push({ ...content.referenceReviews[0]!, id: 'r2' }))).message).toMatch(
       /Duplicate review/,
     );
+    expect(failure(resealed((content) => void (content.evidenceArchives[0]!.evidenceId = 'e9'))).message).toMatch(/evidenceArchives\[0\]\.evidenceId: Evidence “e9”/);
+    expect(failure(resealed((content) => void (content.evidenceArchives[0]!.snapshotId = 'n9'))).message).toMatch(/Snapshot “n9”/);
   });
 
   it('reads an archive written before claim links, dismissals and reference reviews were kept, as having none', () => {
@@ -104,5 +106,17 @@ describe('reading a backup archive', () => {
     const read = readArchive(bytes);
     expect(read.content).toMatchObject({ claimLinks: [], suggestionDismissals: [], referenceReviews: [] });
     expect(read.manifest.counts).toMatchObject({ claimLinks: 0, suggestionDismissals: 0, referenceReviews: 0, claims: 2 });
+  });
+});
+
+describe('archived evidence in a backup (decision 038)', () => {
+  it('reads an archive written before snapshots were kept as having none', () => {
+    const { evidenceSnapshots: _s, evidenceArchives: _a, ...older } = sampleContent();
+    const archive = buildArchive(sampleContent(), meta);
+    const { evidenceSnapshots: _cs, evidenceArchives: _ca, ...olderCounts } = archive.manifest.counts;
+    const bytes = gzipSync(JSON.stringify({ ...archive, manifest: { counts: olderCounts, sha256: contentChecksum(older) }, content: older }));
+    const read = readArchive(bytes);
+    expect(read.content).toMatchObject({ evidenceSnapshots: [], evidenceArchives: [] });
+    expect(read.manifest.counts).toMatchObject({ evidenceSnapshots: 0, evidenceArchives: 0, evidence: 1 });
   });
 });

@@ -21,6 +21,8 @@ describe('remapping the ids of an archive', () => {
     expect(remapped.suggestionDismissals[0]!.articleVersionId).toBe(remapped.articleVersions[1]!.id);
     expect(remapped.referenceReviews[0]!.id).not.toBe('r1');
     expect(remapped.referenceReviews[0]).toMatchObject({ url: 'https://checks.example/sky', publisher: 'Partner Checks' });
+    expect(remapped.evidenceSnapshots[0]!.id).not.toBe('n1');
+    expect(remapped.evidenceArchives[0]).toMatchObject({ evidenceId: remapped.evidence[0]!.id, snapshotId: remapped.evidenceSnapshots[0]!.id, state: 'archived' });
   });
 
   it('changes nothing but ids', () => {

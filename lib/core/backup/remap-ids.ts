@@ -13,6 +13,7 @@ export function archiveIds(content: BackupContent) {
     claimLinks: content.claimLinks.map((row) => row.id),
     suggestionDismissals: content.suggestionDismissals.map((row) => row.id),
     referenceReviews: content.referenceReviews.map((row) => row.id),
+    evidenceSnapshots: content.evidenceSnapshots.map((row) => row.id),
   };
 }
 
@@ -65,5 +66,11 @@ export function remapIds(content: BackupContent, newId: () => string): BackupCon
     })),
     suggestionDismissals: content.suggestionDismissals.map((row) => ({ ...row, id: scoped('dismissal')(row.id), articleVersionId: version(row.articleVersionId) })),
     referenceReviews: content.referenceReviews.map((row) => ({ ...row, id: scoped('reference')(row.id) })),
+    evidenceSnapshots: content.evidenceSnapshots.map((row) => ({ ...row, id: scoped('snapshot')(row.id) })),
+    evidenceArchives: content.evidenceArchives.map((row) => ({
+      ...row,
+      evidenceId: scoped('evidence')(row.evidenceId),
+      snapshotId: row.snapshotId === null ? null : scoped('snapshot')(row.snapshotId),
+    })),
   };
 }

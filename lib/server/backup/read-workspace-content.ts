@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { BackupContent } from '@/lib/validations/backup';
+import { readEvidenceArchiveContent } from '@/lib/server/evidence-archive/evidence-archive-backup';
 
 type Tx = Prisma.TransactionClient;
 
@@ -192,5 +193,6 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       importedBy: ref(row.importedById),
       createdAt: iso(row.createdAt),
     })),
+    ...(await readEvidenceArchiveContent(tx, workspaceId)),
   };
 }

@@ -59,6 +59,7 @@ async function idsTaken(tx: Tx, content: BackupContent): Promise<boolean> {
     tx.claimLink.count({ where: { id: { in: ids.claimLinks } } }),
     tx.suggestionDismissal.count({ where: { id: { in: ids.suggestionDismissals } } }),
     tx.referenceReview.count({ where: { id: { in: ids.referenceReviews } } }),
+    tx.evidenceSnapshot.count({ where: { id: { in: ids.evidenceSnapshots } } }),
   ];
   return (await Promise.all(checks)).some((count) => count > 0);
 }

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Prisma } from '@/lib/server/db/client';
 import type { BackupContent } from '@/lib/validations/backup';
 import { searchKey } from '@/lib/core/suggestions';
+import { writeEvidenceArchiveContent } from '@/lib/server/evidence-archive/evidence-archive-backup';
 
 type Tx = Prisma.TransactionClient;
 
@@ -139,4 +140,5 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
       createdAt: date(createdAt),
     })),
   });
+  await writeEvidenceArchiveContent(tx, workspaceId, content);
 }

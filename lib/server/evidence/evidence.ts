@@ -11,6 +11,7 @@ import { recordClaimEvents } from '@/lib/server/claims/record-events';
 import { can } from '@/lib/core/permissions/permissions';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 import type { ClaimStatusValue } from '@/lib/validations/claim';
+import { insertJob, queueArchive } from '@/lib/server/evidence-archive/queue-archive';
 
 type AddInput = z.output<typeof addEvidenceInputSchema>;
 type UpdateInput = z.output<typeof updateEvidenceInputSchema>;
@@ -78,6 +79,8 @@ export async function addEvidence(actor: Actor, claimId: string, input: AddInput
       select: evidenceSelect,
     });
     await recordClaimEvents(tx, actor, claimId, 'evidence_added', [{ field: 'evidence', from: null, to: describe(created) }]);
+    // A copy of the source is archived in the background (decision 038).
+    await queueArchive(tx, { workspaceId: actor.workspaceId, evidenceId: created.id, url: created.url });
     return created;
   });
   return toEvidenceDto(row);
@@ -97,6 +100,10 @@ export async function updateEvidence(actor: Actor, evidenceId: string, input: Up
     await recordClaimEvents(tx, actor, before.claimId, 'evidence_updated', [
       { field: 'evidence', from: describe(before), to: describe(updated) },
     ]);
+    // A new link is archived afresh; a new passage is looked for again in the copy (decision 038).
+    const job = { workspaceId: actor.workspaceId, evidenceId, url: updated.url };
+    if (updated.url !== before.url) await queueArchive(tx, job);
+    else if (updated.passage !== before.passage) await insertJob(tx, { ...job, mode: 'relocate' });
     return updated;
   });
   return toEvidenceDto(row);

@@ -35,6 +35,8 @@ export interface FetchedPage {
   /** The charset the body was decoded with (WHATWG name, e.g. "windows-1252"). */
   charset: string;
   body: string;
+  /** The body's bytes as received (transfer compression undone), before decoding to text. */
+  bytes: Buffer;
   /** ISO 8601, when the final response arrived. */
   fetchedAt: string;
   /** Every URL that answered with a redirect, in the order followed. */
@@ -112,8 +114,9 @@ async function readPage(response: IncomingMessage, status: number, maxBytes: num
     throw new FetchRefusal('unsupported_type', `The link leads to ${sent}, not a web page. ${expected}`);
   }
   const fetchedAt = new Date().toISOString();
-  const { text, charset } = decodeBody(await readBody(response, maxBytes), header);
-  return { ok: true as const, status, contentType: type, charset, body: text, fetchedAt };
+  const bytes = await readBody(response, maxBytes);
+  const { text, charset } = decodeBody(bytes, header);
+  return { ok: true as const, status, contentType: type, charset, body: text, bytes, fetchedAt };
 }
 
 /** A WHATWG-parsed http(s) URL, or a refusal. `base` resolves relative redirect targets. */

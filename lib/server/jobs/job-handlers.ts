@@ -4,6 +4,8 @@ import { runInvitationEmailJob, type InvitationEmailJobData } from '@/lib/server
 import { runNotificationMailJob } from '@/lib/server/notifications/notification-mail-job';
 import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from '@/lib/server/webhooks/webhook-delivery-job';
 import { runChangeCheckJob, runPurgeJob } from '@/lib/server/articles/scheduled-change-check';
+import { runEvidenceArchiveJob, type EvidenceArchiveJobData } from '@/lib/server/evidence-archive/evidence-archive-job';
+import { runEvidenceRecheckJob } from '@/lib/server/evidence-archive/evidence-recheck-job';
 import type { JobName } from './job-names';
 
 // What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
@@ -17,4 +19,6 @@ export const jobHandlers: Record<JobName, Handler> = {
   'webhook-delivery': (job) => runWebhookDeliveryJob(job as JobWithMetadata<WebhookDeliveryJobData>),
   'article-change-check': () => runChangeCheckJob(),
   'article-purge': () => runPurgeJob(),
+  'evidence-archive': (job) => runEvidenceArchiveJob(job as JobWithMetadata<EvidenceArchiveJobData>),
+  'evidence-recheck': () => runEvidenceRecheckJob(),
 };

@@ -10,10 +10,12 @@ export const jobNames = [
   'webhook-delivery',
   'article-change-check',
   'article-purge',
+  'evidence-archive',
+  'evidence-recheck',
 ] as const;
 export type JobName = (typeof jobNames)[number];
 /** The jobs done for one workspace, which its admins see (Settings → Jobs). */
-export type WorkspaceJobName = Exclude<JobName, 'notification-mail' | 'article-change-check' | 'article-purge'>;
+export type WorkspaceJobName = Exclude<JobName, 'notification-mail' | 'article-change-check' | 'article-purge' | 'evidence-recheck'>;
 
 /** Every job says whose it is: admins see only their own workspace's jobs (server-wide ones have none). */
 export type WorkspaceJobData = { workspaceId: string };
@@ -24,6 +26,8 @@ export const jobLabels: Record<JobName, string> = {
   'webhook-delivery': 'Webhook delivery',
   'article-change-check': 'Scheduled check for changes',
   'article-purge': 'Purge of deleted articles',
+  'evidence-archive': 'Archiving a source',
+  'evidence-recheck': 'Re-checking archived sources',
 };
 
 /**
@@ -34,4 +38,5 @@ export const jobQueuePolicies: Partial<Record<JobName, 'stately'>> = {
   'notification-mail': 'stately',
   'article-change-check': 'stately',
   'article-purge': 'stately',
+  'evidence-recheck': 'stately',
 };

@@ -6,6 +6,7 @@ import { jobNames, type JobName } from './job-names';
 import { jobQueue } from './job-queue';
 import { scheduleNotificationMail } from '@/lib/server/notifications/notification-mail-job';
 import { scheduleArticleUpkeep } from '@/lib/server/articles/scheduled-change-check';
+import { scheduleEvidenceRecheck } from '@/lib/server/evidence-archive/evidence-recheck-job';
 
 // How often an idle worker asks for work. pg-boss fetches with FOR UPDATE SKIP LOCKED, so any
 // number of instances can poll the same queue and each job runs on one of them.
@@ -35,10 +36,14 @@ export async function startWorker(): Promise<void> {
     console.warn(`Factdesk: the notification mail job could not be queued (${error instanceof Error ? error.message : error}).`),
   );
   await scheduleArticleUpkeep(0).catch(() => undefined);
+  await scheduleEvidenceRecheck().catch((error: unknown) =>
+    console.warn(`Factdesk: the evidence re-check job could not be queued (${error instanceof Error ? error.message : error}).`),
+  );
   clearInterval(chainCheck);
   chainCheck = setInterval(() => {
     void scheduleNotificationMail().catch(() => undefined);
     void scheduleArticleUpkeep().catch(() => undefined);
+    void scheduleEvidenceRecheck().catch(() => undefined);
   }, CHAIN_CHECK_MS);
   chainCheck.unref();
 }

@@ -4,6 +4,7 @@ import { sqlPool, type Prisma } from '@/lib/server/db/client';
 import type { articleVersionSelect } from '@/lib/server/articles/article-shape';
 import type { PublicClaimRow } from './load-shared-claims';
 import type { RatingDto } from '@/lib/validations/rating';
+import { publicArchiveNoteSql, type PublicArchiveNote } from '@/lib/server/evidence-archive/public-archive';
 
 // Everything a public page shows, read in ONE statement (decision 032): the link and its
 // workspace, the article's current version, the rating scale, "changed since review", and the
@@ -67,7 +68,7 @@ type ClaimJson = Omit<PublicClaimRow, 'createdAt' | 'updatedAt' | 'approvedAt' |
   approvedAt: string | null;
   publishedAt: string | null;
   correctedAt: string | null;
-  evidence: (Omit<PublicClaimRow['evidence'][number], 'accessedAt'> & { accessedAt: string | null })[];
+  evidence: (Omit<PublicClaimRow['evidence'][number], 'accessedAt'> & { accessedAt: string | null; archive: PublicArchiveNote })[];
   events: { at: string; field: string | null; reason: string | null }[];
 };
 
@@ -128,7 +129,7 @@ const STATEMENT = `
                 'publishedRating', c."publishedRating",
                 'evidence', (SELECT coalesce(json_agg(json_build_object(
                                 'id', e.id, 'url', e.url, 'title', e.title, 'publisher', e.publisher, 'passage', e.passage,
-                                'stance', e.stance, 'accessedAt', e."accessedAt") ORDER BY e."createdAt"), '[]')
+                                'stance', e.stance, 'accessedAt', e."accessedAt", 'archive', ${publicArchiveNoteSql}) ORDER BY e."createdAt"), '[]')
                                FROM evidence e WHERE e."claimId" = c.id),
                 'events', (SELECT coalesce(json_agg(json_build_object('at', ev.at, 'field', ev.field, 'reason', ev.reason) ORDER BY ev.at), '[]')
                              FROM claim_event ev WHERE ev."claimId" = c.id AND ev.kind = 'corrected'))

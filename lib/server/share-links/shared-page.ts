@@ -5,6 +5,7 @@ import type { QuoteContext } from '@/lib/core/exports/quote-context';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 import type { BlockDto } from '@/lib/validations/article';
 import type { StanceValue } from '@/lib/validations/evidence';
+import type { PublicArchiveNote } from '@/lib/server/evidence-archive/public-archive';
 
 export type SharedWorkspace = {
   name: string;
@@ -26,7 +27,16 @@ export type SharedArticle = {
   editedAfterReviewAt: string | null;
 };
 
-export type SharedEvidence = { url: string; title: string; publisher: string; passage: string; stance: StanceValue; accessedAt: string | null };
+export type SharedEvidence = {
+  url: string;
+  title: string;
+  publisher: string;
+  passage: string;
+  stance: StanceValue;
+  accessedAt: string | null;
+  /** Its archived copy (decision 038), when the page's query read one. */
+  archive?: PublicArchiveNote;
+};
 
 export type SharedCorrection = { at: string; field: string | null; reason: string };
 

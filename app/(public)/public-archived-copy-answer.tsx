@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { getPublicArchivedCopy } from '@/lib/server/evidence-archive/public-archive';
+import { plainPageHead } from '@/lib/server/share-links/shared-page-metadata';
+import { publicResponse } from '@/lib/server/share-links/public-answer';
+import { PublicPageDocument } from '@/components/share/public-page-document';
+import { PlainPublicPage } from '@/components/share/plain-public-page';
+import { PublicArchivedCopy } from '@/components/evidence-archive/public-archived-copy';
+import { renderStaticHtml } from './render-static-html';
+
+// The public archived copy of a verdict's source (decision 038), answered like the verdict page
+// itself (public-page-answer.tsx): one static document, no script, its ETag the body's hash.
+// Everything that is not a live copy (unknown, revoked or expired token, a verdict taken back,
+// no such source, no copy yet) is the same 404: it says nothing about which.
+
+type Route = { params: Promise<{ token: string; n: string }> };
+
+const position = z.coerce.number().int().min(1).max(10_000);
+
+export async function answerPublicArchivedCopy(request: Request, { params }: Route): Promise<Response> {
+  const { token, n } = await params;
+  const at = position.safeParse(n);
+  const copy = at.success ? await getPublicArchivedCopy(token, at.data) : null;
+  const html = renderStaticHtml(
+    copy ? (
+      <PublicPageDocument head={{ ...plainPageHead(`Archived copy of ${copy.source.title || copy.source.url}`), robots: 'noindex' }}>
+        <PublicArchivedCopy copy={copy} />
+      </PublicPageDocument>
+    ) : (
+      <PublicPageDocument head={plainPageHead('Page not found')}>
+        <PlainPublicPage heading="There is no archived copy at this address" text="Check that the link was copied whole." />
+      </PublicPageDocument>
+    ),
+  );
+  return publicResponse(request, { status: copy ? 200 : 404, contentType: 'text/html; charset=utf-8', body: html });
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isoDateTime } from './common';
+
+export const evidenceArchiveSchema = z
+  .object({
+    evidenceId: z.string(),
+    url: z.string().meta({ description: 'The link archived (the evidence’s link when the job ran)' }),
+    state: z
+      .enum(['none', 'pending', 'archived', 'failed'])
+      .meta({ description: 'none: added before archiving existed; pending: the job is queued or retrying; failed: see error' }),
+    error: z.string().nullable().meta({ description: 'Why the last attempt failed, in words' }),
+    archivedAt: isoDateTime.nullable(),
+    httpStatus: z.int().nullable(),
+    finalUrl: z.string().nullable().meta({ description: 'Where the page was served from, after redirects' }),
+    contentType: z.string().nullable(),
+    byteSize: z.int().nullable().meta({ description: 'Bytes of the raw body' }),
+    sha256: z.string().nullable().meta({ description: 'SHA-256 (hex) of the raw body' }),
+    passage: z
+      .enum(['found', 'not_found', 'no_passage'])
+      .nullable()
+      .meta({ description: 'Whether the evidence’s passage occurs in the archived text' }),
+    check: z
+      .object({
+        state: z.enum(['ok', 'changed', 'gone']).meta({ description: 'changed: the passage is no longer in the live page; gone: 4xx/5xx, DNS or connection failure' }),
+        detail: z.string(),
+        checkedAt: isoDateTime,
+      })
+      .nullable()
+      .meta({ description: 'The last re-check of the live page, if one ran since archiving' }),
+  })
+  .meta({ id: 'EvidenceArchive' });
+export type EvidenceArchiveDto = z.infer<typeof evidenceArchiveSchema>;
