@@ -146,6 +146,12 @@ async function buildRichWorkspace() {
   };
   expect((await owner.api.post('/api/v1/reference-reviews', { document: JSON.stringify(review) })).status).toBe(201);
   expect((await owner.api.delete(`/api/v1/members/${await userId(former)}`)).status).toBe(204);
+  // An article imported by mistake and deleted (restorable for 30 days, decision 042), a verdict
+  // with a colour of its own and one retired from the scale (decision 040): a restore keeps them so.
+  const mistaken = await createArticle(owner.api, { title: 'Imported by mistake', text: 'Nothing to check in this one.' });
+  expect((await owner.api.delete(`/api/v1/articles/${mistaken.id}`)).status).toBeLessThan(300);
+  await sql(`UPDATE rating SET color = '#1d4ed8' WHERE key = 'true' AND "workspaceId" = (SELECT id FROM workspace WHERE name = $1)`, [owner.user.workspace]);
+  await sql(`UPDATE rating SET "retiredAt" = now() WHERE key = 'unproven' AND "workspaceId" = (SELECT id FROM workspace WHERE name = $1)`, [owner.user.workspace]);
 
   // Rows whose APIs live on other branches (corrections, assignment, comments, share links, a
   // second fetched version) are written directly, as those features would write them.
@@ -226,6 +232,12 @@ describe('restoring a backup', () => {
     expect(after.users.find((user) => user.email === restorer.user.email)?.role).toBe('admin');
     after.users = after.users.filter((user) => user.email !== restorer.user.email);
     expect(normalise(after)).toEqual(normalise(before));
+    // What later features added travels too: a deleted article stays deleted, a published verdict
+    // keeps the rating it was published with, the scale keeps its colours and retirements.
+    expect(after.articles.find((a) => a.title === 'Imported by mistake')?.deletedAt).not.toBeNull();
+    expect(after.claims.find((c) => c.statement === 'The bridge cost 40m')?.publishedRating).toMatchObject({ label: 'Mostly false', value: 2 });
+    expect(after.ratings.find((r) => r.key === 'true')?.color).toBe('#1d4ed8');
+    expect(after.ratings.find((r) => r.key === 'unproven')?.retiredAt).not.toBeNull();
     // The original keeps its public links; the copy's links are kept for the record.
     const originalHashes = new Set(before.shareLinks.map((link) => link.tokenHash));
     for (const link of after.shareLinks) expect(originalHashes.has(link.tokenHash)).toBe(false);

@@ -36,6 +36,9 @@ export const backupRatingSchema = z.object({
   description: shortText,
   value: int4.nullable(),
   position: int4,
+  // Later fields (decision 040); an older archive has none.
+  color: z.string().regex(/^#[0-9a-f]{6}$/i).nullable().default(null),
+  retiredAt: timestamp.nullable().default(null),
 });
 
 export const backupArticleSchema = z.object({
@@ -51,6 +54,8 @@ export const backupArticleSchema = z.object({
   createdBy: userRef,
   createdAt: timestamp,
   updatedAt: timestamp,
+  // Deleted and not yet purged (decision 042); an older archive has none.
+  deletedAt: timestamp.nullable().default(null),
 });
 
 export const backupArticleVersionSchema = z.object({
@@ -96,6 +101,11 @@ export const backupClaimSchema = z.object({
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
   correctedAt: timestamp.nullable(),
+  // The verdict as published (decision 040): kept, so a restore never re-rates it.
+  publishedRating: z
+    .object({ label: text, value: int4.nullable(), worst: int4, best: int4 })
+    .nullable()
+    .default(null),
 });
 
 export const backupEvidenceSchema = z.object({

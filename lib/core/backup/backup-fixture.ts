@@ -11,13 +11,13 @@ export function sampleContent(): BackupContent {
       { email: 'bo@example.test', name: 'Bo', role: null },
     ],
     ratings: [
-      { key: 'true', label: 'True', description: 'Accurate.', value: 5, position: 0 },
-      { key: 'false', label: 'False', description: 'Wrong.', value: 1, position: 1 },
+      { key: 'true', label: 'True', description: 'Accurate.', value: 5, position: 0, color: null, retiredAt: null },
+      { key: 'false', label: 'False', description: 'Wrong.', value: 1, position: 1, color: '#b91c1c', retiredAt: null },
     ],
     articles: [
       {
         id: 'a1', title: 'Story', sourceUrl: null, canonicalUrl: null, author: null, outlet: null, publishedAt: null,
-        language: 'en', direction: 'ltr', createdBy: 'ana@example.test', createdAt: at, updatedAt: at,
+        language: 'en', direction: 'ltr', createdBy: 'ana@example.test', createdAt: at, updatedAt: at, deletedAt: null,
       },
     ],
     articleVersions: [
@@ -38,13 +38,14 @@ export function sampleContent(): BackupContent {
         status: 'published', ratingKey: 'false', explanation: 'It is blue.', version: 4, createdBy: 'ana@example.test',
         assignee: 'bo@example.test', proposedBy: 'bo@example.test', approvedBy: 'ana@example.test', approvedAt: at,
         publishedAt: at, createdAt: at, updatedAt: at, deletedAt: null, correctedAt: null,
+        publishedRating: { label: 'False', value: 1, worst: 1, best: 5 },
       },
       {
         id: 'c2', articleId: 'a1', articleVersionId: 'v2', start: 0, end: 15, exact: 'The sky is blue', prefix: '',
         suffix: '.', anchorState: 'anchored', anchorMethod: 'created', statement: 'Sky colour again', claimant: '',
         status: 'to_check', ratingKey: null, explanation: '', version: 1, createdBy: 'bo@example.test',
         assignee: null, proposedBy: null, approvedBy: null, approvedAt: null,
-        publishedAt: null, createdAt: at, updatedAt: at, deletedAt: null, correctedAt: null,
+        publishedAt: null, createdAt: at, updatedAt: at, deletedAt: null, correctedAt: null, publishedRating: null,
       },
     ],
     evidence: [

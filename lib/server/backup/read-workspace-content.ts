@@ -1,4 +1,5 @@
 import 'server-only';
+import { publishedRatingOf } from '@/lib/core/rating-scale/published-rating';
 import type { Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { BackupContent } from '@/lib/validations/backup';
@@ -57,7 +58,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
   return {
     workspace,
     users: users.map((user) => ({ email: user.email, name: user.name, role: roleOf.get(user.id) ?? null })),
-    ratings: ratings.map(({ key, label, description, value, position }) => ({ key, label, description, value, position })),
+    ratings: ratings.map(({ key, label, description, value, position, color, retiredAt }) => ({ key, label, description, value, position, color, retiredAt: isoOrNull(retiredAt) })),
     articles: articles.map((row) => ({
       id: row.id,
       title: row.title,
@@ -71,6 +72,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       createdBy: ref(row.createdById),
       createdAt: iso(row.createdAt),
       updatedAt: iso(row.updatedAt),
+      deletedAt: isoOrNull(row.deletedAt),
     })),
     articleVersions: versions.map((row) => ({
       id: row.id,
@@ -113,6 +115,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       updatedAt: iso(row.updatedAt),
       deletedAt: isoOrNull(row.deletedAt),
       correctedAt: isoOrNull(row.correctedAt),
+      publishedRating: publishedRatingOf(row.publishedRating),
     })),
     evidence: evidence.map((row) => ({
       id: row.id,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Prisma } from '@/lib/server/db/client';
+import { Prisma } from '@/lib/server/db/client';
 import type { BackupContent } from '@/lib/validations/backup';
 import { searchKey } from '@/lib/core/suggestions';
 import { writeEvidenceArchiveContent } from '@/lib/server/evidence-archive/evidence-archive-backup';
@@ -42,18 +42,19 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
   const workspace = { workspaceId };
 
   await tx.rating.deleteMany({ where: workspace });
-  await tx.rating.createMany({ data: content.ratings.map((rating) => ({ ...rating, ...workspace })) });
+  await tx.rating.createMany({ data: content.ratings.map(({ retiredAt, ...rating }) => ({ ...rating, ...workspace, retiredAt: dateOrNull(retiredAt) })) });
   const ratings = await tx.rating.findMany({ where: workspace, select: { id: true, key: true } });
   const ratingId = new Map(ratings.map((rating) => [rating.key, rating.id]));
 
   await tx.article.createMany({
-    data: content.articles.map(({ createdBy, publishedAt, createdAt, updatedAt, ...row }) => ({
+    data: content.articles.map(({ createdBy, publishedAt, createdAt, updatedAt, deletedAt, ...row }) => ({
       ...row,
       ...workspace,
       createdById: user(createdBy),
       publishedAt: dateOrNull(publishedAt),
       createdAt: date(createdAt),
       updatedAt: date(updatedAt),
+      deletedAt: dateOrNull(deletedAt),
     })),
   });
   await tx.articleVersion.createMany({
@@ -67,8 +68,9 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
     })),
   });
   await tx.claim.createMany({
-    data: content.claims.map(({ ratingKey, createdBy, assignee, proposedBy, approvedBy, ...row }) => ({
+    data: content.claims.map(({ ratingKey, createdBy, assignee, proposedBy, approvedBy, publishedRating, ...row }) => ({
       ...row,
+      publishedRating: publishedRating ?? Prisma.DbNull,
       ...workspace,
       similarityKey: searchKey(row.statement || row.exact),
       ratingId: ratingKey === null ? null : (ratingId.get(ratingKey) ?? null),
