@@ -2,7 +2,7 @@
 
 import { clsx } from 'clsx';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { claimStatusLabels } from '@/lib/validations/claim';
+import { claimStatusLabels } from '@/lib/validations/claim-values';
 import { ratingTone, type ScaleBounds } from '@/lib/core/rating-scale/rating-scale';
 
 type ClaimListProps = {

@@ -2,7 +2,7 @@
 
 import { clsx } from 'clsx';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { claimStatusLabels } from '@/lib/validations/claim';
+import { claimStatusLabels } from '@/lib/validations/claim-values';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 
 type OrphanedClaimsProps = {
