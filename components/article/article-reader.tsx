@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from 'react';
 import { clsx } from 'clsx';
-import { buildSegments, splitSegmentsByBlocks, type ClaimRange, type Segment } from '@/lib/core/anchoring';
+import { buildSegments, splitSegmentsByBlocks, type ClaimRange, type Segment } from '@/lib/core/anchoring/segments';
 import { blockRuns, type LinkRange } from '@/lib/core/reader/block-pieces';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 

@@ -11,6 +11,8 @@ import { idSchema } from '@/lib/validations/common';
 import { getQueryClient } from '@/lib/queries/query-client';
 import { claimKeys, ratingKeys } from '@/lib/queries/claims';
 import { ArticleWorkspace } from '@/components/article/article-workspace';
+import { ArticleHeader } from '@/components/article/article-header';
+import { VersionBar } from '@/components/versions/lazy-version-bar';
 import { revealedItemOf } from '@/components/article/revealed-item';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; evidence?: string; comment?: string }> };
@@ -47,6 +49,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         initialClaimId={initialClaimId}
         revealItem={initialClaimId ? revealedItemOf(item) : null}
         review={review}
+        header={
+          <ArticleHeader article={article}>
+            <VersionBar article={article} canCheck={can(actor.role, 'article.create')} />
+          </ArticleHeader>
+        }
         permissions={{
           canCreate: can(actor.role, 'claim.create'),
           canCheckForChanges: can(actor.role, 'article.create'),
