@@ -66,10 +66,16 @@ export async function benchLighthouse(label: string, pageUrl: string, cookie: st
       .filter((a) => a && a.score !== null && a.score < 1)
       .map((a) => a!.id);
     if (process.env.FACTDESK_BENCH_DETAILS) {
+      // Where the main thread's time went, and which scripts took it.
+      for (const id of ['mainthread-work-breakdown', 'bootup-time', 'long-tasks']) {
+        const items = (audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+        console.error(`${label}, ${preset}: ${id}`, JSON.stringify(items.slice(0, 8)));
+      }
       for (const id of failing) console.error(id, JSON.stringify((audits[id]?.details as { items?: unknown[] } | undefined)?.items?.slice(0, 5), null, 1));
     }
     const summary = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items;
     const scripts = summary?.find((item) => item.resourceType === 'script');
+    const document = summary?.find((item) => item.resourceType === 'document');
     const load = `load average ${before} before, ${loadAverage()} after`;
     figures.push(
       { name: `${label}, ${preset}: Lighthouse performance`, value: score('performance'), unit: '/100', target: '≥ 95', note: load },
@@ -82,6 +88,7 @@ export async function benchLighthouse(label: string, pageUrl: string, cookie: st
       },
       { name: `${label}, ${preset}: largest contentful paint`, value: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0), unit: 'ms' },
       { name: `${label}, ${preset}: total blocking time`, value: Math.round(audits['total-blocking-time']?.numericValue ?? 0), unit: 'ms' },
+      { name: `${label}, ${preset}: the page's HTML (transfer)`, value: Math.round((document?.transferSize ?? 0) / 100) / 10, unit: 'kB' },
       // Every script the page loaded while Lighthouse watched, lazy chunks fetched at hydration included.
       { name: `${label}, ${preset}: scripts loaded (transfer, ${scripts?.requestCount ?? 0} requests)`, value: Math.round((scripts?.transferSize ?? 0) / 100) / 10, unit: 'kB' },
     );
