@@ -50,3 +50,27 @@ describe('the layers rule', () => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
   });
 });
+
+async function clientImportErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+// Decision 043: zod stays on the server; client code gets types and zod-free values.
+describe('the no-zod-in-the-browser rule', () => {
+  it.each([
+    ['a component importing zod', 'components/sample/x.tsx', "import { z } from 'zod';\nexport const x = z;"],
+    ['a component importing a schema', 'components/sample/x.tsx', "import { claimSchema } from '@/lib/validations/claim';\nexport const x = claimSchema;"],
+    ['a query hook importing a schema', 'lib/queries/x.ts', "import { evidenceSchema } from '@/lib/validations/evidence';\nexport const x = evidenceSchema;"],
+  ])('refuses %s', async (_case, filePath, code) => {
+    expect(await clientImportErrors(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['a component importing a type of a schema module', 'components/sample/x.tsx', "import type { ClaimDto } from '@/lib/validations/claim';\nexport type X = ClaimDto;"],
+    ['a component importing zod-free values', 'components/sample/x.tsx', "import { claimStatusLabels } from '@/lib/validations/claim-values';\nexport const x = claimStatusLabels;"],
+    ['the data layer importing a schema', 'lib/server/sample/x.ts', "import { claimSchema } from '@/lib/validations/claim';\nexport const x = claimSchema;"],
+  ])('allows %s', async (_case, filePath, code) => {
+    expect(await clientImportErrors(filePath, code)).toEqual([]);
+  });
+});
