@@ -13,10 +13,13 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+/** The messages of one rule for a file's code, as if the file were at `filePath` in the tree. */
+async function ruleErrors(ruleId: string, filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
+
+const boundaryErrors = (filePath: string, code: string) => ruleErrors('boundaries/dependencies', filePath, code);
 
 describe('the layers rule', () => {
   it.each([
@@ -51,10 +54,7 @@ describe('the layers rule', () => {
   });
 });
 
-async function clientImportErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
-}
+const clientImportErrors = (filePath: string, code: string) => ruleErrors('@typescript-eslint/no-restricted-imports', filePath, code);
 
 // Decision 043: zod stays on the server; client code gets types and zod-free values.
 describe('the no-zod-in-the-browser rule', () => {
