@@ -51,7 +51,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         review={review}
         header={
           <ArticleHeader article={article}>
-            <VersionBar article={article} canCheck={can(actor.role, 'article.create')} />
+            {/* Only an article from a link, or with versions, has a version bar (and its props in the page). */}
+            {(article.sourceUrl || article.version.number > 1) && <VersionBar article={article} canCheck={can(actor.role, 'article.create')} />}
           </ArticleHeader>
         }
         permissions={{
