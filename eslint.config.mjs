@@ -130,10 +130,9 @@ const config = [
     // route handlers and server actions validate (decision 043). From lib/validations a component
     // imports types, or the values of a zod-free `*-values.ts` module.
     files: ['components/**', 'lib/queries/**'],
-    // Not yet split (other pages than the article page; zod still reaches them): to move to `*-values.ts`.
+    // Not yet split: their lists (notification kinds, webhook events) are being extended by other
+    // work this session; to move to `*-values.ts` after it is merged. zod still reaches these pages.
     ignores: [
-      'components/claims-view/claims-view-table.tsx',
-      'components/articles/article-filters.tsx',
       'components/notifications/notification-settings-form.tsx',
       'components/webhooks/webhook-creator.tsx',
     ],
