@@ -67,7 +67,7 @@ export async function benchLighthouse(label: string, pageUrl: string, cookie: st
       .map((a) => a!.id);
     if (process.env.FACTDESK_BENCH_DETAILS) {
       // Where the main thread's time went, and which scripts took it.
-      for (const id of ['mainthread-work-breakdown', 'bootup-time', 'long-tasks']) {
+      for (const id of ['mainthread-work-breakdown', 'bootup-time', 'long-tasks', 'largest-contentful-paint-element']) {
         const items = (audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
         console.error(`${label}, ${preset}: ${id}`, JSON.stringify(items.slice(0, 8)));
       }
