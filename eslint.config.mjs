@@ -126,6 +126,33 @@ const config = [
     rules: reactHooksOff,
   },
   {
+    // The browser gets plain values and types, never a schema: zod stays on the server, where the
+    // route handlers and server actions validate (decision 043). From lib/validations a component
+    // imports types, or the values of a zod-free `*-values.ts` module.
+    files: ['components/**', 'lib/queries/**'],
+    // Not yet split: their lists (notification kinds, webhook events) are being extended by other
+    // work this session; to move to `*-values.ts` after it is merged. zod still reaches these pages.
+    ignores: [
+      'components/notifications/notification-settings-form.tsx',
+      'components/webhooks/webhook-creator.tsx',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod-openapi'].map((name) => ({ name, message: 'Validate on the server; the client sends plain data (decision 043).' })),
+          patterns: [
+            {
+              group: ['@/lib/validations/*', '!@/lib/validations/*-values'],
+              allowTypeImports: true,
+              message: 'Import types, or values from a zod-free lib/validations/*-values.ts module (decision 043).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // Unused code is deleted, not left with a warning nobody reads.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],

@@ -1,8 +1,8 @@
 'use client';
 
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { clsx } from 'clsx';
-import { buildSegments, splitSegmentsByBlocks, type ClaimRange, type Segment } from '@/lib/core/anchoring';
+import { buildSegments, splitSegmentsByBlocks, type ClaimRange, type Segment } from '@/lib/core/anchoring/segments';
 import { blockRuns, type LinkRange } from '@/lib/core/reader/block-pieces';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 
@@ -90,25 +90,45 @@ const Block = memo(function Block({ block, text, segments, tones, activeId, onSe
   );
 });
 
-/** The frozen text in reading typography, with every claim highlighted, overlaps included. */
-export function ArticleReader({ text, blocks, claims, tones, activeId, onSelectClaim, direction, language }: ArticleReaderProps) {
+/**
+ * The frozen text in reading typography, with every claim highlighted, overlaps included. Memoised:
+ * the workspace re-renders for many reasons (a selection, a panel), and an update reaching a block
+ * group that is still to be hydrated would make React hydrate it at once, in the same task.
+ */
+export const ArticleReader = memo(function ArticleReader({ text, blocks, claims, tones, activeId, onSelectClaim, direction, language }: ArticleReaderProps) {
   const segmentsByBlock = useMemo(
     () => splitSegmentsByBlocks(buildSegments(text.length, claims, { includeGaps: true }), blocks),
     [text.length, blocks, claims],
   );
+  const groups = useMemo(() => hydrationGroups(blocks.length), [blocks.length]);
   return (
     <div dir={direction} lang={language ?? undefined} className="whitespace-pre-line font-serif text-[1.1875rem] leading-[1.7] text-stone-900">
-      {blocks.map((block, i) => (
-        <Block
-          key={block.start}
-          block={block}
-          text={text}
-          segments={segmentsByBlock[i] ?? []}
-          tones={tones}
-          activeId={activeId}
-          onSelectClaim={onSelectClaim}
-        />
+      {groups.map(([from, to]) => (
+        <Suspense key={from} fallback={null}>
+          {blocks.slice(from, to).map((block, j) => (
+            <Block
+              key={block.start}
+              block={block}
+              text={text}
+              segments={segmentsByBlock[from + j] ?? []}
+              tones={tones}
+              activeId={activeId}
+              onSelectClaim={onSelectClaim}
+            />
+          ))}
+        </Suspense>
       ))}
     </div>
   );
+});
+
+// A long article is hydrated a group of blocks at a time: each Suspense boundary the server
+// rendered is hydrated as its own task, so the main thread is free between them and a phone
+// does not freeze for the whole text at once (decision 043). Nothing here suspends.
+const BLOCKS_PER_GROUP = 12;
+
+function hydrationGroups(count: number): [number, number][] {
+  const groups: [number, number][] = [];
+  for (let from = 0; from < count; from += BLOCKS_PER_GROUP) groups.push([from, Math.min(count, from + BLOCKS_PER_GROUP)]);
+  return groups;
 }

@@ -6,22 +6,17 @@ import type { ArticleDto } from '@/lib/validations/article';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validations/claim';
 import { claimKeys, claimListOptions, LIVE_POLL_MS, ratingScaleOptions } from '@/lib/queries/claims';
 import { useCreateClaim } from '@/lib/queries/use-claim-mutations';
-import { createOffsetIndex } from '@/lib/core/anchoring';
+import { createOffsetIndex } from '@/lib/core/anchoring/code-points';
 import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
 import { ClaimList } from '@/components/claims/claim-list';
-import { ClaimPanel, type ClaimPermissions, type ClaimReviewContext } from '@/components/claims/claim-panel';
-import { ArticleHeader } from './article-header';
+import type { ClaimPermissions, ClaimReviewContext } from '@/components/claims/claim-panel';
+import { ClaimPanel, OrphanedClaims, ReattachBar, SuggestedClaims } from './lazy-panels';
 import { ArticleReader, type ReaderBlock } from './article-reader';
 import { MarkClaimButton } from './mark-claim-button';
 import { ImportAnnotations } from './import-annotations';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 import { useArticleSuggestions } from './use-article-suggestions';
-import { SuggestedClaims } from './suggested-claims';
-import { OrphanedClaims } from '@/components/versions/orphaned-claims';
-import { ReattachBar } from '@/components/versions/reattach-bar';
-import { VersionBar } from '@/components/versions/version-bar';
-import { ArticleTools, type ArticleToolPermissions } from '@/components/versions/article-tools';
 import { useReattachClaim } from '@/lib/queries/versions';
 import { useFollowLatestVersion } from '@/components/versions/use-follow-latest-version';
 import { useToast } from '@/components/ui/toast';
@@ -30,11 +25,16 @@ import type { RevealedItem } from './revealed-item';
 
 type ArticleWorkspaceProps = {
   article: ArticleDto;
-  permissions: ClaimPermissions & { canCreate: boolean; canCheckForChanges?: boolean } & Partial<ArticleToolPermissions>;
+  permissions: ClaimPermissions & { canCreate: boolean };
   initialClaimId: string | null;
   /** An evidence item or comment of the initial claim to scroll to (a search result's link). */
   revealItem?: RevealedItem | null;
   review: ClaimReviewContext;
+  /**
+   * The title, provenance and version bar (components/article/article-header.tsx), rendered by the
+   * page on the server: its menus and the header's own code stay out of this bundle (decision 043).
+   */
+  header: React.ReactNode;
 };
 
 /** Scrolls the first highlight of a claim into the middle of the screen, unless it is in view. */
@@ -47,7 +47,7 @@ function revealClaim(claimId: string, behavior: ScrollBehavior = 'smooth') {
 }
 
 /** The review screen: claims beside the article, the chosen claim's panel on the side. */
-export function ArticleWorkspace({ article, permissions, initialClaimId, revealItem = null, review }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ article, permissions, initialClaimId, revealItem = null, review, header }: ArticleWorkspaceProps) {
   const queryClient = useQueryClient();
   // Live: teammates' changes arrive by polling (a 304 when nothing changed), paused while one of
   // our own saves is on its way so that a poll cannot briefly undo it on screen.
@@ -204,13 +204,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
         {permissions.canCreate && <ImportAnnotations articleId={article.id} />}
       </aside>
       <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
-        <ArticleHeader article={article}>
-          <VersionBar article={article} canCheck={permissions.canCheckForChanges ?? false} />
-          <ArticleTools
-            article={article}
-            permissions={{ canAddVersion: permissions.canAddVersion ?? false, canEditDetails: permissions.canEditDetails ?? false, canDeleteArticle: permissions.canDeleteArticle ?? false }}
-          />
-        </ArticleHeader>
+        {header}
         {reattaching && (
           <ReattachBar
             exact={reattaching.exact}

@@ -1,4 +1,4 @@
-import { exportFormatLabels, exportFormats } from '@/lib/validations/export';
+import { exportFormatLabels, exportFormats } from '@/lib/validations/export-values';
 import { buttonClass } from '@/components/ui/button';
 
 /**

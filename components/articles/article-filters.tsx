@@ -4,7 +4,8 @@ import { useState, useTransition } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { clsx } from 'clsx';
-import { articleFilterParams, hasArticleFilters, type ArticleFilters } from '@/lib/validations/article-list';
+import { articleFilterParams, hasArticleFilters } from '@/lib/validations/article-list-values';
+import type { ArticleFilters } from '@/lib/validations/article-list';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleSummaryDto } from '@/lib/validations/article';
-import { claimStatusLabels, claimStatuses } from '@/lib/validations/claim';
+import { claimStatusLabels, claimStatuses } from '@/lib/validations/claim-values';
 import { buttonClass } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { ChangedSinceReviewBadge } from '@/components/versions/changed-since-review-badge';

@@ -1,6 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
-import { claimStatuses, claimStatusLabels, type MemberRef } from '@/lib/validations/claim';
+import { claimStatuses, claimStatusLabels } from '@/lib/validations/claim-values';
+import type { MemberRef } from '@/lib/validations/claim';
 import type { ClaimsViewFilters, DateRangeField } from '@/lib/validations/claims-view';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';

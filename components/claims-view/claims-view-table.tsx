@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { claimStatusLabels } from '@/lib/validations/claim';
-import { claimsViewSortLabels, type ClaimsViewFilters, type ClaimsViewItemDto, type ClaimsViewPageDto, type ClaimsViewSort } from '@/lib/validations/claims-view';
+import { claimStatusLabels } from '@/lib/validations/claim-values';
+import { claimsViewSortLabels, type ClaimsViewSort } from '@/lib/validations/claims-view-values';
+import type { ClaimsViewFilters, ClaimsViewItemDto, ClaimsViewPageDto } from '@/lib/validations/claims-view';
 import { claimsViewOptions } from '@/lib/queries/claims-view';
 import { sortedBy, sortOf } from '@/lib/core/claims-view/query-string';
 import { formatDate } from '@/lib/format';

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClaimDto } from '@/lib/validations/claim';
-import { claimStatusLabels, type ClaimStatusValue } from '@/lib/validations/claim';
+import { claimStatusLabels, type ClaimStatusValue } from '@/lib/validations/claim-values';
 import type { SimilarMatchDto } from '@/lib/validations/similar';
 import { apiFetch } from '@/lib/queries/api-client';
 import { claimKeys } from '@/lib/queries/claims';

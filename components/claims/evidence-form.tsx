@@ -1,10 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { z } from 'zod';
 import { Field, inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { addEvidenceInputSchema, stanceLabels, stances, type AddEvidenceInput, type EvidenceDto } from '@/lib/validations/evidence';
+import { stanceLabels, stances } from '@/lib/validations/evidence-values';
+import type { AddEvidenceInput, EvidenceDto } from '@/lib/validations/evidence';
+import { checkEvidenceForm, type EvidenceFieldErrors } from '@/lib/core/evidence/evidence-form-checks';
 
 type EvidenceFormProps = {
   initial?: EvidenceDto;
@@ -15,9 +16,9 @@ type EvidenceFormProps = {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** One form for adding and editing evidence, validated by the same schema as the API. */
+/** One form for adding and editing evidence: plain checks here, the API's schema on the server. */
 export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: EvidenceFormProps) {
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [errors, setErrors] = useState<EvidenceFieldErrors>({});
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,12 +33,9 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Evide
       stance: String(data.get('stance') ?? ''),
       accessedAt: accessed ? accessed : null,
     };
-    const parsed = addEvidenceInputSchema.safeParse(raw);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error).fieldErrors);
-      return;
-    }
-    setErrors({});
+    const found = checkEvidenceForm(raw as AddEvidenceInput);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     onSubmit(raw as AddEvidenceInput);
     if (!initial) form.reset();
   }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { clsx } from 'clsx';
 import type { EvidenceDto } from '@/lib/validations/evidence';
-import { stanceLabels } from '@/lib/validations/evidence';
+import { stanceLabels } from '@/lib/validations/evidence-values';
 import { useEvidenceMutations } from '@/lib/queries/use-evidence-mutations';
 import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';

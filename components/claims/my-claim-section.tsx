@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { claimStatusLabels } from '@/lib/validations/claim';
+import { claimStatusLabels } from '@/lib/validations/claim-values';
 import type { MyClaimSection as Section } from '@/lib/validations/my-claims';
 import { myClaimSectionOptions, type MyClaimPage } from '@/lib/queries/my-claims';
 import { formatDateTime } from '@/lib/format';

@@ -1,7 +1,7 @@
 'use client';
 
 import { clsx } from 'clsx';
-import { claimStatuses, claimStatusLabels, type ClaimStatusValue } from '@/lib/validations/claim';
+import { claimStatuses, claimStatusLabels, type ClaimStatusValue } from '@/lib/validations/claim-values';
 
 type StatusPickerProps = {
   value: ClaimStatusValue;

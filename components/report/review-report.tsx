@@ -2,8 +2,8 @@ import type { ReviewReport } from '@/lib/core/exports';
 import { ClaimReviewTrail } from './claim-review-trail';
 import { ReportPublicPagesLinks } from '@/components/public-pages/report-public-pages-links';
 import { buildReportSummary, quoteContext, reportClaims, REPORT_CONTEXT_CHARS } from '@/lib/core/exports';
-import { claimStatusLabels } from '@/lib/validations/claim';
-import { stanceLabels } from '@/lib/validations/evidence';
+import { claimStatusLabels } from '@/lib/validations/claim-values';
+import { stanceLabels } from '@/lib/validations/evidence-values';
 import { formatDate, formatDateTime } from '@/lib/format';
 
 /**

@@ -1,4 +1,5 @@
-import { searchKinds, type SearchKind, type SearchResultDto } from '@/lib/validations/search';
+import { searchKinds, type SearchKind } from '@/lib/validations/search-values';
+import type { SearchResultDto } from '@/lib/validations/search';
 
 /** Results by kind, in the order kinds are shown (articles, claims, evidence, comments). */
 export function groupResults(results: SearchResultDto[]): { kind: SearchKind; results: SearchResultDto[] }[] {

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
 import { searchSuggestionsOptions } from '@/lib/queries/search';
-import { searchKindLabels } from '@/lib/validations/search';
+import { searchKindLabels } from '@/lib/validations/search-values';
 import { HighlightedText } from './highlighted-text';
 import { groupResults } from './group-results';
 import { useSlashToFocus } from './use-slash-to-focus';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { searchKindLabels, type SearchResultDto } from '@/lib/validations/search';
+import { searchKindLabels } from '@/lib/validations/search-values';
+import type { SearchResultDto } from '@/lib/validations/search';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { HighlightedText } from './highlighted-text';
 import { groupResults } from './group-results';

@@ -1,4 +1,4 @@
-import { stanceLabels } from '@/lib/validations/evidence';
+import { stanceLabels } from '@/lib/validations/evidence-values';
 import { formatDate } from '@/lib/format';
 import type { SharedEvidence } from '@/lib/server/share-links/shared-page';
 import { ArchivedSourceNote } from '@/components/evidence-archive/archived-source-note';

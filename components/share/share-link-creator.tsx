@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { ShareTarget } from '@/lib/queries/share-links';
 import { useCreateShareLink } from '@/lib/queries/use-share-link-mutations';
-import { expiryFromDateInput, MAX_SHARE_LINK_DAYS } from '@/lib/validations/share-link';
+import { expiryFromDateInput, MAX_SHARE_LINK_DAYS } from '@/lib/validations/share-link-values';
 import { ApiError } from '@/lib/queries/api-client';
 import { Button } from '@/components/ui/button';
 import { SecretOnce } from '@/components/ui/secret-once';

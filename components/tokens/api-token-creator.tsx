@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useCreateApiToken } from '@/lib/queries/use-api-token-mutations';
 import { errorMessageOf } from '@/lib/queries/api-client';
-import { expiryFromDateInput } from '@/lib/validations/share-link';
+import { expiryFromDateInput } from '@/lib/validations/share-link-values';
 import { Button } from '@/components/ui/button';
 import { SecretOnce } from '@/components/ui/secret-once';
 import { inputClass } from '@/components/ui/field';

@@ -1,15 +1,15 @@
 'use client';
 
-import { useState } from 'react';
-import dynamic from 'next/dynamic';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ArticleDto } from '@/lib/validations/article';
 
-// The panels load when opened: the article page's first load stays as small as it was.
-const AddRevisedText = dynamic(() => import('./add-revised-text').then((m) => m.AddRevisedText), { ssr: false });
-const VersionHistory = dynamic(() => import('./version-history').then((m) => m.VersionHistory), { ssr: false });
-const ArticleDetailsEditor = dynamic(() => import('@/components/articles/article-details-editor').then((m) => m.ArticleDetailsEditor), { ssr: false });
-const DeleteArticleButton = dynamic(() => import('@/components/articles/delete-article-button').then((m) => m.DeleteArticleButton), { ssr: false });
+// The panels load when opened: the article page's first load stays within its budget
+// (React.lazy, as components/article/lazy-panels.tsx explains; decision 043).
+const AddRevisedText = lazy(() => import('./add-revised-text').then((m) => ({ default: m.AddRevisedText })));
+const VersionHistory = lazy(() => import('./version-history').then((m) => ({ default: m.VersionHistory })));
+const ArticleDetailsEditor = lazy(() => import('@/components/articles/article-details-editor').then((m) => ({ default: m.ArticleDetailsEditor })));
+const DeleteArticleButton = lazy(() => import('@/components/articles/delete-article-button').then((m) => ({ default: m.DeleteArticleButton })));
 
 export type ArticleToolPermissions = { canAddVersion: boolean; canEditDetails: boolean; canDeleteArticle: boolean };
 
@@ -35,11 +35,17 @@ export function ArticleTools({ article, permissions }: { article: ArticleDto; pe
             Edit details
           </Button>
         )}
-        {permissions.canDeleteArticle && <DeleteArticleButton articleId={article.id} title={article.title} />}
+        {permissions.canDeleteArticle && (
+          <Suspense fallback={null}>
+            <DeleteArticleButton articleId={article.id} title={article.title} />
+          </Suspense>
+        )}
       </div>
-      {panel === 'revise' && <AddRevisedText articleId={article.id} onDone={() => setPanel(null)} />}
-      {panel === 'history' && <VersionHistory key={article.version.id} articleId={article.id} direction={article.direction} />}
-      {panel === 'details' && <ArticleDetailsEditor key={article.metadataVersion} article={article} onDone={() => setPanel(null)} />}
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        {panel === 'revise' && <AddRevisedText articleId={article.id} onDone={() => setPanel(null)} />}
+        {panel === 'history' && <VersionHistory key={article.version.id} articleId={article.id} direction={article.direction} />}
+        {panel === 'details' && <ArticleDetailsEditor key={article.metadataVersion} article={article} onDone={() => setPanel(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { ClaimDto } from '@/lib/validations/claim';
 import type { OrphanNoteDto } from '@/lib/validations/orphan-note';
 import { orphanNotesOptions, useReattachClaim } from '@/lib/queries/versions';
 import { AttachSuggestion } from './attach-suggestion';
-import { claimStatusLabels } from '@/lib/validations/claim';
+import { claimStatusLabels } from '@/lib/validations/claim-values';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 
 type OrphanedClaimsProps = {

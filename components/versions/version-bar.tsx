@@ -1,14 +1,16 @@
 'use client';
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { useCheckForChanges } from '@/lib/queries/versions';
 import type { ArticleDto } from '@/lib/validations/article';
 import type { CheckForChangesResultDto } from '@/lib/validations/article-version';
 import { formatDateTime } from '@/lib/format';
-import { VersionDiff } from './version-diff';
 import { refreshForVersion } from './refresh-for-version';
+
+// The diff loads when asked for, not with the article page (decision 043).
+const VersionDiff = lazy(() => import('./version-diff').then((m) => ({ default: m.VersionDiff })));
 
 /** "Check for changes" for an article imported from a link, and what changed in its latest version. */
 export function VersionBar({ article, canCheck }: { article: ArticleDto; canCheck: boolean }) {
@@ -51,7 +53,11 @@ export function VersionBar({ article, canCheck }: { article: ArticleDto; canChec
           {check.error.message}
         </p>
       )}
-      {showDiff && latest > 1 && <VersionDiff articleId={article.id} to={latest} direction={article.direction} />}
+      {showDiff && latest > 1 && (
+        <Suspense fallback={null}>
+          <VersionDiff articleId={article.id} to={latest} direction={article.direction} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime, optionalText, textInput } from './common';
 import { evidenceSchema } from './evidence';
+import { claimStatuses } from './claim-values';
 
-export const claimStatuses = ['to_check', 'researching', 'needs_review', 'published', 'dismissed'] as const;
+export { claimStatuses, claimStatusLabels, type ClaimStatusValue } from './claim-values';
 export const claimStatusSchema = z.enum(claimStatuses).meta({
   description: 'Where the claim is in the workflow. Independent of the verdict.',
 });
-export type ClaimStatusValue = (typeof claimStatuses)[number];
-
-export const claimStatusLabels: Record<ClaimStatusValue, string> = {
-  to_check: 'To check',
-  researching: 'Researching',
-  needs_review: 'Needs review',
-  published: 'Published',
-  dismissed: 'Dismissed',
-};
 
 export const textQuoteSelectorSchema = z
   .object({

@@ -8,21 +8,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextCursorSchema } from './pagination
 // the API's query string, a saved view and the CSV export alike. Search params arrive as strings
 // (or arrays of them, for a repeated key); an empty field of the filter form means "any".
 
-export const claimsViewSorts = ['statement', 'status', 'verdict', 'assignee', 'claimant', 'article', 'outlet', 'marked', 'published', 'corrected', 'updated'] as const;
-export type ClaimsViewSort = (typeof claimsViewSorts)[number];
-export const claimsViewSortLabels: Record<ClaimsViewSort, string> = {
-  statement: 'Statement',
-  status: 'Status',
-  verdict: 'Verdict',
-  assignee: 'Assignee',
-  claimant: 'Claimant',
-  article: 'Article',
-  outlet: 'Outlet',
-  marked: 'Marked',
-  published: 'Published',
-  corrected: 'Corrected',
-  updated: 'Updated',
-};
+import { claimsViewSorts } from './claims-view-values';
+
+export { claimsViewSorts, claimsViewSortLabels, type ClaimsViewSort } from './claims-view-values';
 
 export const dateRangeFields = ['marked', 'published', 'corrected'] as const;
 export type DateRangeField = (typeof dateRangeFields)[number];

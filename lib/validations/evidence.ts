@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { dateInputSchema, httpUrlSchema, idSchema, isoDateTime, optionalText } from './common';
 
-export const stances = ['supports', 'refutes', 'context'] as const;
-export const stanceSchema = z.enum(stances).meta({ description: 'supports, refutes, or adds context to the claim' });
-export type StanceValue = (typeof stances)[number];
+import { stances } from './evidence-values';
 
-export const stanceLabels: Record<StanceValue, string> = {
-  supports: 'Supports',
-  refutes: 'Refutes',
-  context: 'Adds context',
-};
+export { stances, stanceLabels, type StanceValue } from './evidence-values';
+export const stanceSchema = z.enum(stances).meta({ description: 'supports, refutes, or adds context to the claim' });
 
 const evidenceFields = {
   url: httpUrlSchema,

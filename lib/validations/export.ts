@@ -1,16 +1,8 @@
 import { z } from 'zod';
 
-export const exportFormats = ['pdf', 'markdown', 'csv', 'json', 'claimreview', 'annotations'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import { exportFormats } from './export-values';
 
-export const exportFormatLabels: Record<ExportFormat, string> = {
-  pdf: 'PDF report',
-  markdown: 'Markdown report',
-  csv: 'CSV (one row per claim)',
-  json: 'JSON (everything)',
-  claimreview: 'ClaimReview JSON-LD',
-  annotations: 'W3C Web Annotations',
-};
+export { exportFormats, exportFormatLabels, type ExportFormat } from './export-values';
 
 /** Query string of an export download, from the article page's form or an integration. */
 export const exportQuerySchema = z

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime } from './common';
 
-/** A member's role in a workspace; what each may do is lib/core/permissions. */
-export const roles = ['admin', 'editor', 'checker', 'viewer'] as const;
-export type RoleName = (typeof roles)[number];
+import { roles } from './member-values';
+
+export { roles, type RoleName } from './member-values';
 
 export const roleSchema = z.enum(roles).meta({
   id: 'Role',

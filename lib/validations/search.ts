@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime } from './common';
 
-export const searchKinds = ['article', 'claim', 'evidence', 'comment', 'reference_review'] as const;
-export type SearchKind = (typeof searchKinds)[number];
+import { searchKinds, type SearchKind } from './search-values';
 
-export const searchKindLabels: Record<SearchKind, string> = {
-  article: 'Articles',
-  claim: 'Claims',
-  evidence: 'Evidence',
-  comment: 'Comments',
-  reference_review: 'Other fact-checkers',
-};
+export { searchKinds, searchKindLabels, type SearchKind } from './search-values';
 
 /** Query string of a search, from the header box, the results page or an integration. */
 export const searchQuerySchema = z

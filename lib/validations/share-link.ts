@@ -5,8 +5,9 @@ import { futureExpirySchema, idSchema, isoDateTime } from './common';
 // Public links to a published verdict (kind `claim`) or to an article's review (kind `article`).
 // The secret token is part of the URL; it is returned once, when the link is made.
 
-/** The longest a link may live: a year, so forgotten links do not stay public for ever. */
-export const MAX_SHARE_LINK_DAYS = 365;
+import { MAX_SHARE_LINK_DAYS } from './share-link-values';
+
+export { MAX_SHARE_LINK_DAYS, expiryFromDateInput } from './share-link-values';
 
 export const shareKinds = ['claim', 'article'] as const;
 export type ShareKindValue = (typeof shareKinds)[number];
@@ -54,9 +55,3 @@ export const shareLinkListSchema = z
   })
   .meta({ id: 'ShareLinkList' });
 export type ShareLinkListDto = z.infer<typeof shareLinkListSchema>;
-
-/** Form data from the sharing controls: a date (yyyy-mm-dd) or nothing; the link expires at its end. */
-export function expiryFromDateInput(value: string): string | null {
-  if (!value) return null;
-  return `${value}T23:59:59Z`;
-}

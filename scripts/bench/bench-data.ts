@@ -74,3 +74,40 @@ export async function createUpdateTargets(databaseUrl: string, email: string, co
   }
   return claims.map((c) => ({ id: c.id, version: c.version }));
 }
+
+/**
+ * A long article with `claimCount` claims for the article page's bench: paragraphs of four
+ * distinct sentences (about 25 words each), a claim on two of them, a heading every ten
+ * paragraphs: about 15,000 words for 300 claims, a long feature with a busy review.
+ */
+export async function createLongArticle(databaseUrl: string, email: string, claimCount: number): Promise<{ articleId: string }> {
+  process.env.DATABASE_URL = databaseUrl;
+  const { createArticle } = await import('../../lib/server/articles/create-article');
+  const { createClaim } = await import('../../lib/server/claims/create-claim');
+  const actor = await actorByEmail(email);
+  const regions = ['the north', 'the coast', 'the capital', 'the valley', 'the islands', 'the east', 'the border towns', 'the old mining belt'];
+  const topics = ['unemployment', 'rents', 'hospital waiting times', 'school places', 'bus fares', 'crime reports', 'energy bills', 'wages'];
+  const claimed = (i: number) =>
+    `According to the ministry, ${topics[i % topics.length]} in ${regions[(i >> 3) % regions.length]} changed by ${(i % 17) + 2}.${i % 10} percent between ${2000 + (i % 20)} and ${2021 + (i % 4)}, figure ${i + 1} of the report.`;
+  const filler = (i: number) =>
+    `Residents interviewed for this story (${i + 1}) described a slower and more uneven change than the official account suggests, and several asked for the data behind it.`;
+  const paragraphs: string[] = [];
+  const quotes: string[] = [];
+  for (let p = 0; quotes.length < claimCount; p++) {
+    if (p % 10 === 0) paragraphs.push(`## Part ${p / 10 + 1}`);
+    const a = claimed(2 * p);
+    const b = claimed(2 * p + 1);
+    paragraphs.push([a, filler(2 * p), b, filler(2 * p + 1)].join(' '));
+    quotes.push(a, b);
+  }
+  const article = await createArticle(actor, {
+    source: 'api',
+    kind: 'markdown',
+    content: paragraphs.join('\n\n'),
+    metadata: { title: `A long review: ${claimCount} claims`, outlet: 'Bench Gazette', author: 'Bench Reporter' },
+  });
+  for (const exact of quotes.slice(0, claimCount)) {
+    await createClaim(actor, article.id, { selector: { type: 'TextQuoteSelector', exact } });
+  }
+  return { articleId: article.id };
+}

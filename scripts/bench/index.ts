@@ -15,7 +15,7 @@ import { benchPublicVerdictPage, createPublicVerdictLink } from './public-page-b
 import { benchDashboard } from './dashboard-bench';
 import { createDashboardDesk } from './dashboard-desk';
 import { startBenchApp } from './bench-app';
-import { createBenchData, createUpdateTargets, signInCookie } from './bench-data';
+import { createBenchData, createLongArticle, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
 import { ensureBigDesk } from './big-desk/generate-big-desk';
 import { benchSearch } from './search-bench';
@@ -56,7 +56,11 @@ if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') |
     const data = await createBenchData(app.databaseUrl, 30);
     if (wants('lighthouse')) {
       const cookie = await signInCookie(app.url, data.email, data.password);
-      printFigures('Article page (production build)', await benchLighthouse(`${app.url}/articles/${data.articleId}`, cookie));
+      const long = await createLongArticle(app.databaseUrl, data.email, 300);
+      printFigures('Article page (production build)', [
+        ...(await benchLighthouse('30 claims', `${app.url}/articles/${data.articleId}`, cookie)),
+        ...(await benchLighthouse('300 claims', `${app.url}/articles/${long.articleId}`, cookie)),
+      ]);
     }
     if (wants('exports')) {
       // Before the API runs, so that the first PDF is the server's first (Chromium cold).

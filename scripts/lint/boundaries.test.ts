@@ -13,10 +13,13 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+/** The messages of one rule for a file's code, as if the file were at `filePath` in the tree. */
+async function ruleErrors(ruleId: string, filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
+
+const boundaryErrors = (filePath: string, code: string) => ruleErrors('boundaries/dependencies', filePath, code);
 
 describe('the layers rule', () => {
   it.each([
@@ -48,5 +51,26 @@ describe('the layers rule', () => {
     ['the data layer using the database client', 'lib/server/sample/x.ts', "import { db } from '@/lib/server/db/client';\nexport const x = db;"],
   ])('allows %s', async (_case, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
+  });
+});
+
+const clientImportErrors = (filePath: string, code: string) => ruleErrors('@typescript-eslint/no-restricted-imports', filePath, code);
+
+// Decision 043: zod stays on the server; client code gets types and zod-free values.
+describe('the no-zod-in-the-browser rule', () => {
+  it.each([
+    ['a component importing zod', 'components/sample/x.tsx', "import { z } from 'zod';\nexport const x = z;"],
+    ['a component importing a schema', 'components/sample/x.tsx', "import { claimSchema } from '@/lib/validations/claim';\nexport const x = claimSchema;"],
+    ['a query hook importing a schema', 'lib/queries/x.ts', "import { evidenceSchema } from '@/lib/validations/evidence';\nexport const x = evidenceSchema;"],
+  ])('refuses %s', async (_case, filePath, code) => {
+    expect(await clientImportErrors(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['a component importing a type of a schema module', 'components/sample/x.tsx', "import type { ClaimDto } from '@/lib/validations/claim';\nexport type X = ClaimDto;"],
+    ['a component importing zod-free values', 'components/sample/x.tsx', "import { claimStatusLabels } from '@/lib/validations/claim-values';\nexport const x = claimStatusLabels;"],
+    ['the data layer importing a schema', 'lib/server/sample/x.ts', "import { claimSchema } from '@/lib/validations/claim';\nexport const x = claimSchema;"],
+  ])('allows %s', async (_case, filePath, code) => {
+    expect(await clientImportErrors(filePath, code)).toEqual([]);
   });
 });

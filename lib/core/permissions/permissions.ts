@@ -1,10 +1,10 @@
 // Who may do what in a workspace. Pure, so that the data layer, the pages (to hide controls
 // a member cannot use) and the tests read one table.
 
-import type { RoleName } from '@/lib/validations/member';
+import type { RoleName } from '@/lib/validations/member-values';
 
 // The roles are defined with their schema (the layer below); re-exported for the table's readers.
-export { roles, type RoleName } from '@/lib/validations/member';
+export { roles, type RoleName } from '@/lib/validations/member-values';
 
 export const actions = [
   'article.read',

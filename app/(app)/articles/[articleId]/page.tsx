@@ -11,6 +11,9 @@ import { idSchema } from '@/lib/validations/common';
 import { getQueryClient } from '@/lib/queries/query-client';
 import { claimKeys, ratingKeys } from '@/lib/queries/claims';
 import { ArticleWorkspace } from '@/components/article/article-workspace';
+import { ArticleHeader } from '@/components/article/article-header';
+import { VersionBar } from '@/components/versions/lazy-version-bar';
+import { ArticleTools } from '@/components/versions/article-tools';
 import { revealedItemOf } from '@/components/article/revealed-item';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; evidence?: string; comment?: string }> };
@@ -47,12 +50,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         initialClaimId={initialClaimId}
         revealItem={initialClaimId ? revealedItemOf(item) : null}
         review={review}
+        header={
+          <ArticleHeader article={article}>
+            {/* Only an article from a link, or with versions, has a version bar (and its props in the page). */}
+            {(article.sourceUrl || article.version.number > 1) && <VersionBar article={article} canCheck={can(actor.role, 'article.create')} />}
+            <ArticleTools
+              article={article}
+              permissions={{ canAddVersion: can(actor.role, 'article.create'), canEditDetails: can(actor.role, 'article.edit'), canDeleteArticle: can(actor.role, 'article.delete') }}
+            />
+          </ArticleHeader>
+        }
         permissions={{
           canCreate: can(actor.role, 'claim.create'),
-          canCheckForChanges: can(actor.role, 'article.create'),
-          canAddVersion: can(actor.role, 'article.create'),
-          canEditDetails: can(actor.role, 'article.edit'),
-          canDeleteArticle: can(actor.role, 'article.delete'),
           canEdit: can(actor.role, 'claim.edit'),
           canPublish: can(actor.role, 'claim.publish'),
           canDelete: can(actor.role, 'claim.delete'),
