@@ -187,7 +187,7 @@ describe('downloading a backup', () => {
     const archive = unpack(original);
     expect(archive).toMatchObject({ format: 'factdesk-workspace-backup', formatVersion: 1 });
     expect(archive.manifest.counts).toMatchObject({
-      users: 4, articles: 2, articleVersions: 3, claims: 4, evidence: 1, comments: 2, shareLinks: 2, claimLinks: 1, suggestionDismissals: 1, referenceReviews: 1,
+      users: 4, articles: 3, articleVersions: 4, claims: 4, evidence: 1, comments: 2, shareLinks: 2, claimLinks: 1, suggestionDismissals: 1, referenceReviews: 1,
     });
     expect(archive.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
