@@ -51,6 +51,7 @@ import {
 } from '@/lib/validations/article-version';
 import { documentIdempotencyKeys } from './idempotency-key';
 import { webhookPaths } from './webhook-paths';
+import { correctionRequestPaths } from './correction-request-paths';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -680,6 +681,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       // ── End of article versions ─────────────────────────────────────────────────────────────
       ...webhookPaths({ op, ok, body, errorResponse }),
+      ...correctionRequestPaths({ op, ok, body, errorResponse }),
     },
   }));
 }

@@ -8,6 +8,7 @@ import type { CheckForChangesResultDto } from '@/lib/validations/article-version
 import { planReanchoring, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
 import { claimEventRows } from '@/lib/server/claims/record-events';
 import { recordArticleChanged } from '@/lib/server/notifications/notification-rows';
+import { flagCorrectionRequestsOnNewVersion } from '@/lib/server/correction-requests/flag-on-new-version';
 import { fetchArticlePage } from './fetch-article-page';
 import { toStoredBlocks } from './stored-blocks';
 import { toVersionListItem, versionListItemSelect } from './version-shape';
@@ -69,6 +70,7 @@ export async function checkForChanges(actor: Actor, articleId: string): Promise<
       select: versionListItemSelect,
     });
     const quotes = await reanchorClaims(tx, actor, articleId, version.id, page.document.text);
+    await flagCorrectionRequestsOnNewVersion(tx, actor, articleId, version.id);
     await recordArticleChanged(tx, actor, { id: articleId, title: article.title });
     return {
       status: 'changed' as const,
