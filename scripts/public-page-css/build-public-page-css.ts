@@ -28,7 +28,10 @@ const PUBLIC_COMPONENTS = [
   'shared-article-review',
   'shared-verdict',
   'verdict-badge',
-].map((name) => ({ base: path.join(root, 'components/share'), pattern: `${name}.tsx`, negated: false }));
+].map((name) => ({ base: path.join(root, 'components/share'), pattern: `${name}.tsx`, negated: false })).concat([
+  // Correction requests on a verdict page (decision 039): its own folder, classes of the ones above.
+  { base: path.join(root, 'components/correction-requests'), pattern: 'public-correction-requests.tsx', negated: false },
+]);
 
 export async function buildPublicPageCss(): Promise<string> {
   const globals = await readFile(path.join(root, 'app/globals.css'), 'utf8');

@@ -95,6 +95,7 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     publicUrl: null,
     publicLink: null,
     corrections: [],
+    correctionRequests: [],
   };
   return { shared, report };
 }

@@ -11,6 +11,7 @@ import { jsonDate, readSharedRows, type SharedRows } from './read-shared-rows';
 import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
 import { shareTokens } from '@/lib/server/secret-tokens';
 import { shareUrl } from './share-url';
+import { readPublicCorrectionRequests } from '@/lib/server/correction-requests/public-correction-requests';
 
 const QUOTE_CONTEXT_CHARS = 160;
 
@@ -43,6 +44,7 @@ export async function loadSharedPage(token: string, origin: string): Promise<Sha
         claim: claim.shared,
         context: quoteContext(article.text, claim.report, QUOTE_CONTEXT_CHARS),
         claimReview: reviews(claims, url)[0] ?? null,
+        correctionRequests: (await readPublicCorrectionRequests(link.workspaceId, [claim.shared.id])).get(claim.shared.id) ?? [],
       },
     };
   }

@@ -5,6 +5,7 @@ import type { QuoteContext } from '@/lib/core/exports/quote-context';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 import type { BlockDto } from '@/lib/validations/article';
 import type { StanceValue } from '@/lib/validations/evidence';
+import type { PublicCorrectionRequest } from '@/lib/core/correction-requests/public-view';
 
 export type SharedWorkspace = { name: string; organizationUrl: string | null };
 
@@ -50,6 +51,8 @@ export type SharedVerdictPage = {
   claim: SharedClaim;
   context: QuoteContext;
   claimReview: ClaimReviewJsonLd | null;
+  /** Requests the desk made to correct the claim, and their outcome (lib/server/correction-requests/public-correction-requests.ts). */
+  correctionRequests?: PublicCorrectionRequest[];
 };
 
 export type SharedArticlePage = {
