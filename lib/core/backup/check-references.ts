@@ -109,5 +109,12 @@ export function checkReferences(content: BackupContent): Record<string, string[]
     person(`${path}.dismissedBy`, row.dismissedBy);
   });
   content.referenceReviews.forEach((row, index) => person(`referenceReviews[${index}].importedBy`, row.importedBy));
+  claimOf('correctionRequests', content.correctionRequests);
+  content.correctionRequests.forEach((row, index) => person(`correctionRequests[${index}].createdBy`, row.createdBy));
+  const requests = new Set(content.correctionRequests.map((row) => row.id));
+  content.correctionRequestEvents.forEach((row, index) => {
+    if (!requests.has(row.requestId)) report(`correctionRequestEvents[${index}].requestId`, `Correction request “${row.requestId}” is not in the archive`);
+    person(`correctionRequestEvents[${index}].actor`, row.actor);
+  });
   return problems;
 }

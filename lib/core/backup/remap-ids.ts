@@ -13,6 +13,8 @@ export function archiveIds(content: BackupContent) {
     claimLinks: content.claimLinks.map((row) => row.id),
     suggestionDismissals: content.suggestionDismissals.map((row) => row.id),
     referenceReviews: content.referenceReviews.map((row) => row.id),
+    correctionRequests: content.correctionRequests.map((row) => row.id),
+    correctionRequestEvents: content.correctionRequestEvents.map((row) => row.id),
   };
 }
 
@@ -65,5 +67,11 @@ export function remapIds(content: BackupContent, newId: () => string): BackupCon
     })),
     suggestionDismissals: content.suggestionDismissals.map((row) => ({ ...row, id: scoped('dismissal')(row.id), articleVersionId: version(row.articleVersionId) })),
     referenceReviews: content.referenceReviews.map((row) => ({ ...row, id: scoped('reference')(row.id) })),
+    correctionRequests: content.correctionRequests.map((row) => ({ ...row, id: scoped('correction')(row.id), claimId: claim(row.claimId) })),
+    correctionRequestEvents: content.correctionRequestEvents.map((row) => ({
+      ...row,
+      id: scoped('correctionEvent')(row.id),
+      requestId: scoped('correction')(row.requestId),
+    })),
   };
 }
