@@ -120,11 +120,12 @@ if [ -n "$DATABASE_URL_READY" ]; then
     # The integration tests import by URL from local servers they start on these fixed ports
     # (27801: import-from-url.test.ts; 27833: check-for-changes.test.ts; 27834: story-changed.spec.ts;
     # 27835: reference-library.test.ts; 27840: the webhook receiver of webhooks-delivery.test.ts,
-    # whose retries come after 1 s instead of 5 s … 10 h; 27871: notifications.test.ts).
+    # whose retries come after 1 s instead of 5 s … 10 h; 27871: notifications.test.ts;
+    # 27855-27857: correction-requests.test.ts and record-correction-request.spec.ts).
     # Invitation emails go to the test mail relay on 27825 (e2e/integration/support/mailbox.ts).
     # Tests may read what the server prints (to prove secrets never reach its log).
     export FACTDESK_SERVER_LOG="$REPORTS/server.log"
-    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:27801,127.0.0.1:27833,127.0.0.1:27834,127.0.0.1:27835,127.0.0.1:27840,127.0.0.1:27871 \
+    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:27801,127.0.0.1:27833,127.0.0.1:27834,127.0.0.1:27835,127.0.0.1:27840,127.0.0.1:27871,127.0.0.1:27855,127.0.0.1:27856,127.0.0.1:27857 \
       FACTDESK_WEBHOOK_RETRY_SCHEDULE=1,1,1,1,1,1 \
       FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:27825 \
       FACTDESK_TRUSTED_PROXY_HOPS=2 \
