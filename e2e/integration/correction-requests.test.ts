@@ -213,6 +213,30 @@ describe('the desk list of open requests', () => {
     const all = await desk.api.get<Page<DeskCorrectionRequestDto>>('/api/v1/correction-requests');
     expect(all.body.correctionRequests.map((r) => r.id)).toEqual([answered.id, oldest.id, middle.id, newest.id]);
   });
+
+  it('counts them by outcome on the dashboard, with the open count and the median days to an answer', async () => {
+    const desk = await createMember('intv-figures');
+    const article = await createArticle(desk.api, { title: 'Figures', text: 'The minister said exports tripled.' });
+    const target = (await desk.api.post<ClaimDto>(`/api/v1/articles/${article.id}/claims`, { selector: { type: 'TextQuoteSelector', exact: 'exports tripled' } })).body;
+    const answers = [
+      ['2026-11-01', '2026-11-03', 'corrected'],
+      ['2026-11-02', '2026-11-12', 'declined'],
+      ['2026-11-05', '2026-11-09', 'corrected'],
+    ] as const;
+    for (const [sentAt, respondedAt, outcome] of answers) {
+      const request = await ask(desk, target.id, { sentAt });
+      expect((await desk.api.patch(requestPath(request.id), { version: 1, respondedAt, outcome })).status).toBe(200);
+    }
+    await ask(desk, target.id, { sentAt: '2026-11-20' });
+    const dashboard = await desk.api.get<{ correctionRequests: { sent: number; open: number; medianDaysToResponse: number | null; byOutcome: { outcome: string; count: number }[] } }>(
+      '/api/v1/dashboard?from=2026-10-01&to=2026-11-30',
+    );
+    expect(dashboard.status, dashboard.text).toBe(200);
+    expect(dashboard.body.correctionRequests).toMatchObject({ sent: 4, open: 1, medianDaysToResponse: 4 });
+    expect(dashboard.body.correctionRequests.byOutcome).toEqual(
+      expect.arrayContaining([{ outcome: 'corrected', count: 2 }, { outcome: 'declined', count: 1 }, { outcome: 'pending', count: 1 }, { outcome: 'no_answer', count: 0 }]),
+    );
+  });
 });
 
 describe('when the story changes under an open request', () => {

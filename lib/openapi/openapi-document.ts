@@ -52,6 +52,7 @@ import {
 import { documentIdempotencyKeys } from './idempotency-key';
 import { webhookPaths } from './webhook-paths';
 import { correctionRequestPaths } from './correction-request-paths';
+import { correctionRequestOutcomesSchema } from '@/lib/validations/correction-request';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -463,7 +464,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           description:
             'Filter by a range of UTC days (`from`, `to`; default the last 12 weeks), an `outlet` and a `member`. `format=csv&table=…` downloads one table as CSV (text/csv) instead.',
           requestParams: { query: dashboardQueryParamsSchema },
-          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema),
+          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema.extend({ correctionRequests: correctionRequestOutcomesSchema })),
         }),
       },
       // API tokens (docs/decisions/025-api-token-scopes.md).

@@ -149,3 +149,14 @@ export const publicCorrectionRequestSchema = z
   })
   .meta({ id: 'PublicCorrectionRequest' });
 export type PublicCorrectionRequestDto = z.infer<typeof publicCorrectionRequestSchema>;
+
+/** The dashboard's figure of correction requests (its own section of GET /api/v1/dashboard). */
+export const correctionRequestOutcomesSchema = z
+  .object({
+    sent: z.number().int().meta({ description: 'Requests sent in the range (by their date sent)' }),
+    byOutcome: z.array(z.object({ outcome: outcomeSchema, count: z.number().int() })).meta({ description: 'Those requests by outcome, every outcome listed' }),
+    open: z.number().int().meta({ description: 'Requests open now (outcome pending), whenever sent' }),
+    medianDaysToResponse: z.number().nullable().meta({ description: 'Median whole days from sending to the answer, of the answered requests sent in the range; null if none' }),
+  })
+  .meta({ id: 'CorrectionRequestOutcomes' });
+export type CorrectionRequestOutcomesDto = z.infer<typeof correctionRequestOutcomesSchema>;
