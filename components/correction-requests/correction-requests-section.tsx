@@ -77,7 +77,7 @@ export function CorrectionRequestsSection({ claimId, canRecord }: { claimId: str
 }
 
 function CorrectionRequestItem({ request, canRecord }: { request: CorrectionRequestDto; canRecord: boolean }) {
-  const update = useUpdateCorrectionRequest();
+  const update = useUpdateCorrectionRequest(request.claimId);
   const [answering, setAnswering] = useState(false);
   const notify = useToast().show;
   const whom = [recipientKindLabels[request.recipientKind], request.recipientName].filter(Boolean).join(': ');
