@@ -252,11 +252,18 @@ describe('when the story changes under an open request', () => {
       (await editor.api.post<ClaimDto>(`/api/v1/articles/${imported.body.id}/claims`, { selector: { type: 'TextQuoteSelector', exact } })).body;
     const changed = await mark('unemployment in the port fell by 12 percent');
     const untouched = await mark('a cap of 80 cruise visits');
+    const qualified = await mark('met on Tuesday');
     const underRequest = await ask(editor, changed.id);
     const stillQuiet = await ask(editor, untouched.id);
+    const reworded = await ask(editor, qualified.id);
 
-    // The outlet corrects the figure; the other paragraph stays word for word in place.
-    pages.set('/story', storyPage([P1, 'The mayor said unemployment in the port fell by 4 percent last year.', P3]));
+    // The outlet corrects the figure and qualifies the first sentence; the last paragraph only
+    // shifts (the text before it is shorter) but stays word for word.
+    pages.set('/story', storyPage([
+      'The harbour council, after a long delay, met on Tuesday to discuss the cruise season.',
+      'The mayor said unemployment in the port fell by 4 percent last year.',
+      P3,
+    ]));
     const check = await editor.api.post<{ status: string }>(`/api/v1/articles/${imported.body.id}/check-for-changes`);
     expect(check.status, check.text).toBe(201);
 
@@ -264,6 +271,7 @@ describe('when the story changes under an open request', () => {
     expect(flagged.flag).toMatchObject({ versionNumber: 2 });
     expect(['changed', 'orphaned']).toContain(flagged.flag?.reason);
     expect((await editor.api.get<CorrectionRequestDto>(requestPath(stillQuiet.id))).body.flag).toBeNull();
+    expect((await editor.api.get<CorrectionRequestDto>(requestPath(reworded.id))).body.flag).toMatchObject({ reason: 'moved', versionNumber: 2 });
     const desk = await editor.api.get<Page<DeskCorrectionRequestDto>>('/api/v1/correction-requests?open=true');
     expect(desk.body.correctionRequests.find((r) => r.id === underRequest.id)?.flag).not.toBeNull();
     const history = await editor.api.get<{ events: CorrectionRequestEventDto[] }>(`${requestPath(underRequest.id)}/history`);

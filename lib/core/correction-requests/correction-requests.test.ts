@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, flagReasonFor, isOpen, median } from './correction-requests';
+import { daysBetween, flagReasonFor, isOpen, median, passageKept } from './correction-requests';
 
 describe('a correction request’s age', () => {
   it('counts whole days and never goes negative', () => {
@@ -19,15 +19,26 @@ describe('the median days to a response', () => {
 });
 
 describe('flagging a request when the story changes', () => {
-  it('flags a claim found elsewhere (moved), found approximately (changed) or lost (orphaned)', () => {
-    expect(flagReasonFor({ anchorState: 'anchored', anchorMethod: 'quote', onNewVersion: true })).toBe('moved');
-    expect(flagReasonFor({ anchorState: 'anchored', anchorMethod: 'fuzzy', onNewVersion: true })).toBe('changed');
-    expect(flagReasonFor({ anchorState: 'orphaned', anchorMethod: 'orphaned', onNewVersion: false })).toBe('orphaned');
+  const moved = { anchorState: 'anchored' as const, onNewVersion: true };
+  it('flags a claim found only approximately (changed) or lost (orphaned)', () => {
+    expect(flagReasonFor({ ...moved, anchorMethod: 'fuzzy', contextKept: false })).toBe('changed');
+    expect(flagReasonFor({ anchorState: 'orphaned', anchorMethod: 'orphaned', onNewVersion: false, contextKept: false })).toBe('orphaned');
   });
 
-  it('leaves a claim whose words stayed where they were', () => {
-    expect(flagReasonFor({ anchorState: 'anchored', anchorMethod: 'position', onNewVersion: true })).toBeNull();
-    expect(flagReasonFor({ anchorState: 'anchored', anchorMethod: 'quote', onNewVersion: false })).toBeNull();
+  it('flags a claim whose words stayed but the text around them was rewritten (moved)', () => {
+    expect(flagReasonFor({ ...moved, anchorMethod: 'quote', contextKept: false })).toBe('moved');
+    expect(flagReasonFor({ ...moved, anchorMethod: 'position', contextKept: false })).toBe('moved');
+  });
+
+  it('leaves a claim that only shifted because the story changed elsewhere', () => {
+    expect(flagReasonFor({ ...moved, anchorMethod: 'quote', contextKept: true })).toBeNull();
+    expect(flagReasonFor({ ...moved, anchorMethod: 'position', contextKept: true })).toBeNull();
+  });
+
+  it('reads the claim’s words with their context in the previous text', () => {
+    const before = 'Intro.\n\nThe mayor said jobs rose by 12 percent. The end.';
+    expect(passageKept(before, { prefix: 'mayor said ', exact: 'jobs rose', suffix: ' by 12' })).toBe(true);
+    expect(passageKept(before, { prefix: 'mayor said ', exact: 'jobs rose', suffix: ', he claimed,' })).toBe(false);
   });
 
   it('counts only a pending request as open', () => {

@@ -33,7 +33,7 @@ export const outcomeLabels: Record<Outcome, string> = {
 };
 
 export const flagReasonLabels: Record<FlagReason, string> = {
-  moved: 'the claim moved in a new version of the story',
+  moved: 'the text around the claim changed in a new version of the story',
   changed: 'the claim’s words changed in a new version of the story',
   orphaned: 'the claim’s words are gone from a new version of the story',
 };
@@ -62,19 +62,30 @@ export type ReanchoredClaim = {
   anchorMethod: string;
   /** The claim now points into the new version. */
   onNewVersion: boolean;
+  /**
+   * Its words with their context (prefix + exact + suffix, as read from the new version) were
+   * already in the previous version: only other parts of the story changed (see passageKept).
+   */
+  contextKept: boolean;
 };
+
+/** Whether the claim's words with their context, as they stand now, were in the previous text word for word. */
+export function passageKept(previousText: string, claim: { prefix: string; exact: string; suffix: string }): boolean {
+  return previousText.includes(claim.prefix + claim.exact + claim.suffix);
+}
 
 /**
  * Whether a new version suggests the publisher acted on a request about this claim: its words
- * were found elsewhere (moved, exact quote), only approximately (changed), or not at all
- * (orphaned). Found at the same place with the same words (position), nothing happened to it.
+ * were not found (orphaned), found only approximately (changed: the words differ), or found but
+ * with the text around them rewritten (moved: a sentence added or cut next to it). A claim whose
+ * words and context were already in the previous text only shifted because of edits elsewhere
+ * in the story: nothing happened to it.
  */
 export function flagReasonFor(claim: ReanchoredClaim): FlagReason | null {
   if (claim.anchorState === 'orphaned') return 'orphaned';
   if (!claim.onNewVersion) return null;
-  if (claim.anchorMethod === 'quote') return 'moved';
   if (claim.anchorMethod === 'fuzzy') return 'changed';
-  return null;
+  return claim.contextKept ? null : 'moved';
 }
 
 export function isOpen(outcome: Outcome): boolean {
