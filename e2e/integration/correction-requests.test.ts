@@ -252,7 +252,7 @@ describe('when the story changes under an open request', () => {
       (await editor.api.post<ClaimDto>(`/api/v1/articles/${imported.body.id}/claims`, { selector: { type: 'TextQuoteSelector', exact } })).body;
     const changed = await mark('unemployment in the port fell by 12 percent');
     const untouched = await mark('a cap of 80 cruise visits');
-    const qualified = await mark('met on Tuesday');
+    const qualified = await mark('met on Tuesday to discuss the cruise season');
     const underRequest = await ask(editor, changed.id);
     const stillQuiet = await ask(editor, untouched.id);
     const reworded = await ask(editor, qualified.id);
