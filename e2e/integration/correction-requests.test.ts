@@ -257,10 +257,10 @@ describe('when the story changes under an open request', () => {
     const stillQuiet = await ask(editor, untouched.id);
     const reworded = await ask(editor, qualified.id);
 
-    // The outlet corrects the figure and qualifies the first sentence; the last paragraph only
-    // shifts (the text before it is shorter) but stays word for word.
+    // The outlet corrects the figure and adds to the first sentence right after the claim; the last
+    // paragraph only shifts (the text before it changed length) but stays word for word.
     pages.set('/story', storyPage([
-      'The harbour council, after a long delay, met on Tuesday to discuss the cruise season.',
+      'The harbour council met on Tuesday to discuss the cruise season and its noise.',
       'The mayor said unemployment in the port fell by 4 percent last year.',
       P3,
     ]));
