@@ -15,6 +15,7 @@ import { CorrectionDialog } from './correction-dialog';
 import { EvidenceList } from './evidence-list';
 import { ClaimTimeline } from './claim-timeline';
 import { AlreadyChecked } from './already-checked';
+import { CorrectionRequestsSection } from '@/components/correction-requests/correction-requests-section';
 import { ShareClaimControl } from '@/components/share/share-claim-control';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 import { useToast } from '@/components/ui/toast';
@@ -24,6 +25,8 @@ export type ClaimPermissions = {
   canPublish: boolean;
   canDelete: boolean;
   canEditEvidence: boolean;
+  /** Record correction requests and their outcome (correction.record). */
+  canRecordCorrections?: boolean;
   canAssign: boolean;
   canComment: boolean;
   /** Admins may delete anyone's comment. */
@@ -158,6 +161,7 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
         canEdit={permissions.canEditEvidence && !sourcesLocked}
         lockedReason={permissions.canEditEvidence && sourcesLocked ? 'This verdict is published: only an editor can change its sources.' : undefined}
       />
+      <CorrectionRequestsSection claimId={claim.id} canRecord={permissions.canRecordCorrections ?? false} />
       <ShareClaimControl claim={claim} />
       <ClaimTimeline
         claimId={claim.id}

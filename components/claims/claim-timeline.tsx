@@ -24,6 +24,9 @@ const kindLabels: Record<string, string> = {
   evidence_added: 'added evidence',
   evidence_updated: 'edited evidence',
   evidence_removed: 'removed evidence',
+  correction_requested: 'asked for a correction',
+  correction_request_outcome: 'recorded the outcome of a correction request',
+  correction_request_removed: 'deleted a correction request',
 };
 
 function clip(value: string | null): string {
@@ -52,7 +55,7 @@ function describe(event: ClaimEventDto): React.ReactNode {
   if (event.kind === 'assigned') return event.to ? `assigned the claim to ${event.to}` : 'unassigned the claim';
   const label = kindLabels[event.kind] ?? event.kind;
   const detail = event.to ?? event.from;
-  return detail && event.kind.startsWith('evidence') ? `${label}: ${clip(detail)}` : label;
+  return detail && /^(evidence|correction_request)/.test(event.kind) ? `${label}: ${clip(detail)}` : label;
 }
 
 type Entry = { at: string; key: string } & ({ event: ClaimEventDto } | { comment: CommentDto });

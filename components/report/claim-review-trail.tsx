@@ -1,5 +1,6 @@
 import type { ReportClaim } from '@/lib/core/exports';
 import { formatDate } from '@/lib/format';
+import { ReportCorrectionRequests } from '@/components/correction-requests/report-correction-requests';
 
 /**
  * Who stands behind a claim's verdict and what changed since it was published: the checker, the
@@ -40,6 +41,7 @@ export function ClaimReviewTrail({ claim }: { claim: ReportClaim }) {
           </ul>
         </>
       )}
+      <ReportCorrectionRequests claim={claim} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { JsonLdScript } from './json-ld-script';
 import { PublicPageShell } from './public-page-shell';
 import { QuoteInContext } from './quote-in-context';
 import { VerdictBadge } from './verdict-badge';
+import { PublicCorrectionRequests } from '@/components/correction-requests/public-correction-requests';
 
 /** The public page of one published verdict: readable as plain HTML, no script needed. */
 export function SharedVerdict({ page }: { page: SharedVerdictPage }) {
@@ -31,6 +32,7 @@ export function SharedVerdict({ page }: { page: SharedVerdictPage }) {
           <ArticleProvenance article={article} />
         </div>
         <EvidenceSources evidence={claim.evidence} headingId="sources" archivedCopiesAt={`${page.url}/sources`} />
+        <PublicCorrectionRequests requests={page.correctionRequests ?? []} />
       </article>
     </PublicPageShell>
   );

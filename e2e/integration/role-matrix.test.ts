@@ -168,6 +168,21 @@ const operations: Operation[] = [
   },
   // Evidence
   { name: 'add evidence', action: 'evidence.edit', call: async () => ({ method: 'POST', path: `/api/v1/claims/${claimId}/evidence`, json: { url: 'https://police.example/report', stance: 'refutes' } }) },
+  // Correction requests (decision 039)
+  { name: 'read correction requests', action: 'article.read', call: async () => ({ method: 'GET', path: '/api/v1/correction-requests?open=true' }) },
+  {
+    name: 'record a correction request',
+    action: 'correction.record',
+    call: async () => ({ method: 'POST', path: `/api/v1/claims/${claimId}/correction-requests`, json: { recipientKind: 'publisher', channel: 'email', sentAt: '2026-11-01', request: 'Please correct the figure.' } }),
+  },
+  {
+    name: 'record the outcome of a correction request',
+    action: 'correction.record',
+    call: async () => {
+      const created = await owner.api.post<{ id: string }>(`/api/v1/claims/${claimId}/correction-requests`, { recipientKind: 'claimant', channel: 'letter', sentAt: '2026-11-01', request: 'Please correct.' });
+      return { method: 'PATCH', path: `/api/v1/correction-requests/${created.body.id}`, json: { version: 1, outcome: 'declined' } };
+    },
+  },
   { name: 'edit evidence', action: 'evidence.edit', call: async () => ({ method: 'PATCH', path: `/api/v1/evidence/${evidenceId}`, json: { title: 'Police annual report' } }) },
   { name: 'remove evidence', action: 'evidence.edit', call: async () => ({ method: 'DELETE', path: `/api/v1/evidence/${(await newEvidence()).id}` }) },
   // Members and invitations
@@ -274,7 +289,7 @@ describe.each(operations)('$name with a read-only token', (operation) => {
 describe('the matrix', () => {
   it('covers every action that an API operation exists for, with each outcome seen', () => {
     const covered = new Set(operations.map((o) => o.action));
-    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'comment.moderate', 'evidence.edit', 'member.manage', 'workspace.manage', 'token.create', 'token.manage', 'dashboard.read'] as const;
+    const expected = ['article.read', 'article.create', 'claim.create', 'claim.edit', 'claim.delete', 'claim.publish', 'claim.assign', 'comment.create', 'comment.moderate', 'evidence.edit', 'correction.record', 'member.manage', 'workspace.manage', 'token.create', 'token.manage', 'dashboard.read'] as const;
     for (const action of expected) {
       expect(covered).toContain(action);
     }

@@ -55,6 +55,8 @@ import { documentIdempotencyKeys } from './idempotency-key';
 import { webhookPaths } from './webhook-paths';
 import { orphanPaths } from './orphan-paths';
 import { ratingPaths } from './rating-paths';
+import { correctionRequestPaths } from './correction-request-paths';
+import { correctionRequestOutcomesSchema } from '@/lib/validations/correction-request';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
 // drift from what the server accepts.
@@ -496,7 +498,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           description:
             'Filter by a range of UTC days (`from`, `to`; default the last 12 weeks), an `outlet` and a `member`. `format=csv&table=…` downloads one table as CSV (text/csv) instead.',
           requestParams: { query: dashboardQueryParamsSchema },
-          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema),
+          responses: ok('The dashboard (or, with `format=csv`, one table as CSV)', dashboardSchema.extend({ correctionRequests: correctionRequestOutcomesSchema })),
         }),
       },
       // API tokens (docs/decisions/025-api-token-scopes.md).
@@ -718,6 +720,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       ...articleRevisionPaths({ op, ok, body, errorResponse }),
       ...orphanPaths({ op, ok }),
       ...ratingPaths({ op, ok, body, errorResponse }),
+      ...correctionRequestPaths({ op, ok, body, errorResponse }),
     },
   }));
 }

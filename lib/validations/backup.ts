@@ -233,6 +233,42 @@ export const backupEvidenceArchiveSchema = z.object({
   checkedAt: timestamp.nullable(),
 });
 
+// Correction requests (decision 039), added after format 1 was first written: older archives have
+// none (read as empty), as for claim links.
+export const backupCorrectionRequestSchema = z.object({
+  id: idSchema,
+  claimId: idSchema,
+  recipientKind: z.enum(['claimant', 'publisher', 'regulator', 'other']),
+  recipientName: shortText,
+  channel: z.enum(['email', 'form', 'social', 'letter', 'other']),
+  sentAt: timestamp,
+  request: text,
+  internalNote: text,
+  response: text,
+  respondedAt: timestamp.nullable(),
+  outcome: z.enum(['pending', 'corrected', 'clarified', 'removed', 'declined', 'no_answer']),
+  correctionUrl: text.nullable(),
+  flaggedAt: timestamp.nullable(),
+  flagReason: shortText.nullable(),
+  flagVersion: int4.nullable(),
+  version: int4.min(1),
+  createdBy: userRef,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const backupCorrectionRequestEventSchema = z.object({
+  id: idSchema,
+  requestId: idSchema,
+  actor: userRef,
+  actorName: shortText,
+  at: timestamp,
+  kind: shortText,
+  field: shortText.nullable(),
+  fromValue: text.nullable(),
+  toValue: text.nullable(),
+});
+
 export const backupContentSchema = z.object({
   workspace: z.object({
     name: z.string().trim().min(1).max(200).refine(noNul),
@@ -253,6 +289,8 @@ export const backupContentSchema = z.object({
   referenceReviews: z.array(backupReferenceReviewSchema).default([]),
   evidenceSnapshots: z.array(backupEvidenceSnapshotSchema).default([]),
   evidenceArchives: z.array(backupEvidenceArchiveSchema).default([]),
+  correctionRequests: z.array(backupCorrectionRequestSchema).default([]),
+  correctionRequestEvents: z.array(backupCorrectionRequestEventSchema).default([]),
 });
 
 export const backupTables = [
@@ -270,9 +308,11 @@ export const backupTables = [
   'referenceReviews',
   'evidenceSnapshots',
   'evidenceArchives',
+  'correctionRequests',
+  'correctionRequestEvents',
 ] as const;
 export type BackupTable = (typeof backupTables)[number];
-const laterTables: readonly BackupTable[] = ['claimLinks', 'suggestionDismissals', 'referenceReviews', 'evidenceSnapshots', 'evidenceArchives'];
+const laterTables: readonly BackupTable[] = ['claimLinks', 'suggestionDismissals', 'referenceReviews', 'evidenceSnapshots', 'evidenceArchives', 'correctionRequests', 'correctionRequestEvents'];
 const rowCount = (table: BackupTable) => (laterTables.includes(table) ? z.number().int().min(0).default(0) : z.number().int().min(0));
 
 export const backupManifestSchema = z.object({

@@ -36,7 +36,9 @@ const PUBLIC_COMPONENTS = [
       pattern: `${name}.tsx`,
       negated: false,
     })),
-  );
+  )
+  // Correction requests on a verdict page (decision 039): its own folder, classes of the ones above.
+  .concat([{ base: path.join(root, 'components/correction-requests'), pattern: 'public-correction-requests.tsx', negated: false }]);
 
 export async function buildPublicPageCss(): Promise<string> {
   const globals = await readFile(path.join(root, 'app/globals.css'), 'utf8');

@@ -5,6 +5,8 @@ import { can } from '@/lib/core/permissions/permissions';
 import { dashboardQuerySchema } from '@/lib/validations/dashboard';
 import { DashboardFilterForm } from '@/components/dashboard/dashboard-filter-form';
 import { DeskDashboard } from '@/components/dashboard/desk-dashboard';
+import { CorrectionRequestOutcomes } from '@/components/correction-requests/correction-request-outcomes';
+import { correctionRequestOutcomes } from '@/lib/server/dashboard/correction-request-outcomes';
 
 export const metadata: Metadata = { title: 'Desk dashboard' };
 
@@ -26,7 +28,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   );
   const parsed = dashboardQuerySchema.safeParse({ from: given.from, to: given.to, outlet: given.outlet, member: given.member });
   const filters = parsed.success ? parsed.data : dashboardQuerySchema.parse({});
-  const dashboard = await getDashboard(actor, filters);
+  const [dashboard, correctionFigures] = await Promise.all([getDashboard(actor, filters), correctionRequestOutcomes(actor, filters)]);
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-semibold tracking-tight">Desk dashboard</h1>
@@ -36,6 +38,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         errors={parsed.success ? undefined : parsed.error.issues.map((issue) => `${issue.message}.`)}
       />
       <DeskDashboard dashboard={dashboard} />
+      <CorrectionRequestOutcomes figures={correctionFigures} />
     </div>
   );
 }

@@ -86,5 +86,15 @@ export function sampleContent(): BackupContent {
         passageState: 'found', passageStart: 0, passageEnd: 5, passagePrefix: '', passageSuffix: '', checkState: null, checkDetail: null, checkedAt: null,
       },
     ],
+    correctionRequests: [
+      {
+        id: 'q1', claimId: 'c1', recipientKind: 'publisher', recipientName: 'Sky News', channel: 'email', sentAt: at, request: 'Please correct the colour.',
+        internalNote: 'Editor on leave', response: '', respondedAt: null, outcome: 'pending', correctionUrl: null, flaggedAt: null, flagReason: null,
+        flagVersion: null, version: 1, createdBy: 'ana@example.test', createdAt: at, updatedAt: at,
+      },
+    ],
+    correctionRequestEvents: [
+      { id: 'qe1', requestId: 'q1', actor: 'ana@example.test', actorName: 'Ana', at, kind: 'created', field: null, fromValue: null, toValue: null },
+    ],
   };
 }

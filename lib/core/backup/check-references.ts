@@ -120,5 +120,12 @@ export function checkReferences(content: BackupContent): Record<string, string[]
     if (row.snapshotId !== null && !snapshots.has(row.snapshotId)) report(`${path}.snapshotId`, `Snapshot “${row.snapshotId}” is not in the archive`);
     if (row.passageStart !== null && row.passageEnd !== null && row.passageEnd < row.passageStart) report(`${path}.passageEnd`, 'Ends before it starts');
   });
+  claimOf('correctionRequests', content.correctionRequests);
+  content.correctionRequests.forEach((row, index) => person(`correctionRequests[${index}].createdBy`, row.createdBy));
+  const requests = new Set(content.correctionRequests.map((row) => row.id));
+  content.correctionRequestEvents.forEach((row, index) => {
+    if (!requests.has(row.requestId)) report(`correctionRequestEvents[${index}].requestId`, `Correction request “${row.requestId}” is not in the archive`);
+    person(`correctionRequestEvents[${index}].actor`, row.actor);
+  });
   return problems;
 }

@@ -14,6 +14,8 @@ export function archiveIds(content: BackupContent) {
     suggestionDismissals: content.suggestionDismissals.map((row) => row.id),
     referenceReviews: content.referenceReviews.map((row) => row.id),
     evidenceSnapshots: content.evidenceSnapshots.map((row) => row.id),
+    correctionRequests: content.correctionRequests.map((row) => row.id),
+    correctionRequestEvents: content.correctionRequestEvents.map((row) => row.id),
   };
 }
 
@@ -71,6 +73,12 @@ export function remapIds(content: BackupContent, newId: () => string): BackupCon
       ...row,
       evidenceId: scoped('evidence')(row.evidenceId),
       snapshotId: row.snapshotId === null ? null : scoped('snapshot')(row.snapshotId),
+    })),
+    correctionRequests: content.correctionRequests.map((row) => ({ ...row, id: scoped('correction')(row.id), claimId: claim(row.claimId) })),
+    correctionRequestEvents: content.correctionRequestEvents.map((row) => ({
+      ...row,
+      id: scoped('correctionEvent')(row.id),
+      requestId: scoped('correction')(row.requestId),
     })),
   };
 }

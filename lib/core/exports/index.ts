@@ -7,6 +7,7 @@ export type {
   ReportArticle,
   ReportClaim,
   ReportCorrection,
+  ReportCorrectionRequest,
   ReportPublicLink,
   ReportEvidence,
   ReportOptions,

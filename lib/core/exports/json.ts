@@ -6,6 +6,7 @@
 import { reportClaims } from './report-model';
 import type { ReportClaim, ReportEvidence, ReviewReport } from './report-model';
 import { buildReportSummary } from './report-summary';
+import { toPublicCorrectionRequest } from '@/lib/core/correction-requests/public-view';
 import type { ReviewReportJson } from './report-json-schema';
 
 export { reviewReportJsonSchema } from './report-json-schema';
@@ -78,6 +79,7 @@ function claimJson(c: ReportClaim): ReviewReportJson['claims'][number] {
     publicUrl: c.publicUrl,
     publicLink: c.publicLink && { sharedAt: c.publicLink.sharedAt, expiresAt: c.publicLink.expiresAt },
     corrections: c.corrections.map((k) => ({ at: k.at, by: k.by, field: k.field, from: k.from, to: k.to, reason: k.reason })),
+    correctionRequests: c.correctionRequests.map((r) => toPublicCorrectionRequest(r)),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };

@@ -8,7 +8,8 @@ import { stanceLabels } from '@/lib/validations/evidence';
 import { escapeBlock, escapeInline, formatDate, hostOf, list } from './markdown-text';
 import type { LinkReferences } from './markdown-text';
 import { quoteContext } from './quote-context';
-import type { ReportClaim, ReportCorrection, ReportEvidence, ReviewReport } from './report-model';
+import type { ReportClaim, ReportCorrection, ReportCorrectionRequest, ReportEvidence, ReviewReport } from './report-model';
+import { channelText, outcomeText, recipientText } from '@/lib/core/correction-requests/public-view';
 
 /** Context shown around a quote, in code points on each side: about a line of text. */
 export const REPORT_CONTEXT_CHARS = 80;
@@ -38,6 +39,9 @@ export function renderClaimSection(
     `#### Evidence (${claim.evidence.length})`,
     claim.evidence.length === 0 ? 'No sources recorded.' : claim.evidence.map((item, i) => evidenceItem(item, i + 1, links)).join('\n'),
     ...(claim.corrections.length > 0 ? ['#### Corrections', claim.corrections.map(correctionItem).join('\n')] : []),
+    ...(claim.correctionRequests.length > 0
+      ? ['#### Correction requests', claim.correctionRequests.map((r) => correctionRequestItem(r, links)).join('\n')]
+      : []),
   ];
 }
 
@@ -109,4 +113,12 @@ function correctionItem(correction: ReportCorrection): string {
   const change = `${escapeInline(correction.from ?? '') || '(nothing)'} → ${escapeInline(correction.to ?? '') || '(nothing)'}`;
   const field = correction.field ? `${escapeInline(correction.field)} ` : '';
   return `- ${formatDate(correction.at)}, ${escapeInline(correction.by)}: ${field}${change}. Reason: ${escapeInline(correction.reason)}`;
+}
+
+/** "- 2026-11-01: asked the publisher (Harbour Herald) by email. Outcome: Corrected (2026-11-03), [correction](…)." */
+function correctionRequestItem(request: ReportCorrectionRequest, links: LinkReferences): string {
+  const answered = request.respondedAt ? ` (${formatDate(request.respondedAt)})` : '';
+  const link = request.correctionUrl ? `, ${links.link('the correction', request.correctionUrl)}` : '';
+  const whom = recipientText(request);
+  return `- ${formatDate(request.sentAt)}: asked ${escapeInline(whom.charAt(0).toLowerCase() + whom.slice(1))} ${channelText(request)}. Outcome: ${outcomeText(request)}${answered}${link}.`;
 }

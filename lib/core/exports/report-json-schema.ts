@@ -9,6 +9,7 @@ import { claimSchema, claimStatusSchema } from '@/lib/validations/claim';
 import { isoDateTime } from '@/lib/validations/common';
 import { evidenceSchema } from '@/lib/validations/evidence';
 import { ratingSchema } from '@/lib/validations/rating';
+import { publicCorrectionRequestSchema } from '@/lib/validations/correction-request';
 
 // Fields the report shares with the API's shapes are taken from them, so the two cannot drift.
 const codePoints = z.number().int().meta({ description: 'Unicode code points of article.text' });
@@ -30,6 +31,10 @@ const reportCorrectionSchema = z
     reason: z.string(),
   })
   .meta({ id: 'ReviewReportCorrection', description: 'A change after publication, with its reason (IFCN principle 5)' });
+
+const reportCorrectionRequestSchema = z
+  .strictObject(publicCorrectionRequestSchema.shape)
+  .meta({ id: 'ReviewReportCorrectionRequest', description: 'A request to correct the claim and its outcome, without internal notes' });
 
 const reportClaimSchema = z
   .strictObject({
@@ -68,6 +73,9 @@ const reportClaimSchema = z
       .nullable()
       .meta({ id: 'ReviewReportPublicLink', description: 'That a published claim has a live public link, without the link itself' }),
     corrections: z.array(reportCorrectionSchema).meta({ description: 'In time order' }),
+    correctionRequests: z
+      .array(reportCorrectionRequestSchema)
+      .meta({ description: 'Requests the desk made to correct the claim, in the order sent: whom, how, when, outcome, correction link (never internal notes)' }),
   })
   .meta({ id: 'ReviewReportClaim' });
 

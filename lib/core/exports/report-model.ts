@@ -10,6 +10,7 @@ import type { ArticleDto } from '@/lib/validations/article';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
 import type { RatingDto } from '@/lib/validations/rating';
+import type { PublicCorrectionRequestDto } from '@/lib/validations/correction-request';
 
 export type ReportOptions = {
   /** Only claims whose status is `published` (the default for a report handed outside). */
@@ -56,6 +57,12 @@ export type ReportCorrection = { at: string; by: string; field: string | null; f
  */
 export type ReportPublicLink = { sharedAt: string; expiresAt: string | null };
 
+/**
+ * A request the desk made to correct the claim (decision 039): whom, how, when, the outcome and
+ * the link to the correction. Never the internal note, whatever the report's options.
+ */
+export type ReportCorrectionRequest = PublicCorrectionRequestDto;
+
 export type ReportClaim = Pick<
   ClaimDto,
   | 'id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'anchorState' | 'statement' | 'claimant'
@@ -79,6 +86,8 @@ export type ReportClaim = Pick<
   publicLink: ReportPublicLink | null;
   /** In time order. */
   corrections: ReportCorrection[];
+  /** In the order they were sent. */
+  correctionRequests: ReportCorrectionRequest[];
 };
 
 export type ReviewReport = {

@@ -14,6 +14,7 @@ describe('what each role may do', () => {
   test('a checker researches and marks claims but cannot publish or delete them', () => {
     expect(can('checker', 'claim.create')).toBe(true);
     expect(can('checker', 'evidence.edit')).toBe(true);
+    expect(can('checker', 'correction.record')).toBe(true);
     expect(can('checker', 'claim.publish')).toBe(false);
     expect(can('checker', 'claim.delete')).toBe(false);
   });

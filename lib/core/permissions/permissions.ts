@@ -22,6 +22,8 @@ export const actions = [
   // Delete anyone's comment (moderation); authors may always delete their own.
   'comment.moderate',
   'evidence.edit',
+  // Record correction requests (interventions) on claims and their responses and outcomes.
+  'correction.record',
   // Create public links to published verdicts and article reviews; revoke one's own.
   'share.create',
   // See every live link of the workspace and revoke any of them.
@@ -47,6 +49,7 @@ const researcher: readonly Action[] = [
   'claim.assign',
   'comment.create',
   'evidence.edit',
+  'correction.record',
   'token.create',
 ];
 

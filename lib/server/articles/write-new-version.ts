@@ -7,6 +7,7 @@ import type { AddVersionResultDto } from '@/lib/validations/article-version';
 import { planReanchoring, type OrphanPlan, type ReanchorPlan } from '@/lib/core/versions/plan-reanchoring';
 import { loadVersionTexts, writeOrphanNotes } from '@/lib/server/claims/orphan-notes';
 import { recordArticleChanged } from '@/lib/server/notifications/notification-rows';
+import { flagCorrectionRequestsOnNewVersion } from '@/lib/server/correction-requests/flag-on-new-version';
 import { toStoredBlocks } from './stored-blocks';
 import { toVersionListItem, versionListItemSelect } from './version-shape';
 
@@ -62,6 +63,8 @@ export async function writeNewVersion(author: VersionAuthor, articleId: string, 
       select: { id: true },
     });
     const outcomes = await reanchorClaims(tx, author, articleId, created.id, content.document.text);
+    // Open correction requests whose claim moved, changed or was orphaned: "publisher may have corrected" (decision 039).
+    await flagCorrectionRequestsOnNewVersion(tx, { ...author, userId: author.userId ?? '' }, articleId, created.id);
     const summary = summarize(outcomes);
     const moved = summary.claims.position + summary.claims.quote + summary.claims.fuzzy;
     const version = await tx.articleVersion.update({

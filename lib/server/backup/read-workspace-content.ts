@@ -37,6 +37,11 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
     tx.referenceReview.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ]);
 
+  const [correctionRequests, correctionRequestEvents] = await Promise.all([
+    tx.correctionRequest.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    tx.correctionRequestEvent.findMany({ ...scope, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+  ]);
+
   const referenced = new Set<string>(memberships.map((m) => m.userId));
   const add = (id: string | null) => id && referenced.add(id);
   articles.forEach((row) => add(row.createdById));
@@ -49,6 +54,8 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
   claimLinks.forEach((row) => add(row.createdById));
   dismissals.forEach((row) => add(row.dismissedById));
   references.forEach((row) => add(row.importedById));
+  correctionRequests.forEach((row) => add(row.createdById));
+  correctionRequestEvents.forEach((row) => add(row.actorId));
   const users = await tx.user.findMany({ where: { id: { in: [...referenced] } }, select: { id: true, email: true, name: true }, orderBy: { email: 'asc' } });
   const emailOf = new Map(users.map((user) => [user.id, user.email]));
   const ref = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
@@ -197,5 +204,15 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       createdAt: iso(row.createdAt),
     })),
     ...(await readEvidenceArchiveContent(tx, workspaceId)),
+    correctionRequests: correctionRequests.map(({ workspaceId: _w, createdById, sentAt, respondedAt, flaggedAt, createdAt, updatedAt, ...row }) => ({
+      ...row,
+      sentAt: iso(sentAt),
+      respondedAt: isoOrNull(respondedAt),
+      flaggedAt: isoOrNull(flaggedAt),
+      createdBy: ref(createdById),
+      createdAt: iso(createdAt),
+      updatedAt: iso(updatedAt),
+    })),
+    correctionRequestEvents: correctionRequestEvents.map(({ workspaceId: _w, actorId, at, ...row }) => ({ ...row, actor: ref(actorId), at: iso(at) })),
   };
 }

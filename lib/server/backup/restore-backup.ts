@@ -60,6 +60,8 @@ async function idsTaken(tx: Tx, content: BackupContent): Promise<boolean> {
     tx.suggestionDismissal.count({ where: { id: { in: ids.suggestionDismissals } } }),
     tx.referenceReview.count({ where: { id: { in: ids.referenceReviews } } }),
     tx.evidenceSnapshot.count({ where: { id: { in: ids.evidenceSnapshots } } }),
+    tx.correctionRequest.count({ where: { id: { in: ids.correctionRequests } } }),
+    tx.correctionRequestEvent.count({ where: { id: { in: ids.correctionRequestEvents } } }),
   ];
   return (await Promise.all(checks)).some((count) => count > 0);
 }

@@ -143,4 +143,19 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
     })),
   });
   await writeEvidenceArchiveContent(tx, workspaceId, content);
+  await tx.correctionRequest.createMany({
+    data: content.correctionRequests.map(({ createdBy, sentAt, respondedAt, flaggedAt, createdAt, updatedAt, ...row }) => ({
+      ...row,
+      ...workspace,
+      createdById: user(createdBy),
+      sentAt: date(sentAt),
+      respondedAt: dateOrNull(respondedAt),
+      flaggedAt: dateOrNull(flaggedAt),
+      createdAt: date(createdAt),
+      updatedAt: date(updatedAt),
+    })),
+  });
+  await tx.correctionRequestEvent.createMany({
+    data: content.correctionRequestEvents.map(({ actor, at, ...row }) => ({ ...row, ...workspace, actorId: user(actor), at: date(at) })),
+  });
 }

@@ -12,6 +12,7 @@ import type { ReportOptions, ReviewReport } from '@/lib/core/exports';
 import { reportArticle } from '@/lib/core/exports/report-article';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { loadReviewTrail } from './load-review-trail';
+import { readPublicCorrectionRequests } from '@/lib/server/correction-requests/public-correction-requests';
 
 /**
  * The review report of an article, assembled once from the data layer (so it is scoped to the
@@ -31,6 +32,7 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
     loadReviewTrail(actor, articleId, now),
   ]);
   if (!workspace) throw new AppError('not_found', 'Workspace not found.');
+  const correctionRequests = await readPublicCorrectionRequests(actor.workspaceId, claims.map((c) => c.id));
   const corrections = correctionsByClaim(trail.corrections, ratings);
   const publicLinks = publicLinksByClaim(trail.shareLinks, now);
   const internalNotes = options.includeInternal
@@ -66,6 +68,7 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
       // A link of an unpublished claim shows nothing (410) until the claim is published again.
       publicLink: claim.status === 'published' ? (publicLinks.get(claim.id) ?? null) : null,
       corrections: corrections.get(claim.id) ?? [],
+      correctionRequests: correctionRequests.get(claim.id) ?? [],
     })),
   };
 }

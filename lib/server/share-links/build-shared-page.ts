@@ -42,6 +42,7 @@ export function buildSharedPage(read: SharedLinkRead, token: string, origin: str
         // The text read is the quote's surroundings, from `textFrom` on.
         context: quoteContext(article.text, shifted(claim.report, link.article?.textFrom ?? 0), QUOTE_CONTEXT_CHARS),
         claimReview: reviews(claims, url)[0] ?? null,
+        correctionRequests: (link.claims[0]?.correctionRequests ?? []).map((q) => ({ ...q, sentAt: isoDate(q.sentAt), respondedAt: q.respondedAt && isoDate(q.respondedAt) })),
       },
     };
   }
@@ -56,6 +57,11 @@ export function buildSharedPage(read: SharedLinkRead, token: string, origin: str
       claimReviews: reviews(claims, null),
     },
   };
+}
+
+/** A timestamp as JSON from PostgreSQL, as toISOString writes it (what the page showed before). */
+function isoDate(value: string): string {
+  return new Date(value).toISOString();
 }
 
 function shifted<T extends { start: number; end: number }>(claim: T, from: number): T {

@@ -102,6 +102,7 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     publicUrl: null,
     publicLink: null,
     corrections: [],
+    correctionRequests: [],
   };
   return { shared, report };
 }

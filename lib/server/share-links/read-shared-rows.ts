@@ -4,6 +4,7 @@ import { sqlPool, type Prisma } from '@/lib/server/db/client';
 import type { articleVersionSelect } from '@/lib/server/articles/article-shape';
 import type { PublicClaimRow } from './load-shared-claims';
 import type { RatingDto } from '@/lib/validations/rating';
+import type { PublicCorrectionRequest } from '@/lib/core/correction-requests/public-view';
 import { publicArchiveNoteSql, type PublicArchiveNote } from '@/lib/server/evidence-archive/public-archive';
 
 // Everything a public page shows, read in ONE statement (decision 032): the link and its
@@ -70,6 +71,8 @@ type ClaimJson = Omit<PublicClaimRow, 'createdAt' | 'updatedAt' | 'approvedAt' |
   correctedAt: string | null;
   evidence: (Omit<PublicClaimRow['evidence'][number], 'accessedAt'> & { accessedAt: string | null; archive: PublicArchiveNote })[];
   events: { at: string; field: string | null; reason: string | null }[];
+  /** A verdict page's claim only (empty on an article review). Dates as PostgreSQL writes them. */
+  correctionRequests: PublicCorrectionRequest[];
 };
 
 const STATEMENT = `
@@ -132,7 +135,14 @@ const STATEMENT = `
                                 'stance', e.stance, 'accessedAt', e."accessedAt", 'archive', ${publicArchiveNoteSql}) ORDER BY e."createdAt"), '[]')
                                FROM evidence e WHERE e."claimId" = c.id),
                 'events', (SELECT coalesce(json_agg(json_build_object('at', ev.at, 'field', ev.field, 'reason', ev.reason) ORDER BY ev.at), '[]')
-                             FROM claim_event ev WHERE ev."claimId" = c.id AND ev.kind = 'corrected'))
+                             FROM claim_event ev WHERE ev."claimId" = c.id AND ev.kind = 'corrected'),
+                -- A verdict page shows the desk's correction requests (decision 039): the public
+                -- columns only, never the request's text, the answer or the internal note.
+                'correctionRequests', CASE WHEN link.kind = 'claim' THEN (SELECT coalesce(json_agg(json_build_object(
+                                'recipientKind', q."recipientKind", 'recipientName', q."recipientName", 'channel', q.channel,
+                                'sentAt', q."sentAt", 'outcome', q.outcome, 'respondedAt', q."respondedAt", 'correctionUrl', q."correctionUrl")
+                              ORDER BY q."sentAt", q.id), '[]')
+                             FROM correction_request q WHERE q."claimId" = c.id AND q."workspaceId" = c."workspaceId") ELSE '[]'::json END)
               ORDER BY c.start, c."end" DESC, c."createdAt"), '[]')
          FROM claims c JOIN rating r ON r.id = c."ratingId"
         WHERE c."deletedAt" IS NULL AND c.status = 'published')

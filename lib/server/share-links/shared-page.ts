@@ -6,6 +6,7 @@ import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
 import type { BlockDto } from '@/lib/validations/article';
 import type { StanceValue } from '@/lib/validations/evidence';
 import type { PublicArchiveNote } from '@/lib/server/evidence-archive/public-archive';
+import type { PublicCorrectionRequest } from '@/lib/core/correction-requests/public-view';
 
 export type SharedWorkspace = {
   name: string;
@@ -65,6 +66,8 @@ export type SharedVerdictPage = {
   claim: SharedClaim;
   context: QuoteContext;
   claimReview: ClaimReviewJsonLd | null;
+  /** Requests the desk made to correct the claim, and their outcome (lib/server/correction-requests/public-correction-requests.ts). */
+  correctionRequests?: PublicCorrectionRequest[];
 };
 
 export type SharedArticlePage = {

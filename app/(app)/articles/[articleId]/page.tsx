@@ -66,6 +66,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           canPublish: can(actor.role, 'claim.publish'),
           canDelete: can(actor.role, 'claim.delete'),
           canEditEvidence: can(actor.role, 'evidence.edit'),
+          canRecordCorrections: can(actor.role, 'correction.record'),
           canAssign: can(actor.role, 'claim.assign'),
           canComment: can(actor.role, 'comment.create'),
           canModerateComments: can(actor.role, 'comment.moderate'),

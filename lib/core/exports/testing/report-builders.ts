@@ -45,6 +45,7 @@ export function markClaim(text: string, quote: string, fields: Partial<ReportCla
     publicUrl: null,
     publicLink: null,
     corrections: [],
+    correctionRequests: [],
     ...fields,
   };
 }
