@@ -13,6 +13,18 @@ type Props = { owner: TokenOwner; label: string };
 /** Live tokens: scope, dates, last use; revoking asks for a second click. */
 export function ApiTokenList({ owner, label }: Props) {
   const tokens = useQuery(apiTokenListOptions(owner));
+  // The revocation belongs to the list, not the item: the item leaves the list at once
+  // (optimistically), and an unmounted item would never hear how the request ended.
+  const revoke = useRevokeApiToken();
+  const toast = useToast();
+  const onRevoke = (token: ApiTokenDto, failed: () => void) =>
+    revoke.mutate(token, {
+      onSuccess: () => toast.show(`Token “${token.name}” revoked: it no longer works.`),
+      onError: (error) => {
+        toast.show(`Token not revoked: ${error.message}`, { tone: 'error' });
+        failed();
+      },
+    });
   if (tokens.isPending) return <p className="text-sm text-stone-600">Loading tokens…</p>;
   if (tokens.isError) {
     return (
@@ -25,15 +37,15 @@ export function ApiTokenList({ owner, label }: Props) {
   return (
     <ul aria-label={label} className="space-y-2">
       {tokens.data.tokens.map((token) => (
-        <ApiTokenItem key={token.id} token={token} showOwner={owner === 'all'} />
+        <ApiTokenItem key={token.id} token={token} showOwner={owner === 'all'} pending={revoke.isPending && revoke.variables?.id === token.id} onRevoke={onRevoke} />
       ))}
     </ul>
   );
 }
 
-function ApiTokenItem({ token, showOwner }: { token: ApiTokenDto; showOwner: boolean }) {
-  const revoke = useRevokeApiToken();
-  const toast = useToast();
+type ItemProps = { token: ApiTokenDto; showOwner: boolean; pending: boolean; onRevoke: (token: ApiTokenDto, failed: () => void) => void };
+
+function ApiTokenItem({ token, showOwner, pending, onRevoke }: ItemProps) {
   const expiry = token.expired ? 'expired' : token.expiresAt ? `expires ${formatDate(token.expiresAt)}` : 'no expiry';
   return (
     <li className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
@@ -51,16 +63,8 @@ function ApiTokenItem({ token, showOwner }: { token: ApiTokenDto; showOwner: boo
           ariaLabel={`Revoke token ${token.name}`}
           confirmLabel="Confirm revoke"
           cancelLabel="Keep token"
-          pending={revoke.isPending}
-          onConfirm={(failed) =>
-            revoke.mutate(token, {
-              onSuccess: () => toast.show(`Token “${token.name}” revoked: it no longer works.`),
-              onError: (error) => {
-                toast.show(`Token not revoked: ${error.message}`, { tone: 'error' });
-                failed();
-              },
-            })
-          }
+          pending={pending}
+          onConfirm={(failed) => onRevoke(token, failed)}
         />
       </div>
     </li>
