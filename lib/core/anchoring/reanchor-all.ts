@@ -48,6 +48,8 @@ const MAX_COMPARED = 600;
 /** The approximate search runs in windows up to this many times the quote, plus the slack. */
 const MAX_FUZZY_WINDOW_FACTOR = 3;
 const MAX_FUZZY_WINDOW_SLACK = 600;
+/** A placement is refused when more than this share of the claim's words are mapped elsewhere (split claim). */
+const MAX_ELSEWHERE = 0.25;
 /** How far (tokens) to look for the unchanged words that border a lost claim. */
 const BORDER_SEARCH = 400;
 
@@ -100,7 +102,8 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     if (firstKept < 0) firstKept = i;
     lastKept = i;
   }
-  if (total === 0 || firstKept < 0 || !inOrder) return searchBetweenBorders(map, newText, claim, first, last);
+  if (total === 0 || firstKept < 0) return searchBetweenBorders(map, newText, claim, first, last);
+  if (!inOrder) return splitClaim(map, newText, searchBetweenBorders(map, newText, claim, first, last), first, last);
   const ends = map.sentenceEnds;
   // A sentence of the claim replaced by one that opens or ends alike ("The health ministry …"
   // → "The central bank …") keeps only that word or full stop: a lone run of one or two tokens
@@ -167,7 +170,9 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     const confirmed =
       last - first >= SELF_EVIDENT_TOKENS ||
       unchangedRun(oldToNew, first - 1, -1, jFirst) >= CONFIRMING_TOKENS ||
-      unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS;
+      unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS ||
+      runAcrossOneEdit(map, first - 1, -1, jFirst) ||
+      runAcrossOneEdit(map, last, 1, jLast);
     if (confirmed) {
       const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
       const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
@@ -181,6 +186,17 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   const kept = survived / total;
   const wholeSentences = wholeSentencesChanged(map, first, last, firstKept, lastKept, jFirst, jLast, contiguous);
   if (wholeSentences && kept >= MIN_KEPT_SENTENCES) {
+    const moved = lostSentencesElsewhere(map, newText, claim.quote.exact, (old.starts[firstKept] as number) - start, (old.ends[lastKept] as number) - start);
+    if (moved !== undefined) {
+      const candidate = { start: map.new.starts[jFirst] as number, end: map.new.ends[jLast] as number, score: kept };
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: kept,
+        candidate,
+        detail: `Split: ${excerpt(newText.slice(candidate.start, candidate.end))} is still where it was, but the rest of it, ${excerpt(moved)}, is now elsewhere in the text.`,
+      };
+    }
     // Whole sentences of the claim were deleted, or whole sentences inserted inside it: the
     // rest of it is still together, word for word: the claim is now that.
     return placed(newText, newIndex, claim, map.new.starts[jFirst] as number, map.new.ends[jLast] as number, kept);
@@ -190,10 +206,18 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   // A replaced word at an edge is the claim's word, edited: take as many new, unmatched words
   // as old ones were lost there, no more.
   // Never across a sentence end: what stands there is another sentence, not the edited word.
+  // And the claim's own first (last) word, met on the way, is where it starts (ends): the words
+  // beyond it were inserted beside the claim ("had displaced 67,770" → "had only displaced 43990").
   let from = jFirst;
-  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) from--;
+  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) {
+    from--;
+    if (firstKept > first && map.new.ids[from] === old.ids[first]) break;
+  }
   let to = jLast;
-  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) to++;
+  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) {
+    to++;
+    if (lastKept < last - 1 && map.new.ids[to] === old.ids[last - 1]) break;
+  }
   const newStart = map.new.starts[from] as number;
   const newEnd = map.new.ends[to] as number;
   // Rewritten words count by their characters ("Sunday" → "Sunded" is mostly still there).
@@ -265,6 +289,35 @@ function unchangedRun(oldToNew: Int32Array, from: number, step: 1 | -1, edge: nu
 }
 
 /**
+ * Whether, past one edited word right beside the claim (a word inserted, deleted or replaced:
+ * "had seized" → "reportedly seized", "schools were" → "schooed were"), the text goes on
+ * unchanged and in line with the claim for CONFIRMING_TOKENS + 1 tokens. `from` is the old token
+ * beside the claim, `edge` the new token of the claim's word on that side.
+ */
+function runAcrossOneEdit(map: TextMap, from: number, step: 1 | -1, edge: number): boolean {
+  const { oldToNew, newToOld } = map;
+  const unmatchedOld = (i: number) => i >= 0 && i < oldToNew.length && oldToNew[i] === -1;
+  const unmatchedNew = (j: number) => j >= 0 && j < newToOld.length && newToOld[j] === -1;
+  for (const [skipOld, skipNew] of [[1, 1], [0, 1], [1, 0]] as const) {
+    if (skipOld && !unmatchedOld(from)) continue;
+    if (skipNew && !unmatchedNew(edge + step)) continue;
+    // Neither side may cross a sentence end it skipped: the edit is inside the claim's sentence.
+    if (skipNew && map.sentenceEnds.has(map.new.ids[edge + step] as number)) continue;
+    if (skipOld && map.sentenceEnds.has(map.old.ids[from] as number)) continue;
+    let n = 0;
+    let i = from + step * skipOld;
+    let j = edge + step * (1 + skipNew);
+    while (i >= 0 && i < oldToNew.length && oldToNew[i] === j && n <= CONFIRMING_TOKENS) {
+      n++;
+      i += step;
+      j += step;
+    }
+    if (n > CONFIRMING_TOKENS) return true;
+  }
+  return false;
+}
+
+/**
  * Step 3: the unchanged words nearest before and after the claim, if they are still in that
  * order in the new text, bound where the claim can be; the quote is searched for there.
  */
@@ -311,6 +364,16 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
   const resolved = resolveClaim(newText, claim.quote, undefined, locality);
   const result = resolved.state === 'anchored' && resolved.method === 'fuzzy' ? toWholeWords(newText, resolved) : resolved;
   if (result.state === 'anchored') {
+    const away = shareElsewhere(map, result, first, last);
+    if (away > MAX_ELSEWHERE) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: result.score ?? 1,
+        candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
+        detail: `Split: part of it is at ${excerpt(newText.slice(result.start, result.end))}, but ${Math.round(away * 100)}% of its words are now elsewhere in the text.`,
+      };
+    }
     if (!ownedElsewhere(map, result, first, last)) return result;
     return {
       state: 'orphaned',
@@ -330,6 +393,70 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
         : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
   }
   return result;
+}
+
+/**
+ * A claim whose surviving words are no longer in order (part of it moved away) and that was not
+ * found whole: an orphan whose suggestion is its longest part still together.
+ */
+function splitClaim(map: TextMap, newText: string, searched: AnchorResult, first: number, last: number): AnchorResult {
+  if (searched.state === 'anchored' || searched.candidate) return searched;
+  const { oldToNew } = map;
+  let best: [number, number] | undefined;
+  for (let i = first; i < last; ) {
+    if (oldToNew[i] === -1) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k + 1 < last && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
+    if (!best || k - i > best[1] - best[0]) best = [i, k];
+    i = k + 1;
+  }
+  if (!best) return searched;
+  const start = map.new.starts[oldToNew[best[0]] as number] as number;
+  const end = map.new.ends[oldToNew[best[1]] as number] as number;
+  const share = (map.old.ends[best[1]] as number) - (map.old.starts[best[0]] as number);
+  const score = Math.round((share / ((map.old.ends[last - 1] as number) - (map.old.starts[first] as number))) * 1000) / 1000;
+  return {
+    state: 'orphaned',
+    reason: 'low_score',
+    bestScore: score,
+    candidate: { start, end, score },
+    detail: `Split: its words are no longer together; the longest part, ${excerpt(newText.slice(start, end))}, is here, the rest elsewhere in the text.`,
+  };
+}
+
+/**
+ * The sentences a claim lost at its edges (quote before `keptFrom`, after `keptTo`), when one of
+ * them is found word for word, once, long enough to be sure, on words the map did not place: they
+ * moved away (a paragraph split and moved), and the claim is split in two.
+ */
+function lostSentencesElsewhere(map: TextMap, newText: string, quote: string, keptFrom: number, keptTo: number): string | undefined {
+  for (const lost of [quote.slice(0, keptFrom).trim(), quote.slice(keptTo).trim()]) {
+    if (lost.length < MIN_FAR_QUOTE_LENGTH) continue;
+    const [only, again] = findAllExact(newText, lost, 2);
+    if (only !== undefined && again === undefined && map.newToOld[tokenAt(map.new, only)] === -1) return lost;
+  }
+  return undefined;
+}
+
+/**
+ * The share of the claim's characters (its old tokens [first, last)) that the map finds in the
+ * new text outside [start, end): a claim split in two by a moved paragraph is not on one place.
+ */
+function shareElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): number {
+  let total = 0;
+  let away = 0;
+  for (let i = first; i < last; i++) {
+    const length = (map.old.ends[i] as number) - (map.old.starts[i] as number);
+    total += length;
+    const j = map.oldToNew[i] as number;
+    if (j < 0) continue;
+    const at = map.new.starts[j] as number;
+    if (at < range.start || at >= range.end) away += length;
+  }
+  return total === 0 ? 0 : away / total;
 }
 
 /**
