@@ -3,7 +3,8 @@
 //   1. a claim whose words are all still there, together and in order, is placed on exactly
 //      them (position when nothing before it changed, else quote; fuzzy when only quotes,
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
-//      run of unchanged words around it reaches past the claim, or the claim is long;
+//      run of unchanged words around it reaches past the claim (also past one edited word
+//      beside it), or the claim is long;
 //   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
 //      on the rest, if enough is left;
 //   3. a claim whose words partly survive, in order and close together, is placed from its
@@ -15,6 +16,8 @@
 //      else only a perfect match of a long quote. Words the map gives to another old passage
 //      are never taken. What is not found is an orphan with its reason and, when there was
 //      one, the best rejected candidate.
+// A claim split by a moved paragraph (its lost sentences found elsewhere, or its words out of
+// order) is an orphan whose suggestion is the part still together ("Split: …").
 // Claims whose quote is not at their position in `oldText` (made on another version) are
 // re-anchored by anchorAll, without the map.
 
