@@ -64,6 +64,15 @@ describe('re-anchoring through the word map between two versions', () => {
     if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe('displaced 43990 schools.');
   });
 
+  test('a claim whose first sentence was replaced by one sharing a few words, now its own paragraph, is the sentence that survived', () => {
+    const gone = '"We have displaced 18,463 tonnes of wheat so far," conflict armament research claimed in northern Syria.';
+    const kept = 'The World Health Organization has evacuated 92 tonnes of wheat in the capital since 2018.';
+    const v1 = [P1, `The port was closed for a week. ${gone} ${kept}`, P3].join('\n\n');
+    const v2 = [P1, 'The port was closed for a week. According to Reuters, about 89,525 tonnes of wheat were evacuated in northern Syria last year.', kept, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${gone} ${kept}`)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length });
+  });
+
   test('a claim split in two by a paragraph moved away is an orphan, its longest part offered', () => {
     const first = 'President Omar Haddad insisted that emissions climbed by 30 percent in 2020.';
     const second = 'The UN Security Council reported that the minister had destroyed 33,731 tonnes of wheat.';

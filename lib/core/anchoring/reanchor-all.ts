@@ -36,6 +36,8 @@ import type { TextMap } from './text-map';
 
 /** Share of a claim's characters (in words and punctuation) that must survive for it to be placed on them. */
 export const MIN_SURVIVING = 0.6;
+/** A sentence at a claim's edge with less than this share of its characters left, cut off by a new paragraph break, is not the claim's. */
+const MIN_SENTENCE_KEPT = 0.5;
 /** A claim that lost whole sentences is placed on the rest if at least this share of it is left. */
 const MIN_KEPT_SENTENCES = 0.3;
 /** Below this share of surviving characters, the survivors are not offered as a suggestion. */
@@ -131,6 +133,46 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     while (k >= firstKept && oldToNew[k] === -1) k--;
     return k;
   };
+  // Likewise a sentence at an edge of which less than half survives, in words now in another
+  // paragraph than the rest of the claim (a paragraph break between them that the old text did
+  // not have): those are words another sentence shares; the claim is the sentences that survived.
+  const keptShare = (from: number, to: number) => {
+    let all = 0;
+    let kept = 0;
+    for (let i = from; i <= to; i++) {
+      all += length(i);
+      if (oldToNew[i] !== -1) kept += length(i);
+    }
+    return all === 0 ? 1 : kept / all;
+  };
+  const newBreakBetween = (i: number, k: number) => {
+    for (let j = (oldToNew[i] as number) + 1; j <= (oldToNew[k] as number); j++) if (map.new.breaks[j]) return true;
+    return false;
+  };
+  const oldBreakBetween = (i: number, k: number) => {
+    for (let t = i + 1; t <= k; t++) if (old.breaks[t]) return true;
+    return false;
+  };
+  for (let e = firstKept; e < lastKept; e++) {
+    if (!ends.has(old.ids[e] as number)) continue;
+    const previous = previousKept(e);
+    const next = nextKept(e + 1);
+    if (next > lastKept || previous < firstKept || keptShare(first, e) >= MIN_SENTENCE_KEPT) break;
+    if (!newBreakBetween(previous, next) || oldBreakBetween(previous, next)) break;
+    for (let i = firstKept; i <= e; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    firstKept = next;
+    break;
+  }
+  for (let e = lastKept - 1; e >= firstKept; e--) {
+    if (!ends.has(old.ids[e] as number)) continue;
+    const previous = previousKept(e);
+    const next = nextKept(e + 1);
+    if (next > lastKept || previous < firstKept || keptShare(e + 1, last - 1) >= MIN_SENTENCE_KEPT) break;
+    if (!newBreakBetween(previous, next) || oldBreakBetween(previous, next)) break;
+    for (let i = e + 1; i <= lastKept; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    lastKept = previous;
+    break;
+  }
   for (let head = runEnd(firstKept); head < lastKept && head - firstKept < 2; head = runEnd(firstKept)) {
     const next = nextKept(head + 1);
     if (next > lastKept || next === head + 1 || !ends.has(old.ids[next] as number) || next + 1 > lastKept) break;
