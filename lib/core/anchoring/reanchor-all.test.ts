@@ -56,6 +56,14 @@ describe('re-anchoring through the word map between two versions', () => {
     expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('were seized in'), end: v2.indexOf('were seized in') + 'were seized in'.length });
   });
 
+  test('a repeated sentence whose sentences on both sides were rewritten stays on its own copy', () => {
+    const stock = 'The situation remains tense.';
+    const v1 = [P1, `Talks stalled in Geneva after 2005. ${stock} In the border region, prices rose.`, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = [P1, `Negotiators left Damascus last year. ${stock} The World Health Organization has warned again.`, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
   test('a word inserted before a claim whose first words were rewritten is not taken into the claim', () => {
     const v1 = [P1, 'Analysts said the council had displaced 67,770 schools. The situation in Washington remains tense.', P3].join('\n\n');
     const v2 = v1.replace('had displaced 67,770', 'had only displaced 43990');

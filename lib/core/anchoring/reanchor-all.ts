@@ -4,7 +4,8 @@
 //      them (position when nothing before it changed, else quote; fuzzy when only quotes,
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
 //      run of unchanged words around it reaches past the claim (also past one edited word
-//      beside it), or the claim is long;
+//      beside it), or the claim is long, or it is a whole sentence paired on its own amid
+//      rewritten sentences;
 //   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
 //      on the rest, if enough is left;
 //   3. a claim whose words partly survive, in order and close together, is placed from its
@@ -217,7 +218,8 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
       unchangedRun(oldToNew, first - 1, -1, jFirst) >= CONFIRMING_TOKENS ||
       unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS ||
       runAcrossOneEdit(map, first - 1, -1, jFirst) ||
-      runAcrossOneEdit(map, last, 1, jLast);
+      runAcrossOneEdit(map, last, 1, jLast) ||
+      wholeSentenceIsland(map, first, last, jFirst, jLast);
     if (confirmed) {
       const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
       const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
@@ -331,6 +333,21 @@ function unchangedRun(oldToNew: Int32Array, from: number, step: 1 | -1, edge: nu
     if (n >= CONFIRMING_TOKENS) break;
   }
   return n;
+}
+
+/**
+ * Whether the claim is one whole sentence that the map paired, on its own, with a whole sentence
+ * of the new text (a repeated sentence matched as the only copy inside the stretch between two
+ * unchanged blocks, the sentences around it all rewritten): the new words around it are nobody's.
+ */
+function wholeSentenceIsland(map: TextMap, first: number, last: number, jFirst: number, jLast: number): boolean {
+  const { old, sentenceEnds, newToOld } = map;
+  const isEnd = (ids: Int32Array, at: number) => at < 0 || sentenceEnds.has(ids[at] as number);
+  if (!isEnd(old.ids, first - 1) || !isEnd(old.ids, last - 1) || !isEnd(map.new.ids, jFirst - 1)) return false;
+  const unmatched = (array: Int32Array, at: number) => at < 0 || at >= array.length || array[at] === -1;
+  // The full stop before it may have come along with it.
+  const before = newToOld[jFirst - 1] === first - 1 ? jFirst - 2 : jFirst - 1;
+  return unmatched(newToOld, before) && unmatched(newToOld, before - 1) && unmatched(newToOld, jLast + 1);
 }
 
 /**
