@@ -49,6 +49,48 @@ describe('re-anchoring through the word map between two versions', () => {
     expect(result).toMatchObject({ state: 'anchored', start: v2.lastIndexOf(STOCK) });
   });
 
+  test('a short claim whose neighbouring words were both retyped stays on its words', () => {
+    const v1 = [P1, 'According to the BBC, about 58 schools were seized in northern Syria last month.', P3].join('\n\n');
+    const v2 = v1.replace('schools were', 'schooed were').replace('in northern', 'in northeed');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'were seized in')]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('were seized in'), end: v2.indexOf('were seized in') + 'were seized in'.length });
+  });
+
+  test('a repeated sentence whose sentences on both sides were rewritten stays on its own copy', () => {
+    const stock = 'The situation remains tense.';
+    const v1 = [P1, `Talks stalled in Geneva after 2005. ${stock} In the border region, prices rose.`, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = [P1, `Negotiators left Damascus last year. ${stock} The World Health Organization has warned again.`, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
+  test('a word inserted before a claim whose first words were rewritten is not taken into the claim', () => {
+    const v1 = [P1, 'Analysts said the council had displaced 67,770 schools. The situation in Washington remains tense.', P3].join('\n\n');
+    const v2 = v1.replace('had displaced 67,770', 'had only displaced 43990');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'displaced 67,770 schools.')]);
+    expect(result?.state).toBe('anchored');
+    if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe('displaced 43990 schools.');
+  });
+
+  test('a claim whose first sentence was replaced by one sharing a few words, now its own paragraph, is the sentence that survived', () => {
+    const gone = '"We have displaced 18,463 tonnes of wheat so far," conflict armament research claimed in northern Syria.';
+    const kept = 'The World Health Organization has evacuated 92 tonnes of wheat in the capital since 2018.';
+    const v1 = [P1, `The port was closed for a week. ${gone} ${kept}`, P3].join('\n\n');
+    const v2 = [P1, 'The port was closed for a week. According to Reuters, about 89,525 tonnes of wheat were evacuated in northern Syria last year.', kept, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${gone} ${kept}`)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length });
+  });
+
+  test('a claim split in two by a paragraph moved away is an orphan, its longest part offered', () => {
+    const first = 'President Omar Haddad insisted that emissions climbed by 30 percent in 2020.';
+    const second = 'The UN Security Council reported that the minister had destroyed 33,731 tonnes of wheat.';
+    const v1 = [P1, P2, `${first} ${second}`, P3].join('\n\n');
+    const v2 = [P1, second, P2, first, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${first} ${second}`)]);
+    expect(result).toMatchObject({ state: 'orphaned', candidate: { start: v2.indexOf(second), end: v2.indexOf(second) + second.length } });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* elsewhere/);
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -61,11 +103,11 @@ describe('re-anchoring through the word map between two versions', () => {
 // Quality thresholds on fixed seeds (correctness, not timing): the issue's goal of 0 wrong
 // placements and ≥ 99.5 % of surviving claims on their words. The bench (npm run bench --
 // --only anchoring) reports the same per generator, seed and category at 50,000 words.
-describe('quality on generated edit sets (3 generators × 3 seeds, 20,000 words, 400 claims)', () => {
+describe('quality on generated edit sets (3 generators × 5 seeds, 20,000 words, 400 claims)', () => {
   const total = (reanchor: Parameters<typeof measure>[1]) => {
     const all: Figures = emptyFigures();
     for (const generator of GENERATORS) {
-      for (const seed of [11, 12, 13]) {
+      for (const seed of [11, 12, 13, 14, 15]) {
         const { figures } = measure(buildEditScenario(generator, seed, 20_000, 400), reanchor);
         for (const category of ['unchanged', 'moved', 'edited', 'deleted'] as const) {
           for (const key of ['claims', 'right', 'wrong', 'orphaned'] as const) all[category][key] += figures[category][key];
@@ -82,8 +124,8 @@ describe('quality on generated edit sets (3 generators × 3 seeds, 20,000 words,
     expect(figures.deleted.wrong).toBe(0);
     expect(q.share).toBeGreaterThanOrEqual(0.995);
     // The goal is none; a few unchanged claims whose neighbours all changed or moved away, and
-    // whose quote recurs, are still orphaned (the bench lists them).
-    expect(figures.unchanged.orphaned).toBeLessThanOrEqual(4);
+    // whose quote recurs, are still orphaned (2 of 5,242 here; the bench lists them).
+    expect(figures.unchanged.orphaned).toBeLessThanOrEqual(2);
     expect(figures.moved.right / figures.moved.claims).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
 

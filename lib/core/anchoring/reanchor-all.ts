@@ -3,7 +3,9 @@
 //   1. a claim whose words are all still there, together and in order, is placed on exactly
 //      them (position when nothing before it changed, else quote; fuzzy when only quotes,
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
-//      run of unchanged words around it reaches past the claim, or the claim is long;
+//      run of unchanged words around it reaches past the claim (also past one edited word
+//      beside it), or the claim is long, or it is a whole sentence paired on its own amid
+//      rewritten sentences;
 //   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
 //      on the rest, if enough is left;
 //   3. a claim whose words partly survive, in order and close together, is placed from its
@@ -15,6 +17,8 @@
 //      else only a perfect match of a long quote. Words the map gives to another old passage
 //      are never taken. What is not found is an orphan with its reason and, when there was
 //      one, the best rejected candidate.
+// A claim split by a moved paragraph (its lost sentences found elsewhere, or its words out of
+// order) is an orphan whose suggestion is the part still together ("Split: …").
 // Claims whose quote is not at their position in `oldText` (made on another version) are
 // re-anchored by anchorAll, without the map.
 
@@ -33,6 +37,8 @@ import type { TextMap } from './text-map';
 
 /** Share of a claim's characters (in words and punctuation) that must survive for it to be placed on them. */
 export const MIN_SURVIVING = 0.6;
+/** A sentence at a claim's edge with less than this share of its characters left, cut off by a new paragraph break, is not the claim's. */
+const MIN_SENTENCE_KEPT = 0.5;
 /** A claim that lost whole sentences is placed on the rest if at least this share of it is left. */
 const MIN_KEPT_SENTENCES = 0.3;
 /** Below this share of surviving characters, the survivors are not offered as a suggestion. */
@@ -48,6 +54,8 @@ const MAX_COMPARED = 600;
 /** The approximate search runs in windows up to this many times the quote, plus the slack. */
 const MAX_FUZZY_WINDOW_FACTOR = 3;
 const MAX_FUZZY_WINDOW_SLACK = 600;
+/** A placement is refused when more than this share of the claim's words are mapped elsewhere (split claim). */
+const MAX_ELSEWHERE = 0.25;
 /** How far (tokens) to look for the unchanged words that border a lost claim. */
 const BORDER_SEARCH = 400;
 
@@ -100,7 +108,8 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     if (firstKept < 0) firstKept = i;
     lastKept = i;
   }
-  if (total === 0 || firstKept < 0 || !inOrder) return searchBetweenBorders(map, newText, claim, first, last);
+  if (total === 0 || firstKept < 0) return searchBetweenBorders(map, newText, claim, first, last);
+  if (!inOrder) return splitClaim(map, newText, searchBetweenBorders(map, newText, claim, first, last), first, last);
   const ends = map.sentenceEnds;
   // A sentence of the claim replaced by one that opens or ends alike ("The health ministry …"
   // → "The central bank …") keeps only that word or full stop: a lone run of one or two tokens
@@ -125,6 +134,46 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     while (k >= firstKept && oldToNew[k] === -1) k--;
     return k;
   };
+  // Likewise a sentence at an edge of which less than half survives, in words now in another
+  // paragraph than the rest of the claim (a paragraph break between them that the old text did
+  // not have): those are words another sentence shares; the claim is the sentences that survived.
+  const keptShare = (from: number, to: number) => {
+    let all = 0;
+    let kept = 0;
+    for (let i = from; i <= to; i++) {
+      all += length(i);
+      if (oldToNew[i] !== -1) kept += length(i);
+    }
+    return all === 0 ? 1 : kept / all;
+  };
+  const newBreakBetween = (i: number, k: number) => {
+    for (let j = (oldToNew[i] as number) + 1; j <= (oldToNew[k] as number); j++) if (map.new.breaks[j]) return true;
+    return false;
+  };
+  const oldBreakBetween = (i: number, k: number) => {
+    for (let t = i + 1; t <= k; t++) if (old.breaks[t]) return true;
+    return false;
+  };
+  for (let e = firstKept; e < lastKept; e++) {
+    if (!ends.has(old.ids[e] as number)) continue;
+    const previous = previousKept(e);
+    const next = nextKept(e + 1);
+    if (next > lastKept || previous < firstKept || keptShare(first, e) >= MIN_SENTENCE_KEPT) break;
+    if (!newBreakBetween(previous, next) || oldBreakBetween(previous, next)) break;
+    for (let i = firstKept; i <= e; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    firstKept = next;
+    break;
+  }
+  for (let e = lastKept - 1; e >= firstKept; e--) {
+    if (!ends.has(old.ids[e] as number)) continue;
+    const previous = previousKept(e);
+    const next = nextKept(e + 1);
+    if (next > lastKept || previous < firstKept || keptShare(e + 1, last - 1) >= MIN_SENTENCE_KEPT) break;
+    if (!newBreakBetween(previous, next) || oldBreakBetween(previous, next)) break;
+    for (let i = e + 1; i <= lastKept; i++) if (oldToNew[i] !== -1) survived -= length(i);
+    lastKept = previous;
+    break;
+  }
   for (let head = runEnd(firstKept); head < lastKept && head - firstKept < 2; head = runEnd(firstKept)) {
     const next = nextKept(head + 1);
     if (next > lastKept || next === head + 1 || !ends.has(old.ids[next] as number) || next + 1 > lastKept) break;
@@ -167,7 +216,10 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
     const confirmed =
       last - first >= SELF_EVIDENT_TOKENS ||
       unchangedRun(oldToNew, first - 1, -1, jFirst) >= CONFIRMING_TOKENS ||
-      unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS;
+      unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS ||
+      runAcrossOneEdit(map, first - 1, -1, jFirst) ||
+      runAcrossOneEdit(map, last, 1, jLast) ||
+      wholeSentenceIsland(map, first, last, jFirst, jLast);
     if (confirmed) {
       const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
       const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
@@ -181,6 +233,17 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   const kept = survived / total;
   const wholeSentences = wholeSentencesChanged(map, first, last, firstKept, lastKept, jFirst, jLast, contiguous);
   if (wholeSentences && kept >= MIN_KEPT_SENTENCES) {
+    const moved = lostSentencesElsewhere(map, newText, claim.quote.exact, (old.starts[firstKept] as number) - start, (old.ends[lastKept] as number) - start);
+    if (moved !== undefined) {
+      const candidate = { start: map.new.starts[jFirst] as number, end: map.new.ends[jLast] as number, score: kept };
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: kept,
+        candidate,
+        detail: `Split: ${excerpt(newText.slice(candidate.start, candidate.end))} is still where it was, but the rest of it, ${excerpt(moved)}, is now elsewhere in the text.`,
+      };
+    }
     // Whole sentences of the claim were deleted, or whole sentences inserted inside it: the
     // rest of it is still together, word for word: the claim is now that.
     return placed(newText, newIndex, claim, map.new.starts[jFirst] as number, map.new.ends[jLast] as number, kept);
@@ -190,10 +253,18 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   // A replaced word at an edge is the claim's word, edited: take as many new, unmatched words
   // as old ones were lost there, no more.
   // Never across a sentence end: what stands there is another sentence, not the edited word.
+  // And the claim's own first (last) word, met on the way, is where it starts (ends): the words
+  // beyond it were inserted beside the claim ("had displaced 67,770" → "had only displaced 43990").
   let from = jFirst;
-  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) from--;
+  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) {
+    from--;
+    if (firstKept > first && map.new.ids[from] === old.ids[first]) break;
+  }
   let to = jLast;
-  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) to++;
+  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) {
+    to++;
+    if (lastKept < last - 1 && map.new.ids[to] === old.ids[last - 1]) break;
+  }
   const newStart = map.new.starts[from] as number;
   const newEnd = map.new.ends[to] as number;
   // Rewritten words count by their characters ("Sunday" → "Sunded" is mostly still there).
@@ -265,6 +336,50 @@ function unchangedRun(oldToNew: Int32Array, from: number, step: 1 | -1, edge: nu
 }
 
 /**
+ * Whether the claim is one whole sentence that the map paired, on its own, with a whole sentence
+ * of the new text (a repeated sentence matched as the only copy inside the stretch between two
+ * unchanged blocks, the sentences around it all rewritten): the new words around it are nobody's.
+ */
+function wholeSentenceIsland(map: TextMap, first: number, last: number, jFirst: number, jLast: number): boolean {
+  const { old, sentenceEnds, newToOld } = map;
+  const isEnd = (ids: Int32Array, at: number) => at < 0 || sentenceEnds.has(ids[at] as number);
+  if (!isEnd(old.ids, first - 1) || !isEnd(old.ids, last - 1) || !isEnd(map.new.ids, jFirst - 1)) return false;
+  const unmatched = (array: Int32Array, at: number) => at < 0 || at >= array.length || array[at] === -1;
+  // The full stop before it may have come along with it.
+  const before = newToOld[jFirst - 1] === first - 1 ? jFirst - 2 : jFirst - 1;
+  return unmatched(newToOld, before) && unmatched(newToOld, before - 1) && unmatched(newToOld, jLast + 1);
+}
+
+/**
+ * Whether, past one edited word right beside the claim (a word inserted, deleted or replaced:
+ * "had seized" → "reportedly seized", "schools were" → "schooed were"), the text goes on
+ * unchanged and in line with the claim for CONFIRMING_TOKENS + 1 tokens. `from` is the old token
+ * beside the claim, `edge` the new token of the claim's word on that side.
+ */
+function runAcrossOneEdit(map: TextMap, from: number, step: 1 | -1, edge: number): boolean {
+  const { oldToNew, newToOld } = map;
+  const unmatchedOld = (i: number) => i >= 0 && i < oldToNew.length && oldToNew[i] === -1;
+  const unmatchedNew = (j: number) => j >= 0 && j < newToOld.length && newToOld[j] === -1;
+  for (const [skipOld, skipNew] of [[1, 1], [0, 1], [1, 0]] as const) {
+    if (skipOld && !unmatchedOld(from)) continue;
+    if (skipNew && !unmatchedNew(edge + step)) continue;
+    // Neither side may cross a sentence end it skipped: the edit is inside the claim's sentence.
+    if (skipNew && map.sentenceEnds.has(map.new.ids[edge + step] as number)) continue;
+    if (skipOld && map.sentenceEnds.has(map.old.ids[from] as number)) continue;
+    let n = 0;
+    let i = from + step * skipOld;
+    let j = edge + step * (1 + skipNew);
+    while (i >= 0 && i < oldToNew.length && oldToNew[i] === j && n <= CONFIRMING_TOKENS) {
+      n++;
+      i += step;
+      j += step;
+    }
+    if (n > CONFIRMING_TOKENS) return true;
+  }
+  return false;
+}
+
+/**
  * Step 3: the unchanged words nearest before and after the claim, if they are still in that
  * order in the new text, bound where the claim can be; the quote is searched for there.
  */
@@ -311,6 +426,16 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
   const resolved = resolveClaim(newText, claim.quote, undefined, locality);
   const result = resolved.state === 'anchored' && resolved.method === 'fuzzy' ? toWholeWords(newText, resolved) : resolved;
   if (result.state === 'anchored') {
+    const away = shareElsewhere(map, result, first, last);
+    if (away > MAX_ELSEWHERE) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: result.score ?? 1,
+        candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
+        detail: `Split: part of it is at ${excerpt(newText.slice(result.start, result.end))}, but ${Math.round(away * 100)}% of its words are now elsewhere in the text.`,
+      };
+    }
     if (!ownedElsewhere(map, result, first, last)) return result;
     return {
       state: 'orphaned',
@@ -330,6 +455,70 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
         : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
   }
   return result;
+}
+
+/**
+ * A claim whose surviving words are no longer in order (part of it moved away) and that was not
+ * found whole: an orphan whose suggestion is its longest part still together.
+ */
+function splitClaim(map: TextMap, newText: string, searched: AnchorResult, first: number, last: number): AnchorResult {
+  if (searched.state === 'anchored' || searched.candidate) return searched;
+  const { oldToNew } = map;
+  let best: [number, number] | undefined;
+  for (let i = first; i < last; ) {
+    if (oldToNew[i] === -1) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k + 1 < last && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
+    if (!best || k - i > best[1] - best[0]) best = [i, k];
+    i = k + 1;
+  }
+  if (!best) return searched;
+  const start = map.new.starts[oldToNew[best[0]] as number] as number;
+  const end = map.new.ends[oldToNew[best[1]] as number] as number;
+  const share = (map.old.ends[best[1]] as number) - (map.old.starts[best[0]] as number);
+  const score = Math.round((share / ((map.old.ends[last - 1] as number) - (map.old.starts[first] as number))) * 1000) / 1000;
+  return {
+    state: 'orphaned',
+    reason: 'low_score',
+    bestScore: score,
+    candidate: { start, end, score },
+    detail: `Split: its words are no longer together; the longest part, ${excerpt(newText.slice(start, end))}, is here, the rest elsewhere in the text.`,
+  };
+}
+
+/**
+ * The sentences a claim lost at its edges (quote before `keptFrom`, after `keptTo`), when one of
+ * them is found word for word, once, long enough to be sure, on words the map did not place: they
+ * moved away (a paragraph split and moved), and the claim is split in two.
+ */
+function lostSentencesElsewhere(map: TextMap, newText: string, quote: string, keptFrom: number, keptTo: number): string | undefined {
+  for (const lost of [quote.slice(0, keptFrom).trim(), quote.slice(keptTo).trim()]) {
+    if (lost.length < MIN_FAR_QUOTE_LENGTH) continue;
+    const [only, again] = findAllExact(newText, lost, 2);
+    if (only !== undefined && again === undefined && map.newToOld[tokenAt(map.new, only)] === -1) return lost;
+  }
+  return undefined;
+}
+
+/**
+ * The share of the claim's characters (its old tokens [first, last)) that the map finds in the
+ * new text outside [start, end): a claim split in two by a moved paragraph is not on one place.
+ */
+function shareElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): number {
+  let total = 0;
+  let away = 0;
+  for (let i = first; i < last; i++) {
+    const length = (map.old.ends[i] as number) - (map.old.starts[i] as number);
+    total += length;
+    const j = map.oldToNew[i] as number;
+    if (j < 0) continue;
+    const at = map.new.starts[j] as number;
+    if (at < range.start || at >= range.end) away += length;
+  }
+  return total === 0 ? 0 : away / total;
 }
 
 /**

@@ -156,7 +156,32 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  returnStolenPunctuation(map, oldText);
   return map;
+}
+
+/**
+ * A block extended backwards takes the punctuation before its first word when that is the same
+ * mark ("… after 2004. In Washington" moved: its "." is the full stop of the sentence before
+ * it). Punctuation goes with the word before it: when the old word before the mark is matched
+ * and the new token right after that word's match is the same mark, unmatched, the mark is that
+ * one, and the moved block starts at its first word.
+ */
+/** Marks that end what comes before them (an opening quote belongs to what follows it). */
+const CLOSING_MARKS = new Set(['.', ',', '!', '?', ';', ':', ')']);
+
+function returnStolenPunctuation(map: TextMap, oldText: string): void {
+  const { old: a, new: b, oldToNew, newToOld } = map;
+  for (let i = 1; i < a.length; i++) {
+    const j = oldToNew[i] as number;
+    const k = oldToNew[i - 1] as number;
+    if (j < 0 || k < 0 || j === k + 1 || k + 1 >= b.length) continue;
+    if (newToOld[k + 1] !== -1 || b.ids[k + 1] !== a.ids[i] || a.breaks[i] || b.breaks[k + 1]) continue;
+    if (!CLOSING_MARKS.has(oldText[a.starts[i] as number] ?? '')) continue;
+    newToOld[j] = -1;
+    oldToNew[i] = k + 1;
+    newToOld[k + 1] = i;
+  }
 }
 
 function sentenceEnds(vocabulary: Map<string, number>): Set<number> {
