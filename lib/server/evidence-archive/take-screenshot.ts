@@ -37,7 +37,7 @@ export async function takeScreenshot(copy: { url: string; body: Buffer; contentT
     let served = false;
     await context.route('**/*', async (route) => {
       const request = route.request();
-      if (!served && request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() === copy.url) {
+      if (!served && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
         served = true;
         await route.fulfill({
           status: 200,
@@ -55,7 +55,8 @@ export async function takeScreenshot(copy: { url: string; body: Buffer; contentT
         await route.abort('blockedbyclient');
       }
     });
-    await page.goto(copy.url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    // Under its own address, so that relative links resolve as they did (all of them blocked anyway).
+    await page.goto(copy.url.split('#')[0]!, { waitUntil: 'load', timeout: TIMEOUT_MS });
     // The page's height from the layout, not from a script (none may run, and a refresh the page
     // asks for, aborted, would destroy a script's context).
     const cdp = await context.newCDPSession(page);
