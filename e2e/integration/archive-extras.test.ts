@@ -99,7 +99,7 @@ describe('workspace settings', () => {
     expect((await admin.api.get<WorkspaceDto>('/api/v1/workspace')).body).toMatchObject({ archiveScreenshots: false, archiveWayback: false });
     const editor = await createTeammate(admin, 'editor');
     expect((await editor.api.patch('/api/v1/workspace', { archiveScreenshots: true })).status).toBe(403);
-    expect((await admin.api.patch('/api/v1/workspace', { archiveWayback: 'yes' })).status).toBe(400);
+    expect((await admin.api.patch('/api/v1/workspace', { archiveWayback: 'yes' })).status).toBe(422);
     const saved = await admin.api.patch<WorkspaceDto>('/api/v1/workspace', { archiveScreenshots: true, archiveWayback: true });
     expect(saved.body).toMatchObject({ archiveScreenshots: true, archiveWayback: true });
   });
