@@ -61,6 +61,10 @@ const envSchema = z.object({
   FACTDESK_EVIDENCE_ARCHIVE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
   FACTDESK_EVIDENCE_RECHECK_INTERVAL_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 60 * 60),
   FACTDESK_EVIDENCE_RECHECK_BATCH: z.coerce.number().int().min(1).max(5_000).default(200),
+  // Wayback Machine Save Page Now (decision 038, amended): its base URL, and the optional
+  // "LOW key:secret" credentials sent as the Authorization header (never logged).
+  FACTDESK_WAYBACK_URL: z.string().url().default('https://web.archive.org'),
+  FACTDESK_WAYBACK_AUTH: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

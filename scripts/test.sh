@@ -125,11 +125,13 @@ if [ -n "$DATABASE_URL_READY" ]; then
     # 27860-27863: article-versions.test.ts and revised-text.spec.ts, whose scheduled check for
     # changes runs every second here instead of every hour; 27850-27852: archive-evidence.test.ts
     # and archive-evidence.spec.ts; 27855-27857: correction-requests.test.ts and
-    # record-correction-request.spec.ts).
+    # record-correction-request.spec.ts; 27853: archive-extras.test.ts, whose server also plays the
+    # Wayback Machine's Save Page Now, FACTDESK_WAYBACK_URL).
     # Invitation emails go to the test mail relay on 27825 (e2e/integration/support/mailbox.ts).
     # Tests may read what the server prints (to prove secrets never reach its log).
     export FACTDESK_SERVER_LOG="$REPORTS/server.log"
-    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:27801,127.0.0.1:27833,127.0.0.1:27834,127.0.0.1:27835,127.0.0.1:27840,127.0.0.1:27871,127.0.0.1:27860,127.0.0.1:27861,127.0.0.1:27862,127.0.0.1:27863,127.0.0.1:27850,127.0.0.1:27851,127.0.0.1:27852,127.0.0.1:27855,127.0.0.1:27856,127.0.0.1:27857 \
+    NODE_ENV=production FACTDESK_IMPORT_ALLOW_HOSTS=127.0.0.1:27801,127.0.0.1:27833,127.0.0.1:27834,127.0.0.1:27835,127.0.0.1:27840,127.0.0.1:27871,127.0.0.1:27860,127.0.0.1:27861,127.0.0.1:27862,127.0.0.1:27863,127.0.0.1:27850,127.0.0.1:27851,127.0.0.1:27852,127.0.0.1:27855,127.0.0.1:27856,127.0.0.1:27857,127.0.0.1:27853 \
+      FACTDESK_WAYBACK_URL=http://127.0.0.1:27853 \
       FACTDESK_WEBHOOK_RETRY_SCHEDULE=1,1,1,1,1,1 \
       FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:27825 \
       FACTDESK_TRUSTED_PROXY_HOPS=2 \

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import type { EvidenceArchiveDto } from '@/lib/validations/evidence-archive';
 import { evidenceArchiveOptions } from '@/lib/queries/evidence-archive';
 import { formatDateTime } from '@/lib/format';
+import { WaybackNote } from './wayback-note';
 
 type Props = { evidenceId: string; url: string; passage: string; canCheck: boolean };
 
@@ -59,6 +60,7 @@ export function ArchiveStatus({ evidenceId, url, passage, canCheck }: Props) {
           {data.state === 'archived' ? 'Check the live page' : 'Archive now'}
         </Button>
       )}
+      {data.wayback?.state === 'saved' && data.wayback.url && <WaybackNote url={data.wayback.url} className="mt-1" />}
       {flag && data.check && (
         <p className="mt-1 font-medium text-amber-900" title={data.check.detail}>
           {flag} (checked {formatDateTime(data.check.checkedAt)}).

@@ -2,6 +2,7 @@ import { formatDateTime } from '@/lib/format';
 import type { PublicArchivedCopy as Copy } from '@/lib/server/evidence-archive/public-archive';
 import { PublicArticleText } from '@/components/share/public-article-text';
 import { PublicPageShell } from '@/components/share/public-page-shell';
+import { WaybackNote } from './wayback-note';
 
 /**
  * The archived copy of a published verdict's source, for readers (no sign-in, no script): the
@@ -33,6 +34,7 @@ export function PublicArchivedCopy({ copy }: { copy: Copy }) {
             ? 'The passage relied on was not found in the archived copy.'
             : 'No passage was given for this source.'}
       </p>
+      {copy.waybackUrl && <WaybackNote url={copy.waybackUrl} className="mt-2 text-sm text-stone-700" />}
       <div className="mt-8">
         <PublicArticleText text={copy.text} blocks={copy.blocks} highlights={highlights} direction="ltr" language={null} />
       </div>

@@ -14,6 +14,8 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceDto }
     organizationUrl: workspace.organizationUrl ?? '',
     allowSelfApproval: workspace.allowSelfApproval ? 'on' : '',
     changeCheckSchedule: workspace.changeCheckSchedule,
+    archiveScreenshots: workspace.archiveScreenshots ? 'on' : '',
+    archiveWayback: workspace.archiveWayback ? 'on' : '',
   };
   return (
     <form action={action} className="max-w-xl space-y-5" noValidate>
@@ -66,6 +68,22 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceDto }
           A changed story becomes a new version and the people who reviewed it are told.
         </p>
       </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium text-stone-800">Archived sources</legend>
+        <input type="hidden" name="archiveExtrasShown" value="1" />
+        <ArchiveOption
+          name="archiveScreenshots"
+          checked={values.archiveScreenshots === 'on'}
+          label="Take a full-page screenshot of each archived source"
+          hint="Rendered on this server from the stored copy, with scripts off and nothing fetched. Needs Chromium."
+        />
+        <ArchiveOption
+          name="archiveWayback"
+          checked={values.archiveWayback === 'on'}
+          label="Also save each source to the Wayback Machine"
+          hint="Sends each source's link to the Internet Archive's Save Page Now, a public service outside this desk."
+        />
+      </fieldset>
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : 'Save settings'}
@@ -75,5 +93,22 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceDto }
         </p>
       </div>
     </form>
+  );
+}
+
+function ArchiveOption({ name, checked, label, hint }: { name: string; checked: boolean; label: string; hint: string }) {
+  const id = `workspace-${name}`;
+  return (
+    <div className="flex items-start gap-3">
+      <input id={id} name={name} type="checkbox" defaultChecked={checked} aria-describedby={`${id}-hint`} className="mt-1 h-4 w-4 rounded border-stone-400" />
+      <div>
+        <label htmlFor={id} className="text-sm font-medium text-stone-800">
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      </div>
+    </div>
   );
 }

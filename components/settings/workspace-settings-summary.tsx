@@ -33,6 +33,13 @@ export function WorkspaceSettingsSummary({ workspace }: { workspace: WorkspaceDt
           <dt className="font-medium text-stone-800">Check for changes</dt>
           <dd className="col-span-2">{SCHEDULE_LABELS[workspace.changeCheckSchedule]}</dd>
         </div>
+        <div className="grid grid-cols-3 gap-4 py-2">
+          <dt className="font-medium text-stone-800">Archived sources</dt>
+          <dd className="col-span-2">
+            {workspace.archiveScreenshots ? 'A screenshot of each copy' : 'No screenshots'};{' '}
+            {workspace.archiveWayback ? 'also saved to the Wayback Machine' : 'not sent to the Wayback Machine'}
+          </dd>
+        </div>
       </dl>
     </div>
   );

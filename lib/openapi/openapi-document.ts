@@ -448,6 +448,18 @@ export function buildOpenApiDocument(serverUrl?: string) {
           },
         }),
       },
+      '/api/v1/evidence/{evidenceId}/archive/screenshot': {
+        get: op({
+          summary: 'The full-page screenshot of the archived copy',
+          description:
+            'A PNG (1280 px wide, at most 10,000 px tall) rendered by Chromium from the stored copy with JavaScript off and every request blocked, when the workspace makes screenshots (`archiveScreenshots`). `?download` serves it as an attachment. `X-Content-Type-Options: nosniff`.',
+          requestParams: path('evidenceId'),
+          responses: {
+            '200': { description: 'The screenshot', content: { 'image/png': { schema: z.string() } } },
+            '404': errorResponse('Not found, no archived copy yet, or no screenshot of it'),
+          },
+        }),
+      },
       // ── Share links: public pages of published verdicts and article reviews ──────────────────
       '/api/v1/claims/{claimId}/share-links': {
         get: op({

@@ -213,6 +213,10 @@ export const backupEvidenceSnapshotSchema = z.object({
   byteSize: int4.min(0),
   fetchedAt: timestamp,
   createdAt: timestamp,
+  // The full-page screenshot (decision 038, amended): a PNG in base64; older archives have none.
+  screenshotState: z.enum(['taken', 'skipped', 'failed']).nullable().default(null),
+  screenshotError: text.nullable().default(null),
+  screenshot: base64.nullable().default(null),
 });
 
 export const backupEvidenceArchiveSchema = z.object({
@@ -231,6 +235,11 @@ export const backupEvidenceArchiveSchema = z.object({
   checkState: z.enum(['ok', 'changed', 'gone']).nullable(),
   checkDetail: text.nullable(),
   checkedAt: timestamp.nullable(),
+  // Save Page Now (decision 038, amended); older archives have none.
+  waybackState: z.enum(['pending', 'saved', 'queued', 'failed']).nullable().default(null),
+  waybackUrl: text.nullable().default(null),
+  waybackError: text.nullable().default(null),
+  waybackAt: timestamp.nullable().default(null),
 });
 
 // Correction requests (decision 039), added after format 1 was first written: older archives have
@@ -274,6 +283,8 @@ export const backupContentSchema = z.object({
     name: z.string().trim().min(1).max(200).refine(noNul),
     organizationUrl: text.nullable(),
     allowSelfApproval: z.boolean(),
+    archiveScreenshots: z.boolean().default(false),
+    archiveWayback: z.boolean().default(false),
   }),
   users: z.array(backupUserSchema),
   ratings: z.array(backupRatingSchema).min(1, 'The rating scale is empty'),

@@ -27,6 +27,22 @@ export const evidenceArchiveSchema = z
       })
       .nullable()
       .meta({ description: 'The last re-check of the live page, if one ran since archiving' }),
+    screenshot: z
+      .object({
+        state: z.enum(['taken', 'skipped', 'failed']).meta({ description: 'skipped: Chromium is not installed on the server' }),
+        error: z.string().nullable(),
+      })
+      .nullable()
+      .meta({ description: 'The full-page screenshot of the archived copy (GET …/archive/screenshot), when the workspace makes them' }),
+    wayback: z
+      .object({
+        state: z.enum(['pending', 'saved', 'queued', 'failed']).meta({ description: 'queued: the Wayback Machine accepted the link but named no copy yet' }),
+        url: z.string().nullable().meta({ description: 'The Wayback Machine’s copy (https://web.archive.org/web/<timestamp>/<link>)' }),
+        error: z.string().nullable(),
+        at: isoDateTime.nullable(),
+      })
+      .nullable()
+      .meta({ description: 'The submission to the Wayback Machine’s Save Page Now, when the workspace asks for it' }),
   })
   .meta({ id: 'EvidenceArchive' });
 export type EvidenceArchiveDto = z.infer<typeof evidenceArchiveSchema>;

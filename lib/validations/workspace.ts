@@ -24,6 +24,8 @@ export const workspaceSchema = z
     allowSelfApproval: z.boolean().meta({ description: 'Whether an editor may approve a verdict they proposed themselves' }),
     role: roleSchema.meta({ description: 'Your role in this workspace' }),
     changeCheckSchedule,
+    archiveScreenshots: z.boolean().meta({ description: 'Whether each archived source also gets a full-page screenshot, rendered offline by Chromium from the stored copy (off by default)' }),
+    archiveWayback: z.boolean().meta({ description: 'Whether each archived source’s link is also sent to the Wayback Machine’s Save Page Now (off by default)' }),
   })
   .meta({ id: 'Workspace' });
 export type WorkspaceDto = z.infer<typeof workspaceSchema>;
@@ -34,6 +36,8 @@ export const updateWorkspaceInputSchema = z
     organizationUrl: organizationUrl.optional(),
     allowSelfApproval: z.boolean().optional(),
     changeCheckSchedule: changeCheckSchedule.optional(),
+    archiveScreenshots: z.boolean().optional(),
+    archiveWayback: z.boolean().optional(),
   })
   .strict()
   .refine((input) => Object.keys(input).length > 0, { message: 'Nothing to change' })
@@ -46,6 +50,8 @@ export const workspaceSettingsFormSchema = z.object({
   organizationUrl: z.union([z.literal(''), httpUrlSchema]),
   allowSelfApproval: z.preprocess((value) => value === 'on' || value === 'true', z.boolean()),
   changeCheckSchedule: z.enum(changeCheckSchedules).optional(),
+  archiveScreenshots: z.preprocess((value) => value === 'on' || value === 'true', z.boolean()).optional(),
+  archiveWayback: z.preprocess((value) => value === 'on' || value === 'true', z.boolean()).optional(),
 });
 
 export const createWorkspaceInputSchema = z.object({ name: workspaceName });

@@ -18,6 +18,13 @@ export async function updateWorkspaceSettingsAction(_: SettingsFormState, formDa
     allowSelfApproval: formData.get('allowSelfApproval') === 'on' ? 'on' : '',
     // Absent from the form of a page that does not show it: then unchanged.
     ...(formData.has('changeCheckSchedule') ? { changeCheckSchedule: String(formData.get('changeCheckSchedule')) } : {}),
+    // The archive boxes: the form marks that it shows them, since an unticked box sends nothing.
+    ...(formData.has('archiveExtrasShown')
+      ? {
+          archiveScreenshots: formData.get('archiveScreenshots') === 'on' ? 'on' : '',
+          archiveWayback: formData.get('archiveWayback') === 'on' ? 'on' : '',
+        }
+      : {}),
   };
   const parsed = workspaceSettingsFormSchema.safeParse(values);
   if (!parsed.success) return { fields: z.flattenError(parsed.error).fieldErrors, values };

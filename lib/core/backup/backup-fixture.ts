@@ -5,7 +5,7 @@ const at = '2026-11-20T10:00:00.000Z';
 /** A small workspace in archive form: one article, two versions, a claim with everything around it. */
 export function sampleContent(): BackupContent {
   return {
-    workspace: { name: 'Desk', organizationUrl: 'https://example.org', allowSelfApproval: false },
+    workspace: { name: 'Desk', organizationUrl: 'https://example.org', allowSelfApproval: false, archiveScreenshots: true, archiveWayback: false },
     users: [
       { email: 'ana@example.test', name: 'Ana', role: 'admin' },
       { email: 'bo@example.test', name: 'Bo', role: null },
@@ -78,12 +78,14 @@ export function sampleContent(): BackupContent {
       {
         id: 'n1', contentHash: 'a'.repeat(64), rawBody: 'H4sIAAAAAAAAA8tIzcnJBwCGphA2BQAAAA==', text: 'hello', blocks: [{ type: 'p', start: 0, end: 5 }],
         httpStatus: 200, finalUrl: 'https://stats.example/sky', contentType: 'text/html', charset: 'utf-8', byteSize: 5, fetchedAt: at, createdAt: at,
+        screenshotState: 'taken', screenshotError: null, screenshot: 'iVBORw0KGgo=',
       },
     ],
     evidenceArchives: [
       {
         evidenceId: 'e1', url: 'https://stats.example/sky', state: 'archived', errorCode: null, error: null, snapshotId: 'n1', archivedAt: at,
         passageState: 'found', passageStart: 0, passageEnd: 5, passagePrefix: '', passageSuffix: '', checkState: null, checkDetail: null, checkedAt: null,
+        waybackState: 'saved', waybackUrl: 'https://web.archive.org/web/20261120100000/https://stats.example/sky', waybackError: null, waybackAt: at,
       },
     ],
     correctionRequests: [

@@ -119,4 +119,24 @@ describe('archived evidence in a backup (decision 038)', () => {
     expect(read.content).toMatchObject({ evidenceSnapshots: [], evidenceArchives: [] });
     expect(read.manifest.counts).toMatchObject({ evidenceSnapshots: 0, evidenceArchives: 0, evidence: 1 });
   });
+
+  it('reads snapshots and archive rows written before screenshots and the Wayback Machine as having neither', () => {
+    const older = sampleContent() as unknown as { workspace: Record<string, unknown>; evidenceSnapshots: Record<string, unknown>[]; evidenceArchives: Record<string, unknown>[] };
+    for (const key of ['screenshotState', 'screenshotError', 'screenshot']) delete older.evidenceSnapshots[0]![key];
+    for (const key of ['waybackState', 'waybackUrl', 'waybackError', 'waybackAt']) delete older.evidenceArchives[0]![key];
+    delete older.workspace.archiveScreenshots;
+    delete older.workspace.archiveWayback;
+    const archive = buildArchive(sampleContent(), meta);
+    const bytes = gzipSync(JSON.stringify({ ...archive, manifest: { ...archive.manifest, sha256: contentChecksum(older as never) }, content: older }));
+    const read = readArchive(bytes);
+    expect(read.content.workspace).toMatchObject({ archiveScreenshots: false, archiveWayback: false });
+    expect(read.content.evidenceSnapshots[0]).toMatchObject({ screenshotState: null, screenshotError: null, screenshot: null });
+    expect(read.content.evidenceArchives[0]).toMatchObject({ waybackState: null, waybackUrl: null, waybackError: null, waybackAt: null });
+  });
+
+  it('carries a screenshot and a Wayback Machine link through', () => {
+    const read = readArchive(gzipSync(JSON.stringify(buildArchive(sampleContent(), meta))));
+    expect(read.content.evidenceSnapshots[0]).toMatchObject({ screenshotState: 'taken', screenshot: 'iVBORw0KGgo=' });
+    expect(read.content.evidenceArchives[0]).toMatchObject({ waybackState: 'saved', waybackUrl: 'https://web.archive.org/web/20261120100000/https://stats.example/sky' });
+  });
 });

@@ -18,7 +18,7 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise<BackupContent> {
   const workspace = await tx.workspace.findUnique({
     where: { id: workspaceId },
-    select: { name: true, organizationUrl: true, allowSelfApproval: true },
+    select: { name: true, organizationUrl: true, allowSelfApproval: true, archiveScreenshots: true, archiveWayback: true },
   });
   if (!workspace) throw new AppError('not_found', 'Workspace not found.');
   const scope = { where: { workspaceId } };

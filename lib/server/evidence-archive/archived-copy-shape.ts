@@ -3,7 +3,7 @@ import { blocksSchema, type Block } from '@/lib/core/document/types';
 import type { Prisma } from '@/lib/server/db/client';
 
 /** The archive columns and snapshot columns a view of an archived copy reads. */
-export const copyArchiveSelect = { archivedAt: true, passageState: true, passageStart: true, passageEnd: true } as const;
+export const copyArchiveSelect = { archivedAt: true, passageState: true, passageStart: true, passageEnd: true, waybackState: true, waybackUrl: true } as const;
 export const copySnapshotSelect = { text: true, blocks: true, finalUrl: true, httpStatus: true, contentHash: true } as const;
 
 type ArchiveRow = Prisma.EvidenceArchiveGetPayload<{ select: typeof copyArchiveSelect }>;
@@ -21,6 +21,8 @@ export interface ArchivedCopyText {
   blocks: Block[];
   /** The passage's place in `text`, in code points, when it was found. */
   passage: { start: number; end: number } | null;
+  /** The Wayback Machine's copy of the link, when the workspace sent it there and it was saved. */
+  waybackUrl: string | null;
 }
 
 export function toArchivedCopyText(archive: ArchiveRow, snapshot: SnapshotRow): ArchivedCopyText {
@@ -33,5 +35,6 @@ export function toArchivedCopyText(archive: ArchiveRow, snapshot: SnapshotRow): 
     text: snapshot.text,
     blocks: blocksSchema.parse(snapshot.blocks),
     passage: passageState === 'found' && passageStart !== null && passageEnd !== null ? { start: passageStart, end: passageEnd } : null,
+    waybackUrl: archive.waybackState === 'saved' ? archive.waybackUrl : null,
   };
 }

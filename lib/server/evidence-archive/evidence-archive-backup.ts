@@ -28,6 +28,9 @@ export async function readEvidenceArchiveContent(tx: Tx, workspaceId: string): P
       byteSize: row.byteSize,
       fetchedAt: row.fetchedAt.toISOString(),
       createdAt: row.createdAt.toISOString(),
+      screenshotState: row.screenshotState as BackupContent['evidenceSnapshots'][number]['screenshotState'],
+      screenshotError: row.screenshotError,
+      screenshot: row.screenshot ? Buffer.from(row.screenshot).toString('base64') : null,
     })),
     evidenceArchives: archives.map((row) => ({
       evidenceId: row.evidenceId,
@@ -45,6 +48,10 @@ export async function readEvidenceArchiveContent(tx: Tx, workspaceId: string): P
       checkState: row.checkState as BackupContent['evidenceArchives'][number]['checkState'],
       checkDetail: row.checkDetail,
       checkedAt: isoOrNull(row.checkedAt),
+      waybackState: row.waybackState as BackupContent['evidenceArchives'][number]['waybackState'],
+      waybackUrl: row.waybackUrl,
+      waybackError: row.waybackError,
+      waybackAt: isoOrNull(row.waybackAt),
     })),
   };
 }
@@ -52,21 +59,23 @@ export async function readEvidenceArchiveContent(tx: Tx, workspaceId: string): P
 /** Writes the archive's snapshots and archive rows into the workspace, in the restore's transaction. */
 export async function writeEvidenceArchiveContent(tx: Tx, workspaceId: string, content: ArchiveContent): Promise<void> {
   await tx.evidenceSnapshot.createMany({
-    data: content.evidenceSnapshots.map(({ rawBody, blocks, fetchedAt, createdAt, ...row }) => ({
+    data: content.evidenceSnapshots.map(({ rawBody, blocks, fetchedAt, createdAt, screenshot, ...row }) => ({
       ...row,
       workspaceId,
       rawBody: new Uint8Array(Buffer.from(rawBody, 'base64')),
+      screenshot: screenshot === null ? null : new Uint8Array(Buffer.from(screenshot, 'base64')),
       blocks: blocks as Prisma.InputJsonValue,
       fetchedAt: new Date(fetchedAt),
       createdAt: new Date(createdAt),
     })),
   });
   await tx.evidenceArchive.createMany({
-    data: content.evidenceArchives.map(({ archivedAt, checkedAt, ...row }) => ({
+    data: content.evidenceArchives.map(({ archivedAt, checkedAt, waybackAt, ...row }) => ({
       ...row,
       workspaceId,
       archivedAt: dateOrNull(archivedAt),
       checkedAt: dateOrNull(checkedAt),
+      waybackAt: dateOrNull(waybackAt),
     })),
   });
 }

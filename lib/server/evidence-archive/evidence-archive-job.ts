@@ -8,13 +8,21 @@ import { JobFailure } from '@/lib/server/jobs/job-failure';
 import { fetchSnapshot, type FetchedSnapshot } from './fetch-snapshot';
 import { passageColumns } from './passage-columns';
 import { recheckArchive } from './recheck-archive';
+import { insertJob } from './queue-archive';
+import { runWaybackSubmission, screenshotSnapshot } from './archive-extras';
 import { toStoredBlocks } from '@/lib/server/articles/stored-blocks';
 
 /**
  * archive: fetch the link and store a snapshot; relocate: find a changed passage again in the
- * snapshot already stored; recheck: compare the live page with the archived copy now.
+ * snapshot already stored; recheck: compare the live page with the archived copy now;
+ * wayback: ask the Wayback Machine to save the link too (queued by archive when the workspace asks).
  */
-export type EvidenceArchiveJobData = { workspaceId: string; evidenceId: string; url: string; mode?: 'archive' | 'relocate' | 'recheck' };
+export type EvidenceArchiveJobData = {
+  workspaceId: string;
+  evidenceId: string;
+  url: string;
+  mode?: 'archive' | 'relocate' | 'recheck' | 'wayback';
+};
 
 // Failures that may pass (the site is down for a minute): pg-boss tries again with backoff.
 // The others (refused address, too large, not a web page, 4xx) would fail the same way again.
@@ -27,6 +35,7 @@ export async function runEvidenceArchiveJob(job: JobWithMetadata<EvidenceArchive
   if (!evidence || evidence.url !== url) return { outcome: 'stale' };
   if (mode === 'relocate') return relocate(evidenceId, url, evidence.passage);
   if (mode === 'recheck') return { outcome: await recheckArchive({ evidenceId, url, passage: evidence.passage }) };
+  if (mode === 'wayback') return runWaybackSubmission(job, evidenceId, url);
 
   const result = await fetchSnapshot(url);
   if (!result.ok) {
@@ -39,21 +48,31 @@ export async function runEvidenceArchiveJob(job: JobWithMetadata<EvidenceArchive
     return { outcome: result.code };
   }
   const snapshotId = await storeSnapshot(workspaceId, result);
+  const extras = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { archiveScreenshots: true, archiveWayback: true } });
+  // Before the copy is shown as archived, so that "archived" comes with its screenshot.
+  if (extras.archiveScreenshots) await screenshotSnapshot(snapshotId, result);
   const location = locatePassage(result.document.text, evidence.passage);
-  await db.evidenceArchive.updateMany({
-    where: { evidenceId, url },
-    data: {
-      state: 'archived',
-      errorCode: null,
-      error: null,
-      snapshotId,
-      archivedAt: new Date(result.page.fetchedAt),
-      ...passageColumns(location),
-      // Archiving is the first check: the re-check job comes back a full interval later.
-      checkState: null,
-      checkDetail: null,
-      checkedAt: new Date(result.page.fetchedAt),
-    },
+  await db.$transaction(async (tx) => {
+    await tx.evidenceArchive.updateMany({
+      where: { evidenceId, url },
+      data: {
+        state: 'archived',
+        errorCode: null,
+        error: null,
+        snapshotId,
+        archivedAt: new Date(result.page.fetchedAt),
+        ...passageColumns(location),
+        // Archiving is the first check: the re-check job comes back a full interval later.
+        checkState: null,
+        checkDetail: null,
+        checkedAt: new Date(result.page.fetchedAt),
+        waybackState: extras.archiveWayback ? 'pending' : null,
+        waybackUrl: null,
+        waybackError: null,
+        waybackAt: null,
+      },
+    });
+    if (extras.archiveWayback) await insertJob(tx, { workspaceId, evidenceId, url, mode: 'wayback' });
   });
   return { outcome: `archived, passage ${location.state}` };
 }

@@ -14,7 +14,8 @@ const visible = (actor: Actor, evidenceId: string) => ({ id: evidenceId, workspa
 
 const archiveSelect = {
   url: true, state: true, error: true, archivedAt: true, passageState: true, checkState: true, checkDetail: true, checkedAt: true,
-  snapshot: { select: { httpStatus: true, finalUrl: true, contentType: true, byteSize: true, contentHash: true } },
+  waybackState: true, waybackUrl: true, waybackError: true, waybackAt: true,
+  snapshot: { select: { httpStatus: true, finalUrl: true, contentType: true, byteSize: true, contentHash: true, screenshotState: true, screenshotError: true } },
 } as const;
 
 /** What became of archiving a source: for the claim panel and the API. */
@@ -40,11 +41,22 @@ export async function getEvidenceArchive(actor: Actor, evidenceId: string): Prom
       a?.checkState && a.checkedAt
         ? { state: a.checkState as 'ok' | 'changed' | 'gone', detail: a.checkDetail ?? '', checkedAt: a.checkedAt.toISOString() }
         : null,
+    screenshot: s?.screenshotState ? { state: s.screenshotState as 'taken' | 'skipped' | 'failed', error: s.screenshotError ?? null } : null,
+    wayback: a?.waybackState
+      ? {
+          state: a.waybackState as 'pending' | 'saved' | 'queued' | 'failed',
+          url: a.waybackUrl ?? null,
+          error: a.waybackError ?? null,
+          at: a.waybackAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }
 
 export interface ArchivedCopy extends ArchivedCopyText {
   evidence: { id: string; claimId: string; articleId: string; url: string; title: string; passage: string };
+  /** The full-page screenshot's state (GET …/archive/screenshot when taken); null when none was asked for. */
+  screenshot: { state: 'taken' | 'skipped' | 'failed'; error: string | null } | null;
 }
 
 async function loadSnapshot<S extends object>(actor: Actor, evidenceId: string, select: S) {
@@ -64,10 +76,13 @@ async function loadSnapshot<S extends object>(actor: Actor, evidenceId: string, 
 
 /** The archived copy's readable text, for the reader view (rendered as text, never as HTML). */
 export async function getArchivedCopy(actor: Actor, evidenceId: string): Promise<ArchivedCopy> {
-  const { evidence, archive, snapshot } = await loadSnapshot(actor, evidenceId, copySnapshotSelect);
+  const { evidence, archive, snapshot } = await loadSnapshot(actor, evidenceId, { ...copySnapshotSelect, screenshotState: true, screenshotError: true });
   return {
     evidence: { id: evidence.id, claimId: evidence.claimId, articleId: evidence.claim.articleId, url: evidence.url, title: evidence.title, passage: evidence.passage },
     ...toArchivedCopyText(archive, snapshot),
+    screenshot: snapshot.screenshotState
+      ? { state: snapshot.screenshotState as 'taken' | 'skipped' | 'failed', error: snapshot.screenshotError }
+      : null,
   };
 }
 
@@ -82,6 +97,13 @@ export async function getArchivedRaw(actor: Actor, evidenceId: string) {
     httpStatus: snapshot.httpStatus,
     archivedAt: archive.archivedAt,
   };
+}
+
+/** The archived copy's full-page screenshot (PNG), for members of the evidence's workspace. */
+export async function getArchivedScreenshot(actor: Actor, evidenceId: string) {
+  const { snapshot } = await loadSnapshot(actor, evidenceId, { screenshot: true, contentHash: true });
+  if (!snapshot.screenshot) throw new AppError('not_found', 'This archived copy has no screenshot.');
+  return { png: snapshot.screenshot, sha256: snapshot.contentHash };
 }
 
 /**

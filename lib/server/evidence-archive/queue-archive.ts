@@ -20,6 +20,7 @@ export async function queueArchive(tx: Prisma.TransactionClient, data: EvidenceA
       url: data.url, state: 'pending', errorCode: null, error: null, snapshotId: null, archivedAt: null,
       passageState: null, passageStart: null, passageEnd: null, passagePrefix: null, passageSuffix: null,
       checkState: null, checkDetail: null, checkedAt: null,
+      waybackState: null, waybackUrl: null, waybackError: null, waybackAt: null,
     };
     await tx.evidenceArchive.upsert({
       where: { evidenceId: data.evidenceId },

@@ -1,40 +1,21 @@
 import 'server-only';
-import { existsSync } from 'node:fs';
 import { marked } from 'marked';
-import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '@/lib/errors';
 import { renderMarkdown, type ReviewReport } from '@/lib/core/exports';
 import { sanitizeArticleHtml } from '@/lib/core/document';
 import { REPORT_CSS } from '@/lib/core/exports/report-styles';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/lib/server/chromium';
+import { chromiumInstalled, chromiumPath, getBrowser } from '@/lib/server/chromium-browser';
 import { escapeHtml } from '@/lib/core/document/escape-html';
 
-// Chromium starts on the first PDF asked for, not with the app, and stays up for the next one.
-let browser: Promise<Browser> | null = null;
-
-function chromiumPath(): string {
-  return process.env.FACTDESK_CHROMIUM_PATH ?? CHROMIUM_PATH;
-}
-
-async function getBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath())) {
+async function pdfBrowser() {
+  if (!chromiumInstalled()) {
     throw new AppError(
       'unavailable',
       `PDF export needs Chromium, which is not installed at ${chromiumPath()}. Install it (Debian: apt-get install chromium) or set FACTDESK_CHROMIUM_PATH; the other formats work without it.`,
     );
   }
-  browser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }).catch((error: unknown) => {
-    browser = null;
-    throw error;
-  });
-  const running = await browser;
-  if (!running.isConnected()) {
-    browser = null;
-    return getBrowser();
-  }
-  return running;
+  return getBrowser();
 }
-
 
 /**
  * The report as a paginated PDF: article title in the header, page numbers in the footer. It is
@@ -47,7 +28,7 @@ export async function renderReportPdf(report: ReviewReport): Promise<Buffer> {
   // The report speaks English; each paragraph takes its direction from its own text
   // (unicode-bidi: plaintext), so Arabic quotes read right to left inside a left-to-right page.
   const html = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${REPORT_CSS}</style></head><body>${markup}</body></html>`;
-  const page = await (await getBrowser()).newPage();
+  const page = await (await pdfBrowser()).newPage();
   try {
     // No network: the report is self-contained, and nothing in it may make Chromium fetch.
     await page.route('**/*', (route) => route.abort());

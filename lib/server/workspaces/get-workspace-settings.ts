@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/server/actor';
 import { requirePermission } from '@/lib/server/actor';
 import type { WorkspaceDto } from '@/lib/validations/workspace';
 
-const settingsSelect = { id: true, name: true, organizationUrl: true, allowSelfApproval: true, changeCheckSchedule: true } as const;
+const settingsSelect = { id: true, name: true, organizationUrl: true, allowSelfApproval: true, changeCheckSchedule: true, archiveScreenshots: true, archiveWayback: true } as const;
 
 /** The workspace the actor works in, with their role: every member may read its settings. */
 export async function getWorkspaceSettings(actor: Actor): Promise<WorkspaceDto> {

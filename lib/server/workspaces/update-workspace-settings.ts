@@ -15,8 +15,10 @@ export async function updateWorkspaceSettings(actor: Actor, input: UpdateWorkspa
       organizationUrl: input.organizationUrl === undefined ? undefined : input.organizationUrl || null,
       allowSelfApproval: input.allowSelfApproval,
       changeCheckSchedule: input.changeCheckSchedule,
+      archiveScreenshots: input.archiveScreenshots,
+      archiveWayback: input.archiveWayback,
     },
-    select: { id: true, name: true, organizationUrl: true, allowSelfApproval: true, changeCheckSchedule: true },
+    select: { id: true, name: true, organizationUrl: true, allowSelfApproval: true, changeCheckSchedule: true, archiveScreenshots: true, archiveWayback: true },
   });
   return { ...row, role: actor.role };
 }

@@ -7,6 +7,8 @@ import { getArchivedCopy } from '@/lib/server/evidence-archive/evidence-archive'
 import { idSchema } from '@/lib/validations/common';
 import { formatDateTime } from '@/lib/format';
 import { ArchivedText } from '@/components/evidence-archive/archived-text';
+import { ArchiveScreenshot } from '@/components/evidence-archive/archive-screenshot';
+import { WaybackNote } from '@/components/evidence-archive/wayback-note';
 
 type Props = { params: Promise<{ evidenceId: string }> };
 
@@ -68,6 +70,8 @@ export default async function ArchivedCopyPage({ params }: Props) {
           Download the page as fetched
         </a>
       </p>
+      {copy.waybackUrl && <WaybackNote url={copy.waybackUrl} className="mt-2 text-sm text-stone-700" />}
+      <ArchiveScreenshot evidenceId={evidence.id} screenshot={copy.screenshot} />
       <hr className="my-6 border-stone-200" />
       {copy.text ? (
         <ArchivedText text={copy.text} blocks={copy.blocks} passage={copy.passage} />
