@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/format';
+import { archiveSentence } from '@/lib/core/archive/archive-sentence';
 import type { PublicArchiveNote } from '@/lib/server/evidence-archive/public-archive';
 
 /**
@@ -8,12 +9,7 @@ import type { PublicArchiveNote } from '@/lib/server/evidence-archive/public-arc
  */
 export function ArchivedSourceNote({ archive, href }: { archive: NonNullable<PublicArchiveNote>; href: string | null }) {
   const when = formatDateTime(archive.archivedAt);
-  const sentence =
-    archive.passage === 'found'
-      ? `Passage found in the copy archived on ${when}.`
-      : archive.passage === 'not_found'
-        ? `Passage not found in the copy archived on ${when}.`
-        : `Archived on ${when}.`;
+  const sentence = archiveSentence(archive.passage, when);
   return (
     <p className="mt-1 text-xs text-stone-700">
       {sentence}{' '}

@@ -5,6 +5,7 @@ import { buildReportSummary, quoteContext, reportClaims, REPORT_CONTEXT_CHARS } 
 import { claimStatusLabels } from '@/lib/validations/claim-values';
 import { stanceLabels } from '@/lib/validations/evidence-values';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { archiveSentence } from '@/lib/core/archive/archive-sentence';
 
 /**
  * The review report of an article as a document: for the screen, for print, and for the PDF
@@ -86,6 +87,7 @@ export function ReviewReportDocument({ report }: { report: ReviewReport }) {
                       {e.publisher ? `, ${e.publisher}` : ''}
                       {e.accessedAt ? ` (accessed ${formatDate(e.accessedAt)})` : ''}
                       {e.passage && <q dir="auto"> {e.passage}</q>}
+                      {e.archive && <small> {archiveSentence(e.archive.passage, formatDateTime(e.archive.archivedAt))}</small>}
                       {e.internalNote ? <em> Internal note: {e.internalNote}</em> : null}
                     </li>
                   ))}

@@ -108,6 +108,24 @@ describe('archiving evidence', () => {
     expect(row!.size).toBeLessThan(Buffer.byteLength(REPORT)); // compressed
   });
 
+  it('tells the review report where each source’s passage stands in its archived copy', async () => {
+    const article = await createArticle(editor.api, { title: 'Bridge traffic, the report', text: 'The minister said the bridge carries 45,000 vehicles a day.' });
+    const claim = await markClaim(editor.api, article.id, 'the bridge carries 45,000 vehicles a day');
+    const cite = async (passage: string) => {
+      const response = await editor.api.post<EvidenceDto>(`/api/v1/claims/${claim.id}/evidence`, { url: `${origin}${source(html(REPORT))}`, passage, stance: 'refutes', title: 'Transport figures' });
+      expect(response.status).toBe(201);
+      return settled(response.body.id);
+    };
+    expect(await cite(PASSAGE)).toMatchObject({ passage: 'found' });
+    expect(await cite('The bridge carried 45,000 vehicles a day')).toMatchObject({ passage: 'not_found' });
+
+    const markdown = (await editor.api.get<string>(`/api/v1/articles/${article.id}/export?format=markdown&scope=all`)).text;
+    expect(markdown).toMatch(/Passage found in the copy archived on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./);
+    expect(markdown).toMatch(/Passage not found in the copy archived on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./);
+    const json = await editor.api.get<{ claims: { evidence: { archive?: { passage: string } }[] }[] }>(`/api/v1/articles/${article.id}/export?format=json&scope=all`);
+    expect(json.body.claims[0]!.evidence.map((e) => e.archive?.passage).sort()).toEqual(['found', 'not_found']);
+  });
+
   it('says when the passage is not in the copy, and finds a corrected passage again', async () => {
     const evidence = await addEvidence(`${origin}${source(html(REPORT))}`, 'The bridge carried 45,000 vehicles a day');
     expect(await settled(evidence.id)).toMatchObject({ state: 'archived', passage: 'not_found' });

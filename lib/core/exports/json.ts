@@ -94,6 +94,8 @@ function evidenceJson(e: ReportEvidence): ReviewReportJson['claims'][number]['ev
     passage: e.passage,
     stance: e.stance,
     accessedAt: e.accessedAt,
+    // Absent when the source has no archived copy (an export made before archiving existed reads the same).
+    ...(e.archive ? { archive: e.archive } : {}),
     // Absent, not null, when left out: selectReportClaims has already removed it then.
     ...(e.internalNote !== undefined ? { internalNote: e.internalNote } : {}),
   };

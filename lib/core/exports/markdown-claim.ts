@@ -5,7 +5,8 @@ import type { OffsetIndex } from '@/lib/core/anchoring';
 import { scaleBounds } from '@/lib/core/rating-scale/rating-scale';
 import { claimStatusLabels } from '@/lib/validations/claim';
 import { stanceLabels } from '@/lib/validations/evidence';
-import { escapeBlock, escapeInline, formatDate, hostOf, list } from './markdown-text';
+import { escapeBlock, escapeInline, formatDate, formatDateTime, hostOf, list } from './markdown-text';
+import { archiveSentence } from '@/lib/core/archive/archive-sentence';
 import type { LinkReferences } from './markdown-text';
 import { quoteContext } from './quote-context';
 import type { ReportClaim, ReportCorrection, ReportCorrectionRequest, ReportEvidence, ReviewReport } from './report-model';
@@ -85,6 +86,7 @@ function evidenceItem(item: ReportEvidence, number: number, links: LinkReference
   // it out of the quoted passage (Markdown would continue the quote lazily otherwise).
   const indent = ' '.repeat(`${number}. `.length);
   if (item.passage.trim()) lines.push(escapeBlock(item.passage, `${indent}> `));
+  if (item.archive) lines.push('', `${indent}${archiveSentence(item.archive.passage, formatDateTime(item.archive.archivedAt))}`);
   if (item.internalNote?.trim()) lines.push('', `${indent}Internal note (not for publication): ${escapeInline(item.internalNote)}`);
   return lines.join('\n');
 }

@@ -18,6 +18,11 @@ const reportEvidenceSchema = z
   .strictObject({
     ...evidenceSchema.pick({ id: true, url: true, title: true, publisher: true, passage: true, stance: true, accessedAt: true }).shape,
     internalNote: z.string().optional().meta({ description: 'Only when the report includes internal notes' }),
+    archive: z
+      .object({ archivedAt: z.string(), passage: z.enum(['found', 'not_found', 'no_passage']).nullable() })
+      .nullable()
+      .optional()
+      .meta({ description: 'The archived copy of the source’s current link (decision 038): when it was made and whether the passage relied on is in it' }),
   })
   .meta({ id: 'ReviewReportEvidence' });
 

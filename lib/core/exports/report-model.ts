@@ -9,6 +9,7 @@
 import type { ArticleDto } from '@/lib/validations/article';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { EvidenceDto } from '@/lib/validations/evidence';
+import type { ArchiveNote } from '@/lib/core/archive/archive-sentence';
 import type { RatingDto } from '@/lib/validations/rating';
 import type { PublicCorrectionRequestDto } from '@/lib/validations/correction-request';
 
@@ -42,6 +43,8 @@ export type ReportArticle = Pick<
 export type ReportEvidence = Pick<EvidenceDto, 'id' | 'url' | 'title' | 'publisher' | 'passage' | 'stance' | 'accessedAt'> & {
   /** Present only when the report includes internal notes; never rendered otherwise. */
   internalNote?: string;
+  /** Its archived copy of the current link (decision 038): when, and whether the passage is in it. */
+  archive?: ArchiveNote | null;
 };
 
 /**

@@ -11,6 +11,7 @@ import { correctionsByClaim, publicLinksByClaim } from '@/lib/core/exports';
 import type { ReportOptions, ReviewReport } from '@/lib/core/exports';
 import { reportArticle } from '@/lib/core/exports/report-article';
 import type { ClaimDto } from '@/lib/validations/claim';
+import type { ArchiveNote } from '@/lib/core/archive/archive-sentence';
 import { loadReviewTrail } from './load-review-trail';
 import { readPublicCorrectionRequests } from '@/lib/server/correction-requests/public-correction-requests';
 
@@ -32,7 +33,10 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
     loadReviewTrail(actor, articleId, now),
   ]);
   if (!workspace) throw new AppError('not_found', 'Workspace not found.');
-  const correctionRequests = await readPublicCorrectionRequests(actor.workspaceId, claims.map((c) => c.id));
+  const [correctionRequests, archives] = await Promise.all([
+    readPublicCorrectionRequests(actor.workspaceId, claims.map((c) => c.id)),
+    readArchiveNotes(actor.workspaceId, articleId),
+  ]);
   const corrections = correctionsByClaim(trail.corrections, ratings);
   const publicLinks = publicLinksByClaim(trail.shareLinks, now);
   const internalNotes = options.includeInternal
@@ -55,7 +59,11 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
     options,
     claims: claims.map((claim) => ({
       ...claim,
-      evidence: claim.evidence.map((e) => ({ ...e, ...(internalNotes ? { internalNote: internalNotes.get(e.id) ?? '' } : {}) })),
+      evidence: claim.evidence.map((e) => ({
+        ...e,
+        ...(internalNotes ? { internalNote: internalNotes.get(e.id) ?? '' } : {}),
+        archive: archives.get(`${e.id} ${e.url}`) ?? null,
+      })),
       createdBy: claim.createdBy?.name ?? null,
       checkedBy: checkerOf(claim),
       approvedBy: claim.approvedBy?.name ?? null,
@@ -71,6 +79,23 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
       correctionRequests: correctionRequests.get(claim.id) ?? [],
     })),
   };
+}
+
+/**
+ * The archived copies of the article's sources (decision 038), keyed by evidence id and link: only
+ * a copy of the evidence's current link counts, as on the public page.
+ */
+async function readArchiveNotes(workspaceId: string, articleId: string): Promise<Map<string, ArchiveNote>> {
+  const rows = await db.evidenceArchive.findMany({
+    where: { state: 'archived', archivedAt: { not: null }, evidence: { workspaceId, claim: { articleId } } },
+    select: { evidenceId: true, url: true, archivedAt: true, passageState: true },
+  });
+  return new Map(
+    rows.map((row) => [
+      `${row.evidenceId} ${row.url}`,
+      { archivedAt: (row.archivedAt as Date).toISOString(), passage: row.passageState as ArchiveNote['passage'] },
+    ]),
+  );
 }
 
 /**
