@@ -18,18 +18,28 @@ type Row = {
  * The desk list: the workspace's sources whose last re-check found the live page changed or gone,
  * newest check first, keyset-paged on (checkedAt, evidence id) (decision 017). Only a check of the
  * evidence's current link counts, and only for live claims of live articles. Any member may read it.
- * The `(workspaceId, checkState, checkedAt)` index finds the few flagged rows among all archives.
+ * The `(workspaceId, checkState, checkedAt)` index finds the flagged rows among all archives.
  */
 export async function listChangedSources(actor: Actor, query: PageQuery): Promise<Page<ChangedSourceDto>> {
   requirePermission(actor, 'article.read');
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+  // The flagged archive rows come from the index, sorted; each joins its evidence, claim and
+  // article by primary key only until the page is full. OFFSET 0 keeps the subquery apart: joined
+  // in, the planner misjudges `e.url = a.url` and hashes the whole evidence table (measured: 300,000
+  // sources, 5,000 flagged, 65 ms that way, 35 ms this way; 14 ms with 470 flagged).
   const rows = await db.$queryRaw<Row[]>`
-    SELECT e.id, e.title, e.url, a."checkState", a."checkDetail", a."checkedAt", a."archivedAt",
-           c.id AS "claimId", c.statement, c.exact, c.status::text AS status, ar.id AS "articleId", ar.title AS "articleTitle"
+    SELECT x.id, x.title, x.url, a."checkState", a."checkDetail", a."checkedAt", a."archivedAt",
+           x."claimId", x.statement, x.exact, x.status, x."articleId", x."articleTitle"
     FROM evidence_archive a
-    JOIN evidence e ON e.id = a."evidenceId" AND e.url = a.url
-    JOIN claim c ON c.id = e."claimId" AND c."deletedAt" IS NULL
-    JOIN article ar ON ar.id = c."articleId" AND ar."deletedAt" IS NULL
+    CROSS JOIN LATERAL (
+      SELECT e.id, e.title, e.url, c.id AS "claimId", c.statement, c.exact, c.status::text AS status,
+             ar.id AS "articleId", ar.title AS "articleTitle"
+      FROM evidence e
+      JOIN claim c ON c.id = e."claimId" AND c."deletedAt" IS NULL
+      JOIN article ar ON ar.id = c."articleId" AND ar."deletedAt" IS NULL
+      WHERE e.id = a."evidenceId" AND e.url = a.url
+      OFFSET 0
+    ) x
     WHERE a."workspaceId" = ${actor.workspaceId}
       AND a."checkState" IN ('changed', 'gone') AND a."checkedAt" IS NOT NULL
       ${after ? Prisma.sql`AND (a."checkedAt", a."evidenceId") < (${after.at}, ${after.id})` : Prisma.empty}
