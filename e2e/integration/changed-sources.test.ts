@@ -106,7 +106,7 @@ describe('the desk sees the sources that changed or went away since archived', (
   });
 
   it('shows them on the Changed sources page, linked to the claim and the archived copy', async () => {
-    const response = await fetch(`${baseUrl}/sources`, { headers: { cookie: await sessionCookieOf(viewer) } });
+    const response = await fetch(`${baseUrl}/sources`, { headers: { cookie: await sessionCookieOf(editor) } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('Changed sources');
