@@ -28,6 +28,7 @@ export function AppHeader({ userName, workspaceId, workspaces, unreadNotificatio
           <NavLink href="/my-claims">My claims</NavLink>
           <NavLink href="/claims">Claims</NavLink>
           <NavLink href="/correction-requests">Correction requests</NavLink>
+          <NavLink href="/sources">Changed sources</NavLink>
           {role && can(role, 'dashboard.read') && <NavLink href="/dashboard">Dashboard</NavLink>}
           <NavLink href="/settings" matchPrefix>
             Settings

@@ -56,6 +56,7 @@ import { webhookPaths } from './webhook-paths';
 import { orphanPaths } from './orphan-paths';
 import { ratingPaths } from './rating-paths';
 import { correctionRequestPaths } from './correction-request-paths';
+import { changedSourcePaths } from './changed-source-paths';
 import { correctionRequestOutcomesSchema } from '@/lib/validations/correction-request';
 
 // The API reference is generated from the very schemas the routes validate with, so it cannot
@@ -733,6 +734,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       ...orphanPaths({ op, ok }),
       ...ratingPaths({ op, ok, body, errorResponse }),
       ...correctionRequestPaths({ op, ok, body, errorResponse }),
+      ...changedSourcePaths({ op, ok, errorResponse }),
     },
   }));
 }
