@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ZodOpenApiOperationObject, ZodOpenApiPathItemObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { ZodOpenApiOperationObject, ZodOpenApiPathItemObject, ZodOpenApiPathsObject } from 'zod-openapi';
+import type { PathHelpers } from './path-helpers';
 import { articleSchema } from '@/lib/validations/article';
 import { checkForChangesResultSchema, versionDiffSchema } from '@/lib/validations/article-version';
 import {
@@ -12,12 +13,7 @@ import {
 
 // Versions for every article, metadata corrections, deletion and restore (decision 042), kept
 // apart from the main document, which passes its helpers in.
-type Helpers = {
-  op: (o: ZodOpenApiOperationObject) => ZodOpenApiOperationObject;
-  ok: (description: string, schema: z.ZodType, status?: string) => ZodOpenApiResponsesObject;
-  body: (schema: z.ZodType) => ZodOpenApiOperationObject['requestBody'];
-  errorResponse: (description: string) => { description: string };
-};
+type Helpers = PathHelpers;
 
 const articlePath = { path: z.object({ articleId: z.string().meta({ description: 'The article’s id' }) }) };
 

@@ -1,15 +1,11 @@
-import { z } from 'zod';
-import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import type { PathHelpers } from './path-helpers';
 import { pageQuerySchema } from '@/lib/validations/pagination';
 import { changedSourcePageSchema } from '@/lib/validations/changed-sources';
 
 // The desk list of changed or gone sources (docs/decisions/038-archived-evidence.md), kept apart
 // from the main document: the main document passes its helpers in.
-type Helpers = {
-  op: (o: ZodOpenApiOperationObject) => ZodOpenApiOperationObject;
-  ok: (description: string, schema: z.ZodType, status?: string) => ZodOpenApiResponsesObject;
-  errorResponse: (description: string) => { description: string };
-};
+type Helpers = Pick<PathHelpers, 'op' | 'ok' | 'errorResponse'>;
 
 export function changedSourcePaths({ op, ok, errorResponse }: Helpers): ZodOpenApiPathsObject {
   return {

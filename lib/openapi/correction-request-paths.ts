@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import type { PathHelpers } from './path-helpers';
 import { pageQuerySchema } from '@/lib/validations/pagination';
 import {
   correctionRequestHistorySchema,
@@ -13,12 +14,7 @@ import {
 
 // Correction requests (interventions, docs/decisions/039-correction-requests.md), kept apart from
 // the main document: the main document passes its helpers in.
-type Helpers = {
-  op: (o: ZodOpenApiOperationObject) => ZodOpenApiOperationObject;
-  ok: (description: string, schema: z.ZodType, status?: string) => ZodOpenApiResponsesObject;
-  body: (schema: z.ZodType) => ZodOpenApiOperationObject['requestBody'];
-  errorResponse: (description: string) => { description: string };
-};
+type Helpers = PathHelpers;
 
 const WRITERS = 'Needs `correction.record` (checkers, editors, admins); viewers get 403.';
 

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import type { PathHelpers } from './path-helpers';
 import { orphanNoteListSchema } from '@/lib/validations/orphan-note';
 
 // Why orphans lost their place and where they might go (decision 013), kept apart from the main
 // document: the main document passes its helpers in.
-type Helpers = {
-  op: (o: ZodOpenApiOperationObject) => ZodOpenApiOperationObject;
-  ok: (description: string, schema: z.ZodType, status?: string) => ZodOpenApiResponsesObject;
-};
+type Helpers = Pick<PathHelpers, 'op' | 'ok'>;
 
 export function orphanPaths({ op, ok }: Helpers): ZodOpenApiPathsObject {
   return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import type { PathHelpers } from './path-helpers';
 import {
   createRatingInputSchema,
   ratingChangeSchema,
@@ -11,12 +12,7 @@ import { publicPagesSettingsSchema, updatePublicPagesInputSchema } from '@/lib/v
 
 // The editable rating scale and the public pages' settings (decision 040), kept apart from the
 // main document like the webhooks: the main document passes its helpers in.
-type Helpers = {
-  op: (o: ZodOpenApiOperationObject) => ZodOpenApiOperationObject;
-  ok: (description: string, schema: z.ZodType, status?: string) => ZodOpenApiResponsesObject;
-  body: (schema: z.ZodType) => ZodOpenApiOperationObject['requestBody'];
-  errorResponse: (description: string) => { description: string };
-};
+type Helpers = PathHelpers;
 
 const ADMINS = 'Admins only (other roles get 403).';
 const RULES =
