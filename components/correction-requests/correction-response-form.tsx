@@ -1,10 +1,10 @@
 'use client';
 
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SelectField, TextAreaField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { outcomeLabels, outcomes } from '@/lib/core/correction-requests/correction-requests';
 import type { CorrectionRequestDto, UpdateCorrectionRequestInput } from '@/lib/validations/correction-request';
-import { errorsOf, Select, TextArea } from './correction-request-form';
+import { errorsByField } from '@/lib/queries/api-client';
 
 type Props = {
   request: CorrectionRequestDto;
@@ -16,7 +16,7 @@ type Props = {
 
 /** The answer, when it came, the outcome and the link to the correction. Saving any outcome confirms a flag. */
 export function CorrectionResponseForm({ request, pending, error, onSubmit, onCancel }: Props) {
-  const { fields, message } = errorsOf(error);
+  const { fields, message } = errorsByField(error);
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -32,10 +32,11 @@ export function CorrectionResponseForm({ request, pending, error, onSubmit, onCa
   return (
     <form onSubmit={submit} aria-label="Record the answer and outcome" className="mt-2 space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-3" noValidate>
       <FormError message={message} />
-      <TextAreaWithDefault request={request} errors={fields.response} />
+      {/* Uncontrolled: starts from what was recorded, and again after each saved change. */}
+      <TextAreaField key={request.version} label="Their answer" name="response" errors={fields.response} defaultValue={request.response} />
       <div className="grid grid-cols-2 gap-2">
         <Field label="Answered on" name="respondedAt" type="date" defaultValue={request.respondedAt?.slice(0, 10) ?? ''} errors={fields.respondedAt} />
-        <SelectWithDefault value={request.outcome} errors={fields.outcome} />
+        <SelectField label="Outcome" name="outcome" options={outcomes.map((o) => [o, outcomeLabels[o]])} errors={fields.outcome} defaultValue={request.outcome} />
       </div>
       <Field label="Link to the correction" name="correctionUrl" type="url" placeholder="https://" defaultValue={request.correctionUrl ?? ''} errors={fields.correctionUrl} />
       <div className="flex gap-2">
@@ -48,17 +49,4 @@ export function CorrectionResponseForm({ request, pending, error, onSubmit, onCa
       </div>
     </form>
   );
-}
-
-function TextAreaWithDefault({ request, errors }: { request: CorrectionRequestDto; errors?: string[] }) {
-  // The uncontrolled textarea starts from what was recorded.
-  return (
-    <div key={request.version}>
-      <TextArea label="Their answer" name="response" errors={errors} defaultValue={request.response} />
-    </div>
-  );
-}
-
-function SelectWithDefault({ value, errors }: { value: string; errors?: string[] }) {
-  return <Select label="Outcome" name="outcome" options={outcomes.map((o) => [o, outcomeLabels[o]])} errors={errors} defaultValue={value} />;
 }

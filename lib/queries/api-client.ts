@@ -20,6 +20,13 @@ export function errorMessageOf(error: Error | null): string | undefined {
   return fields ? Object.values(fields).flat().join(' ') : error?.message;
 }
 
+/** The API's messages per field, and a general one: the failure itself, or a pointer to the fields. */
+export function errorsByField(error: Error | null): { fields: Record<string, string[]>; message?: string } {
+  if (!error) return { fields: {} };
+  const fields = error instanceof ApiError ? (error.fields ?? {}) : {};
+  return { fields, message: Object.keys(fields).length ? 'Check the fields marked below.' : error.message };
+}
+
 type ErrorPayload = { error?: { code?: string; message?: string; fields?: FieldErrors } & Record<string, unknown> };
 
 type ApiFetchInit = {
