@@ -3,10 +3,10 @@
 // copy opens in Factdesk with the passage highlighted, and none of the page's own script came along.
 //
 // The source is served by a local server on 127.0.0.1:27851, allow-listed by scripts/test.sh.
-import { createServer, type Server } from 'node:http';
 import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
 import { expect, signIn, test } from './fixtures';
+import { servePage } from './serve-page';
 
 const PORT = 27851;
 const url = `http://127.0.0.1:${PORT}/stats/bridge-2024`;
@@ -19,17 +19,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p>Figures are rounded to the nearest hundred and published every spring by the statistics office.</p>
 </article></body></html>`;
 
-let server: Server;
-
-test.beforeAll(async () => {
-  server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-});
-
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+servePage(PORT, () => page);
 
 test('a source added to a claim is archived and opens with its passage highlighted', async ({ page: browserPage, user, baseURL }) => {
   const token = await createToken(user.email);

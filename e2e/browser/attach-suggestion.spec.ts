@@ -5,10 +5,10 @@
 //
 // The page is served by a local server on 127.0.0.1:27834, allow-listed by scripts/test.sh and
 // shared with story-changed.spec.ts (browser specs run one at a time; each closes its server).
-import { createServer, type Server } from 'node:http';
 import { expect, signUp, test } from './fixtures';
 import { highlightedText } from './highlighted-text';
 import { selectPhrase } from './select-phrase';
+import { servePage } from './serve-page';
 
 const PORT = 27834;
 const url = `http://127.0.0.1:${PORT}/news/port-jobs`;
@@ -24,17 +24,7 @@ function story(paragraphs: string[]): string {
 const opening = 'The harbour council met on Tuesday to discuss the cruise season.';
 const closing = 'The council will vote on a cap of 80 cruise visits a year in April.';
 let html = story([opening, `The mayor said ${CLAIM} last year.`, closing]);
-let server: Server;
-
-test.beforeAll(async () => {
-  server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-});
-
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+servePage(PORT, () => html);
 
 test('an orphan says why it lost its place, and its suggested place is accepted with one key press', async ({ page, newUser }) => {
   await signUp(page, newUser);

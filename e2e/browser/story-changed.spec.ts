@@ -4,10 +4,10 @@
 // removed) apart, with its quote, until the editor re-attaches it to the new wording.
 //
 // The page is served by a local server on 127.0.0.1:27834, allow-listed by scripts/test.sh.
-import { createServer, type Server } from 'node:http';
 import { expect, signUp, test } from './fixtures';
 import { highlightedText } from './highlighted-text';
 import { selectPhrase } from './select-phrase';
+import { servePage } from './serve-page';
 
 const PORT = 27834;
 const url = `http://127.0.0.1:${PORT}/news/ferry`;
@@ -27,17 +27,7 @@ let html = story([
   `Operators said ${REMOVED} since the spring.`,
   'The council will discuss a second ferry in the autumn.',
 ]);
-let server: Server;
-
-test.beforeAll(async () => {
-  server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-});
-
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+servePage(PORT, () => html);
 
 test('a story edited after import keeps its claims attached, and a lost one can be re-attached', async ({ page, newUser }) => {
   await signUp(page, newUser);
