@@ -5,7 +5,7 @@ import { updateNotificationSettingsAction, type NotificationSettingsState } from
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/field';
 import { deliveryLabels, kindLabels } from '@/lib/core/notifications/notification-kinds';
-import { notificationDeliveries, notificationKinds, type NotificationDeliveryValue, type NotificationKindValue } from '@/lib/validations/notification';
+import { notificationDeliveries, notificationKinds, type NotificationDeliveryValue, type NotificationKindValue } from '@/lib/validations/notification-values';
 
 /** One radio group per kind of notification: at once, daily digest, or off. */
 export function NotificationSettingsForm({ preferences }: { preferences: Record<NotificationKindValue, NotificationDeliveryValue> }) {

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useCreateWebhook } from '@/lib/queries/use-webhook-mutations';
 import { errorMessageOf } from '@/lib/queries/api-client';
-import { webhookEventLabels, webhookEventTypes, type WebhookEventType } from '@/lib/validations/webhook';
+import { webhookEventLabels, webhookEventTypes, type WebhookEventType } from '@/lib/validations/webhook-values';
 import { Button } from '@/components/ui/button';
 import { SecretOnce } from '@/components/ui/secret-once';
 import { inputClass } from '@/components/ui/field';

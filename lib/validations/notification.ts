@@ -5,22 +5,12 @@ import { nextCursorSchema } from './pagination';
 
 // The in-app inbox and the email choices (decision 033).
 
-export const notificationKinds = [
-  'mentioned',
-  'assigned',
-  'review_requested',
-  'proposal_approved',
-  'proposal_sent_back',
-  'verdict_corrected',
-  'article_changed',
-  'invitation_accepted',
-] as const;
-export const notificationKindSchema = z.enum(notificationKinds).meta({ id: 'NotificationKind' });
-export type NotificationKindValue = (typeof notificationKinds)[number];
+export { notificationDeliveries, notificationKinds, type NotificationDeliveryValue, type NotificationKindValue } from './notification-values';
+import { notificationDeliveries, notificationKinds, type NotificationKindValue } from './notification-values';
 
-export const notificationDeliveries = ['immediate', 'digest', 'off'] as const;
+export const notificationKindSchema = z.enum(notificationKinds).meta({ id: 'NotificationKind' });
+
 export const notificationDeliverySchema = z.enum(notificationDeliveries).meta({ id: 'NotificationDelivery' });
-export type NotificationDeliveryValue = (typeof notificationDeliveries)[number];
 
 export const notificationSchema = z
   .object({

@@ -6,24 +6,8 @@ import { nextCursorSchema } from './pagination';
 // Webhooks an admin registers (Settings → Webhooks, /api/v1/webhooks). Deliveries follow the
 // Standard Webhooks specification; see docs/decisions/034-webhooks.md.
 
-export const webhookEventTypes = [
-  'claim.published',
-  'claim.corrected',
-  'claim.unpublished',
-  'article.created',
-  'article.version_created',
-  'share_link.revoked',
-] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
-
-export const webhookEventLabels: Record<WebhookEventType, string> = {
-  'claim.published': 'A verdict is published',
-  'claim.corrected': 'A published verdict is corrected',
-  'claim.unpublished': 'A verdict is taken back from publication',
-  'article.created': 'An article is imported',
-  'article.version_created': 'A new version of an article is found',
-  'share_link.revoked': 'A share link is revoked',
-};
+export { webhookEventLabels, webhookEventTypes, type WebhookEventType } from './webhook-values';
+import { webhookEventTypes } from './webhook-values';
 
 const eventsSchema = z
   .array(z.enum(webhookEventTypes))
