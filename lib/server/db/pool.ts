@@ -3,7 +3,7 @@ import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import { poolConfig } from './pool-config';
 
-// One client per server process. In development Next re-evaluates modules on every change, so
+// One pool per server process. In development Next re-evaluates modules on every change, so
 // the pool is parked on globalThis to avoid opening a new one each time.
 const globalForPool = globalThis as unknown as { factdeskPool?: pg.Pool };
 
