@@ -45,6 +45,8 @@ test('an editor records a correction request and its outcome in the claim panel'
   await outcome.getByLabel('Outcome').selectOption('corrected');
   await outcome.getByLabel('Link to the correction').fill('https://herald.example/corrections/port');
   await outcome.getByRole('button', { name: 'Save outcome' }).click();
+  // The form closes once saved (until then its own "Corrected" option is inside the item too).
+  await expect(outcome).toBeHidden();
   await expect(item.getByText('Corrected', { exact: true })).toBeVisible();
   await expect(item.getByRole('link', { name: 'The correction' })).toHaveAttribute('href', 'https://herald.example/corrections/port');
   await expect(panel.getByText('recorded the outcome of a correction request: Corrected')).toBeVisible();
