@@ -61,6 +61,8 @@ export function ArchiveStatus({ evidenceId, url, passage, canCheck }: Props) {
         </Button>
       )}
       {data.wayback?.state === 'saved' && data.wayback.url && <WaybackNote url={data.wayback.url} className="mt-1" />}
+      {data.wayback?.state === 'queued' && <p className="mt-1">Waiting for the Wayback Machine to make its copy.</p>}
+      {data.wayback?.state === 'failed' && <p className="mt-1">Not saved to the Wayback Machine: {data.wayback.error ?? 'no reason given.'}</p>}
       {flag && data.check && (
         <p className="mt-1 font-medium text-amber-900" title={data.check.detail}>
           {flag} (checked {formatDateTime(data.check.checkedAt)}).

@@ -7,6 +7,8 @@
 //
 // One local server on 127.0.0.1:27853 (allow-listed by scripts/test.sh, which also points
 // FACTDESK_WAYBACK_URL at it) serves the sources and plays Save Page Now; it logs every request.
+// A link whose path holds `queued-` is only queued (a job id, no copy yet), as Save Page Now 2
+// answers, and its status (GET /save/status/{job_id}) is played from the script in `statuses`.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
@@ -14,6 +16,7 @@ import type { EvidenceDto } from '@/lib/validations/evidence';
 import type { EvidenceArchiveDto } from '@/lib/validations/evidence-archive';
 import type { WorkspaceDto } from '@/lib/validations/workspace';
 import { baseUrl, createArticle, createMember, createTeammate, sessionCookieOf, type Member } from './support/api';
+import { sql } from './support/database';
 import { eventually } from './support/eventually';
 import { createClaimLink, markClaim } from './support/share-fixtures';
 import { setSelfApproval } from './support/workspace-settings';
@@ -25,6 +28,8 @@ const PNG_SIGNATURE = '89504e470d0a1a0a';
 type Logged = { method: string; path: string; body: string; headers: IncomingMessage['headers'] };
 const requests: Logged[] = [];
 const pages = new Map<string, string>();
+// Save Page Now's status answers for a queued job, one per look; the last repeats.
+const statuses = new Map<string, object[]>();
 let run = 0;
 let server: Server;
 
@@ -47,9 +52,17 @@ beforeAll(async () => {
       const path = new URL(request.url ?? '/', origin).pathname;
       const body = Buffer.concat(chunks).toString('utf8');
       requests.push({ method: request.method ?? '', path, body, headers: request.headers });
+      const json = (value: object) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
       if (path === '/save' && request.method === 'POST') {
         const url = new URLSearchParams(body).get('url') ?? '';
-        return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url, job_id: 'spn2-test', timestamp: '20261204103000' }));
+        const queued = /\/(queued-[\w-]+)$/.exec(url);
+        if (queued) return json({ url, job_id: `spn2-${queued[1]}` });
+        return json({ url, job_id: 'spn2-test', timestamp: '20261204103000' });
+      }
+      const status = /^\/save\/status\/(spn2-[\w-]+)$/.exec(path);
+      if (status && request.method === 'GET') {
+        const script = statuses.get(status[1]!) ?? [{ status: 'error', message: 'Unknown job.' }];
+        return json(script.length > 1 ? script.shift()! : script[0]!);
       }
       const page = pages.get(path);
       if (!page) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -176,5 +189,78 @@ describe('the Wayback Machine', () => {
     const { evidence, path } = await cite(admin, claim.id);
     expect(await archived(evidence.id, admin)).toMatchObject({ state: 'archived', wayback: null });
     expect(seenSince(start).map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${path}`]);
+  });
+});
+
+describe('a capture Save Page Now only queued', () => {
+  // Polls wait FACTDESK_JOBS_RETRY_DELAY_SECONDS (1 s in tests) doubling: an operator's nudge
+  // brings each waiting look forward, as for the re-check chain.
+  const nudge = (evidenceId: string) =>
+    sql(`UPDATE pgboss.job SET start_after = now() WHERE name = 'evidence-archive' AND state = 'created' AND data->>'evidenceId' = $1`, [evidenceId]);
+  const settledWayback = (evidenceId: string, member: Member) =>
+    eventually(
+      async () => {
+        await nudge(evidenceId);
+        return archiveOf(evidenceId, member);
+      },
+      (a) => a.wayback?.state === 'saved' || a.wayback?.state === 'failed',
+      'the Save Page Now status polls',
+      60_000,
+    );
+  const looksAt = (jobId: string, start: number) => seenSince(start).filter((r) => r.method === 'GET' && r.path === `/save/status/${jobId}`);
+
+  it('is asked for again until it is done, and its copy is stored', async () => {
+    const { admin, claim } = await desk('extras-queued-done', { archiveWayback: true });
+    const marker = `queued-done-${++run}`;
+    statuses.set(`spn2-${marker}`, [
+      { status: 'pending', job_id: `spn2-${marker}`, resources: [] },
+      { status: 'success', job_id: `spn2-${marker}`, timestamp: '20261204111500', original_url: 'https://elsewhere.test/' },
+    ]);
+    const start = requests.length;
+    const { evidence, url } = await cite(admin, claim.id, marker);
+    await archived(evidence.id, admin);
+    const queued = await eventually(() => archiveOf(evidence.id, admin), (a) => a.wayback?.state !== 'pending', 'the submission');
+    expect(queued.wayback).toMatchObject({ state: 'queued', url: null, error: `Queued by the Wayback Machine (job spn2-${marker}).` });
+
+    const done = await settledWayback(evidence.id, admin);
+    // The link is built from our base, the timestamp and the submitted link, never the answer's URL.
+    expect(done.wayback).toMatchObject({ state: 'saved', url: `${origin}/web/20261204111500/${url}`, error: null });
+    expect(looksAt(`spn2-${marker}`, start)).toHaveLength(2);
+    expect(seenSince(start).filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('says why when the capture failed', async () => {
+    const { admin, claim } = await desk('extras-queued-error', { archiveWayback: true });
+    const marker = `queued-error-${++run}`;
+    statuses.set(`spn2-${marker}`, [
+      { status: 'pending', job_id: `spn2-${marker}` },
+      { status: 'error', job_id: `spn2-${marker}`, status_ext: 'error:not-found', message: 'The live page could not be reached.' },
+    ]);
+    const start = requests.length;
+    const { evidence } = await cite(admin, claim.id, marker);
+    await archived(evidence.id, admin);
+    const failed = await settledWayback(evidence.id, admin);
+    expect(failed.wayback).toMatchObject({ state: 'failed', url: null, error: 'The Wayback Machine could not save it: The live page could not be reached.' });
+    expect(looksAt(`spn2-${marker}`, start)).toHaveLength(2);
+  });
+
+  it('gives up after eight looks at a capture that stays queued, and says so', async () => {
+    const { admin, claim } = await desk('extras-queued-never', { archiveWayback: true });
+    const marker = `queued-never-${++run}`;
+    statuses.set(`spn2-${marker}`, [{ status: 'pending', job_id: `spn2-${marker}` }]);
+    const start = requests.length;
+    const { evidence } = await cite(admin, claim.id, marker);
+    await archived(evidence.id, admin);
+    const failed = await settledWayback(evidence.id, admin);
+    expect(failed.wayback).toMatchObject({ state: 'failed', url: null, error: `The Wayback Machine had not made its copy after 8 checks (job spn2-${marker}).` });
+    expect(looksAt(`spn2-${marker}`, start)).toHaveLength(8);
+    // The chain has ended: once the last look completes, none waits.
+    const waiting = () =>
+      sql<{ count: number }>(
+        `SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'evidence-archive' AND state IN ('created', 'retry', 'active') AND data->>'evidenceId' = $1`,
+        [evidence.id],
+      );
+    await eventually(waiting, ([row]) => row!.count === 0, 'the end of the poll chain');
+    expect(looksAt(`spn2-${marker}`, start)).toHaveLength(8);
   });
 });

@@ -36,7 +36,7 @@ export const evidenceArchiveSchema = z
       .meta({ description: 'The full-page screenshot of the archived copy (GET …/archive/screenshot), when the workspace makes them' }),
     wayback: z
       .object({
-        state: z.enum(['pending', 'saved', 'queued', 'failed']).meta({ description: 'queued: the Wayback Machine accepted the link but named no copy yet' }),
+        state: z.enum(['pending', 'saved', 'queued', 'failed']).meta({ description: 'queued: the Wayback Machine accepted the link but named no copy yet (its status is asked again with growing waits, eight times); failed: not saved, the reason in error' }),
         url: z.string().nullable().meta({ description: 'The Wayback Machine’s copy (https://web.archive.org/web/<timestamp>/<link>)' }),
         error: z.string().nullable(),
         at: isoDateTime.nullable(),

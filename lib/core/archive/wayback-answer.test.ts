@@ -23,8 +23,27 @@ describe('reading what Save Page Now answered', () => {
   it('says a job was queued when only a job id came back', () => {
     expect(readWaybackAnswer({ base, url, status: 200, body: JSON.stringify({ url, job_id: 'spn2-abc' }) })).toEqual({
       kind: 'queued',
+      jobId: 'spn2-abc',
       detail: 'Queued by the Wayback Machine (job spn2-abc).',
     });
+  });
+
+  it('reads the status endpoint: pending is still queued, success names the copy, error says why', () => {
+    const status = (body: object) => readWaybackAnswer({ base, url, status: 200, body: JSON.stringify(body) });
+    expect(status({ status: 'pending', job_id: 'spn2-abc', resources: [] })).toMatchObject({ kind: 'queued', jobId: 'spn2-abc' });
+    expect(status({ status: 'success', job_id: 'spn2-abc', timestamp: '20261204110000', original_url: 'https://evil.test/' })).toEqual({
+      kind: 'saved',
+      link: 'https://web.archive.org/web/20261204110000/https://example.org/story?id=1',
+    });
+    expect(status({ status: 'error', job_id: 'spn2-abc', status_ext: 'error:not-found', message: 'Live page not found.' })).toEqual({
+      kind: 'failed',
+      retryable: false,
+      message: 'The Wayback Machine could not save it: Live page not found.',
+    });
+  });
+
+  it('refuses a job id that could steer the status request elsewhere', () => {
+    expect(readWaybackAnswer({ base, url, status: 200, body: JSON.stringify({ job_id: '../../admin?x=1' }) }).kind).toBe('failed');
   });
 
   it('tries again after a 429 or 5xx, and not after a 4xx or an error message', () => {

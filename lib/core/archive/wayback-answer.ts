@@ -5,15 +5,22 @@
  */
 export type WaybackAnswer =
   | { kind: 'saved'; link: string }
-  | { kind: 'queued'; detail: string }
+  | { kind: 'queued'; jobId: string; detail: string }
   | { kind: 'failed'; retryable: boolean; message: string };
 
 const TIMESTAMP = /^\d{4,14}$/;
+// Save Page Now's job ids ("spn2-9c17e0…"): the id goes into the status URL's path, so only
+// these characters are accepted (a hostile answer cannot steer the poll anywhere else).
+const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 export function waybackLink(base: string, timestamp: string, url: string): string {
   return `${new URL(base).origin}/web/${timestamp}/${url}`;
 }
 
+/**
+ * Reads both Save Page Now answers: the submission's (POST /save) and its status endpoint's
+ * (GET /save/status/{job_id}: `status` pending, success with a timestamp, or error with a message).
+ */
 export function readWaybackAnswer(input: { base: string; url: string; status: number; contentLocation?: string | null; body: string }): WaybackAnswer {
   const { base, url, status } = input;
   if (status === 429 || status >= 500) {
@@ -28,8 +35,8 @@ export function readWaybackAnswer(input: { base: string; url: string; status: nu
   if (typeof json?.message === 'string' && json.status === 'error') {
     return { kind: 'failed', retryable: false, message: `The Wayback Machine could not save it: ${json.message.slice(0, 200)}` };
   }
-  if (typeof json?.job_id === 'string') {
-    return { kind: 'queued', detail: `Queued by the Wayback Machine (job ${json.job_id.slice(0, 80)}).` };
+  if (typeof json?.job_id === 'string' && JOB_ID.test(json.job_id)) {
+    return { kind: 'queued', jobId: json.job_id, detail: `Queued by the Wayback Machine (job ${json.job_id}).` };
   }
   return { kind: 'failed', retryable: false, message: 'The Wayback Machine’s answer named no archived copy.' };
 }

@@ -5,6 +5,7 @@ import { JobFailure } from '@/lib/server/jobs/job-failure';
 import type { EvidenceArchiveJobData } from './evidence-archive-job';
 import type { FetchedSnapshot } from './fetch-snapshot';
 import { submitToWayback } from './submit-wayback';
+import { waitForWayback } from './poll-wayback';
 import { takeScreenshot } from './take-screenshot';
 
 /**
@@ -33,7 +34,7 @@ export async function runWaybackSubmission(job: JobWithMetadata<EvidenceArchiveJ
     return { outcome: 'saved to the Wayback Machine' };
   }
   if (answer.kind === 'queued') {
-    await db.evidenceArchive.updateMany({ where: { evidenceId, url }, data: { waybackState: 'queued', waybackUrl: null, waybackError: answer.detail, waybackAt: at } });
+    await waitForWayback(job.data, answer, 0, 'pending');
     return { outcome: 'queued by the Wayback Machine' };
   }
   const willRetry = answer.retryable && job.retryCount < job.retryLimit;

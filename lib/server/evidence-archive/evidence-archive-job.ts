@@ -10,18 +10,23 @@ import { passageColumns } from './passage-columns';
 import { recheckArchive } from './recheck-archive';
 import { insertJob } from './queue-archive';
 import { runWaybackSubmission, screenshotSnapshot } from './archive-extras';
+import { pollWaybackStatus } from './poll-wayback';
 import { toStoredBlocks } from '@/lib/server/articles/stored-blocks';
 
 /**
  * archive: fetch the link and store a snapshot; relocate: find a changed passage again in the
  * snapshot already stored; recheck: compare the live page with the archived copy now;
- * wayback: ask the Wayback Machine to save the link too (queued by archive when the workspace asks).
+ * wayback: ask the Wayback Machine to save the link too (queued by archive when the workspace asks);
+ * wayback-status: ask it again where a queued capture stands (queued by wayback, then by itself).
  */
 export type EvidenceArchiveJobData = {
   workspaceId: string;
   evidenceId: string;
   url: string;
-  mode?: 'archive' | 'relocate' | 'recheck' | 'wayback';
+  mode?: 'archive' | 'relocate' | 'recheck' | 'wayback' | 'wayback-status';
+  /** wayback-status: Save Page Now's job id, and how many times it was asked before. */
+  waybackJobId?: string;
+  poll?: number;
 };
 
 // Failures that may pass (the site is down for a minute): pg-boss tries again with backoff.
@@ -36,6 +41,7 @@ export async function runEvidenceArchiveJob(job: JobWithMetadata<EvidenceArchive
   if (mode === 'relocate') return relocate(evidenceId, url, evidence.passage);
   if (mode === 'recheck') return { outcome: await recheckArchive({ evidenceId, url, passage: evidence.passage }) };
   if (mode === 'wayback') return runWaybackSubmission(job, evidenceId, url);
+  if (mode === 'wayback-status') return pollWaybackStatus(job.data, evidenceId, url);
 
   const result = await fetchSnapshot(url);
   if (!result.ok) {

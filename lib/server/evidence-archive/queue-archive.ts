@@ -31,13 +31,16 @@ export async function queueArchive(tx: Prisma.TransactionClient, data: EvidenceA
   await insertJob(tx, data);
 }
 
-export async function insertJob(tx: Prisma.TransactionClient, data: EvidenceArchiveJobData): Promise<void> {
+/** Inserts the job row in the caller's transaction; `startAfterSeconds` defers it (Save Page Now's polls). */
+export async function insertJob(tx: Prisma.TransactionClient, data: EvidenceArchiveJobData, startAfterSeconds = 0): Promise<void> {
   const delay = getEnv().FACTDESK_JOBS_RETRY_DELAY_SECONDS;
   await tx.$executeRawUnsafe(
-    `INSERT INTO ${JOB_SCHEMA}.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, policy)
-     SELECT q.name, $1::jsonb, $2, $3, true, interval '2 minutes', q.policy FROM ${JOB_SCHEMA}.queue q WHERE q.name = 'evidence-archive'`,
+    `INSERT INTO ${JOB_SCHEMA}.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, policy, start_after)
+     SELECT q.name, $1::jsonb, $2, $3, true, interval '2 minutes', q.policy, now() + make_interval(secs => $4::int)
+       FROM ${JOB_SCHEMA}.queue q WHERE q.name = 'evidence-archive'`,
     JSON.stringify(data),
     RETRY_LIMIT,
     delay,
+    startAfterSeconds,
   );
 }

@@ -16,6 +16,8 @@ export interface PinnedRequestOptions {
   connectTimeoutMs: number;
   /** A POST instead of the page GET (webhook deliveries), with its own headers and body. */
   post?: { headers: Record<string, string>; body: string };
+  /** A GET with headers of its own instead of the page import's (Save Page Now's status). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -30,7 +32,7 @@ export function pinnedRequest(url: URL, target: ResolvedAddress, options: Pinned
   return new Promise((resolve, reject) => {
     const request = client.request(url, {
       method: options.post ? 'POST' : 'GET',
-      headers: options.post?.headers ?? HEADERS,
+      headers: options.post?.headers ?? options.headers ?? HEADERS,
       // No keep-alive pool: a pooled socket could be reused for a later, differently vetted request.
       agent: false,
       lookup: pinnedLookup(target),
