@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupArchive } from '@/lib/validations/backup';
 import type { ClaimDto } from '@/lib/validations/claim';
@@ -317,5 +318,108 @@ describe('public verdict pages', () => {
     expect((await fetch(`${link.url}/sources/first`)).status).toBe(404);
     const token = tokenOf(link.url);
     expect((await fetch(`${baseUrl}/v/${token.slice(0, -2)}xx/sources/1`)).status).toBe(404);
+  });
+});
+
+describe('unused copies', () => {
+  // The purge chain runs hourly; an operator's nudge brings its waiting run forward, and we wait
+  // for a run that started after the nudge to complete. Each source here serves bytes of its
+  // own, so no other story's evidence shares its copy.
+  async function purgeRun(): Promise<void> {
+    const [{ since }] = (await sql<{ since: Date }>(`SELECT now() AS since`)) as [{ since: Date }];
+    await eventually(
+      async () => {
+        await sql(`UPDATE pgboss.job SET start_after = now() WHERE name = 'evidence-snapshot-purge' AND state = 'created'`);
+        return sql<{ runs: number }>(
+          `SELECT count(*)::int AS runs FROM pgboss.job WHERE name = 'evidence-snapshot-purge' AND state = 'completed' AND started_on > $1`,
+          [since],
+        );
+      },
+      ([row]) => row!.runs > 0,
+      'a run of the unused copies purge',
+    );
+  }
+  const snapshotOf = async (evidenceId: string) =>
+    (await sql<{ snapshotId: string | null }>(`SELECT "snapshotId" FROM evidence_archive WHERE "evidenceId" = $1`, [evidenceId]))[0]?.snapshotId ?? null;
+  const snapshotRow = async (id: string) =>
+    (await sql<{ id: string; unusedSince: Date | null }>(`SELECT id, "unusedSince" FROM evidence_snapshot WHERE id = $1`, [id]))[0] ?? null;
+  const backdate = (ids: string[], days: number) =>
+    sql(`UPDATE evidence_snapshot SET "unusedSince" = now() - make_interval(days => $2) WHERE id = ANY($1)`, [ids, days]);
+  const own = (name: string) => source(html(`${REPORT}<!-- ${name} ${run} -->`), name);
+  async function archivedCopy(path: string): Promise<{ evidence: EvidenceDto; snapshotId: string }> {
+    const evidence = await addEvidence(`${origin}${path}`);
+    expect((await settled(evidence.id)).state).toBe('archived');
+    return { evidence, snapshotId: (await snapshotOf(evidence.id))! };
+  }
+  const remove = async (evidenceId: string) => expect((await editor.api.delete(`/api/v1/evidence/${evidenceId}`)).status).toBe(204);
+
+  it('are stamped when their last source goes, kept for 30 days, then removed; copies in use never are', async () => {
+    const [gone, recent, kept] = [await archivedCopy(own('gone')), await archivedCopy(own('recent')), await archivedCopy(own('kept'))];
+    await remove(gone.evidence.id);
+    await remove(recent.evidence.id);
+    await purgeRun();
+    expect((await snapshotRow(gone.snapshotId))?.unusedSince).not.toBeNull();
+    expect((await snapshotRow(recent.snapshotId))?.unusedSince).not.toBeNull();
+    expect((await snapshotRow(kept.snapshotId))?.unusedSince).toBeNull();
+
+    // One unused for 31 days, one for 29, and one in use with a stale stamp: only the first goes.
+    await backdate([gone.snapshotId], 31);
+    await backdate([recent.snapshotId], 29);
+    await backdate([kept.snapshotId], 40);
+    await purgeRun();
+    expect(await snapshotRow(gone.snapshotId)).toBeNull();
+    expect(await snapshotRow(recent.snapshotId)).not.toBeNull();
+    expect(await snapshotRow(kept.snapshotId)).toMatchObject({ unusedSince: null });
+    expect((await archiveOf(kept.evidence.id)).state).toBe('archived');
+  });
+
+  it('keeps a copy that a new source deduplicates onto, even one unused for longer than the grace', async () => {
+    const path = own('reused');
+    const first = await archivedCopy(path);
+    await remove(first.evidence.id);
+    await purgeRun();
+    expect((await snapshotRow(first.snapshotId))?.unusedSince).not.toBeNull();
+    await backdate([first.snapshotId], 45);
+
+    // The same bytes cited again: the archive job stores them once, onto the stamped copy, and clears the stamp.
+    const again = await archivedCopy(path);
+    expect(again.snapshotId).toBe(first.snapshotId);
+    expect(await snapshotRow(first.snapshotId)).toMatchObject({ unusedSince: null });
+    await purgeRun();
+    const response = await fetch(`${baseUrl}/evidence/${again.evidence.id}/archive`, { headers: { cookie: await sessionCookieOf(editor) } });
+    expect(response.status).toBe(200);
+    expect(await snapshotRow(first.snapshotId)).not.toBeNull();
+  });
+
+  it('never removes a copy a source points at while the purge runs: its delete re-checks the row it waited for', async () => {
+    const stale = await archivedCopy(own('race'));
+    const newcomer = await archivedCopy(own('race-newcomer'));
+    await remove(stale.evidence.id);
+    await sql(`UPDATE evidence_snapshot SET "unusedSince" = now() - interval '31 days' WHERE id = $1`, [stale.snapshotId]);
+
+    // Holding the copy's row, we let the purge's DELETE queue behind us, then do what the archive
+    // job does when a new source has the same bytes (clear the stamp, point the archive at it).
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT id FROM evidence_snapshot WHERE id = $1 FOR UPDATE`, [stale.snapshotId]);
+      await eventually(
+        async () => {
+          await sql(`UPDATE pgboss.job SET start_after = now() WHERE name = 'evidence-snapshot-purge' AND state = 'created'`);
+          return sql<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%DELETE FROM evidence_snapshot%'`);
+        },
+        ([row]) => row!.waiting === 1,
+        'the purge delete waiting for the row',
+      );
+      await client.query(`UPDATE evidence_snapshot SET "unusedSince" = NULL WHERE id = $1`, [stale.snapshotId]);
+      await client.query(`UPDATE evidence_archive SET "snapshotId" = $1 WHERE "evidenceId" = $2`, [stale.snapshotId, newcomer.evidence.id]);
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    await purgeRun();
+    expect(await snapshotRow(stale.snapshotId)).not.toBeNull();
+    expect(await snapshotOf(newcomer.evidence.id)).toBe(stale.snapshotId);
   });
 });

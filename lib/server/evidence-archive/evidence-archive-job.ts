@@ -87,7 +87,9 @@ export async function runEvidenceArchiveJob(job: JobWithMetadata<EvidenceArchive
 async function storeSnapshot(workspaceId: string, { page, contentHash, document }: FetchedSnapshot): Promise<string> {
   const { id } = await db.evidenceSnapshot.upsert({
     where: { workspaceId_contentHash: { workspaceId, contentHash } },
-    update: {},
+    // A copy the purge job found unused is in use again: its stamp goes before any archive row
+    // points at it, so the purge's conditional delete can no longer take it (purge-unused-snapshots.ts).
+    update: { unusedSince: null },
     create: {
       workspaceId,
       contentHash,

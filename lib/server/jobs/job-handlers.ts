@@ -6,6 +6,7 @@ import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from '@/lib/server
 import { runChangeCheckJob, runPurgeJob } from '@/lib/server/articles/scheduled-change-check';
 import { runEvidenceArchiveJob, type EvidenceArchiveJobData } from '@/lib/server/evidence-archive/evidence-archive-job';
 import { runEvidenceRecheckJob } from '@/lib/server/evidence-archive/evidence-recheck-job';
+import { runSnapshotPurgeJob } from '@/lib/server/evidence-archive/purge-unused-snapshots';
 import type { JobName } from './job-names';
 
 // What each queue's job does. A handler that throws is retried with backoff (enqueue-job.ts);
@@ -21,4 +22,5 @@ export const jobHandlers: Record<JobName, Handler> = {
   'article-purge': () => runPurgeJob(),
   'evidence-archive': (job) => runEvidenceArchiveJob(job as JobWithMetadata<EvidenceArchiveJobData>),
   'evidence-recheck': () => runEvidenceRecheckJob(),
+  'evidence-snapshot-purge': () => runSnapshotPurgeJob(),
 };

@@ -12,10 +12,11 @@ export const jobNames = [
   'article-purge',
   'evidence-archive',
   'evidence-recheck',
+  'evidence-snapshot-purge',
 ] as const;
 export type JobName = (typeof jobNames)[number];
 /** The jobs done for one workspace, which its admins see (Settings → Jobs). */
-export type WorkspaceJobName = Exclude<JobName, 'notification-mail' | 'article-change-check' | 'article-purge' | 'evidence-recheck'>;
+export type WorkspaceJobName = Exclude<JobName, 'notification-mail' | 'article-change-check' | 'article-purge' | 'evidence-recheck' | 'evidence-snapshot-purge'>;
 
 /** Every job says whose it is: admins see only their own workspace's jobs (server-wide ones have none). */
 export type WorkspaceJobData = { workspaceId: string };
@@ -28,6 +29,7 @@ export const jobLabels: Record<JobName, string> = {
   'article-purge': 'Purge of deleted articles',
   'evidence-archive': 'Archiving a source',
   'evidence-recheck': 'Re-checking archived sources',
+  'evidence-snapshot-purge': 'Removal of unused archived copies',
 };
 
 /**
@@ -39,4 +41,5 @@ export const jobQueuePolicies: Partial<Record<JobName, 'stately'>> = {
   'article-change-check': 'stately',
   'article-purge': 'stately',
   'evidence-recheck': 'stately',
+  'evidence-snapshot-purge': 'stately',
 };

@@ -7,6 +7,7 @@ import { jobQueue } from './job-queue';
 import { scheduleNotificationMail } from '@/lib/server/notifications/notification-mail-job';
 import { scheduleArticleUpkeep } from '@/lib/server/articles/scheduled-change-check';
 import { scheduleEvidenceRecheck } from '@/lib/server/evidence-archive/evidence-recheck-job';
+import { scheduleSnapshotPurge } from '@/lib/server/evidence-archive/purge-unused-snapshots';
 
 // How often an idle worker asks for work. pg-boss fetches with FOR UPDATE SKIP LOCKED, so any
 // number of instances can poll the same queue and each job runs on one of them.
@@ -39,11 +40,13 @@ export async function startWorker(): Promise<void> {
   await scheduleEvidenceRecheck().catch((error: unknown) =>
     console.warn(`Factdesk: the evidence re-check job could not be queued (${error instanceof Error ? error.message : error}).`),
   );
+  await scheduleSnapshotPurge().catch(() => undefined);
   clearInterval(chainCheck);
   chainCheck = setInterval(() => {
     void scheduleNotificationMail().catch(() => undefined);
     void scheduleArticleUpkeep().catch(() => undefined);
     void scheduleEvidenceRecheck().catch(() => undefined);
+    void scheduleSnapshotPurge().catch(() => undefined);
   }, CHAIN_CHECK_MS);
   chainCheck.unref();
 }
