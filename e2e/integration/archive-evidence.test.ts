@@ -371,7 +371,7 @@ describe('unused copies', () => {
     expect(await snapshotRow(recent.snapshotId)).not.toBeNull();
     expect(await snapshotRow(kept.snapshotId)).toMatchObject({ unusedSince: null });
     expect((await archiveOf(kept.evidence.id)).state).toBe('archived');
-  });
+  }, 90_000);
 
   it('keeps a copy that a new source deduplicates onto, even one unused for longer than the grace', async () => {
     const path = own('reused');
@@ -389,7 +389,7 @@ describe('unused copies', () => {
     const response = await fetch(`${baseUrl}/evidence/${again.evidence.id}/archive`, { headers: { cookie: await sessionCookieOf(editor) } });
     expect(response.status).toBe(200);
     expect(await snapshotRow(first.snapshotId)).not.toBeNull();
-  });
+  }, 90_000);
 
   it('never removes a copy a source points at while the purge runs: its delete re-checks the row it waited for', async () => {
     const stale = await archivedCopy(own('race'));
@@ -421,5 +421,5 @@ describe('unused copies', () => {
     await purgeRun();
     expect(await snapshotRow(stale.snapshotId)).not.toBeNull();
     expect(await snapshotOf(newcomer.evidence.id)).toBe(stale.snapshotId);
-  });
+  }, 90_000);
 });

@@ -227,7 +227,7 @@ describe('a capture Save Page Now only queued', () => {
     expect(done.wayback).toMatchObject({ state: 'saved', url: `${origin}/web/20261204111500/${url}`, error: null });
     expect(looksAt(`spn2-${marker}`, start)).toHaveLength(2);
     expect(seenSince(start).filter((r) => r.method === 'POST')).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('says why when the capture failed', async () => {
     const { admin, claim } = await desk('extras-queued-error', { archiveWayback: true });
@@ -242,7 +242,7 @@ describe('a capture Save Page Now only queued', () => {
     const failed = await settledWayback(evidence.id, admin);
     expect(failed.wayback).toMatchObject({ state: 'failed', url: null, error: 'The Wayback Machine could not save it: The live page could not be reached.' });
     expect(looksAt(`spn2-${marker}`, start)).toHaveLength(2);
-  });
+  }, 90_000);
 
   it('gives up after eight looks at a capture that stays queued, and says so', async () => {
     const { admin, claim } = await desk('extras-queued-never', { archiveWayback: true });
@@ -262,5 +262,5 @@ describe('a capture Save Page Now only queued', () => {
       );
     await eventually(waiting, ([row]) => row!.count === 0, 'the end of the poll chain');
     expect(looksAt(`spn2-${marker}`, start)).toHaveLength(8);
-  });
+  }, 90_000);
 });
