@@ -73,3 +73,34 @@ test('edit the rating scale and see the new label in the verdict picker; publish
   }
   await reader.close();
 });
+
+test('a verdict’s chosen colour paints its highlight and dot in the reader; built-in verdicts keep their tone', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Harbour dredging story',
+    text: 'The harbour was dredged twice in 2024. The port says it cost nothing.',
+  });
+  const mark = async (exact: string, verdict: string) => {
+    const claim = await api<{ id: string; version: number }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, { selector: { type: 'TextQuoteSelector', exact } });
+    await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict });
+    return claim.id;
+  };
+  const dredged = await mark('The harbour was dredged twice in 2024', 'false');
+  const cost = await mark('The port says it cost nothing', 'true');
+  const scale = await api<{ ratings: { id: string; key: string }[] }>(baseURL!, token, 'GET', '/api/v1/ratings', undefined);
+  const falseRating = scale.ratings.find((r) => r.key === 'false')!;
+  await api(baseURL!, token, 'PATCH', `/api/v1/ratings/${falseRating.id}`, { color: '#7e22ce' });
+
+  await page.goto(`/articles/${article.id}?claim=${dredged}`);
+  const purple = 'rgb(126, 34, 206)';
+  // The open claim's highlight is underlined in its verdict's colour itself (globals.css).
+  const highlight = page.locator(`mark[data-claim-ids~="${dredged}"]`);
+  await expect(highlight).toHaveAttribute('data-active', 'true');
+  await expect(highlight).toHaveCSS('box-shadow', new RegExp(purple.replace(/[()]/g, '\\$&')));
+  const list = page.getByRole('list', { name: 'Claims in document order' });
+  await expect(list.getByRole('button', { name: /False/ }).locator('span[aria-hidden="true"]').first()).toHaveCSS('background-color', purple);
+  // A verdict without a colour of its own keeps the tone of its place on the scale (True: green).
+  await expect(list.getByRole('button', { name: /True/ }).locator('span[aria-hidden="true"]').first()).toHaveCSS('background-color', 'rgb(21, 128, 61)');
+  await page.locator(`mark[data-claim-ids~="${cost}"]`).click();
+  await expect(page.locator(`mark[data-claim-ids~="${cost}"]`)).toHaveCSS('box-shadow', /rgb\(21, 128, 61\)/);
+});
