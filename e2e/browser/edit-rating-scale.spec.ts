@@ -1,5 +1,5 @@
 // Journey: an admin renames a verdict in Settings → Rating scale using the keyboard, is told
-// plainly when a value would break the scale, retires a verdict, and finds the new label (and
+// plainly when a value would break the scale, moves the scale's ends, retires a verdict, and finds the new label (and
 // not the retired one) in the verdict picker of a claim. Then they publish the methodology and
 // read it without JavaScript; axe checks the settings page and the public page.
 import { accessibilityViolations } from './accessibility';
@@ -35,6 +35,18 @@ test('edit the rating scale and see the new label in the verdict picker; publish
   await mixed.getByLabel('Label').press('Enter');
   await expect(page.getByRole('heading', { name: /^Half true/, level: 3 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('label: “Mixed” → “Half true”');
+
+  // The ends of the scale: refused while a verdict would fall outside, which is named on the field.
+  const ends = page.getByRole('form', { name: 'Ends of the scale' });
+  await ends.getByLabel('Most true').fill('4');
+  await ends.getByLabel('Most true').press('Enter');
+  await expect(ends.getByRole('alert')).toContainText('“True” (5) would fall above the scale 1..4');
+  await expect(ends.getByLabel('Most true')).toHaveAttribute('aria-invalid', 'true');
+  await ends.getByLabel('Least true').fill('0');
+  await ends.getByLabel('Most true').fill('10');
+  await ends.getByRole('button', { name: 'Save the ends' }).click();
+  await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('moved the ends of the scale');
+  await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('best: 5 → 10');
 
   await page.getByRole('button', { name: 'Retire Unproven' }).click();
   await expect(page.getByRole('heading', { name: /^Unproven.*retired/, level: 3 })).toBeVisible();
