@@ -4,7 +4,8 @@ import { memo, Suspense, useMemo } from 'react';
 import { clsx } from 'clsx';
 import { buildSegments, splitSegmentsByBlocks, type ClaimRange, type Segment } from '@/lib/core/anchoring/segments';
 import { blockRuns, type LinkRange } from '@/lib/core/reader/block-pieces';
-import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
+import { toneStyle } from '@/components/claims/tone-style';
+import type { VerdictPaint } from '@/lib/core/rating-scale/rating-scale';
 
 export type ReaderBlock = {
   type: 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'blockquote';
@@ -18,7 +19,7 @@ type ArticleReaderProps = {
   text: string;
   blocks: ReaderBlock[];
   claims: ClaimRange[];
-  tones: ReadonlyMap<string, RatingTone>;
+  paints: ReadonlyMap<string, VerdictPaint>;
   activeId: string | null;
   onSelectClaim: (claimId: string) => void;
   direction: 'ltr' | 'rtl';
@@ -29,7 +30,7 @@ type BlockProps = {
   block: ReaderBlock;
   text: string;
   segments: Segment[];
-  tones: ReadonlyMap<string, RatingTone>;
+  paints: ReadonlyMap<string, VerdictPaint>;
   activeId: string | null;
   onSelectClaim: (claimId: string) => void;
 };
@@ -44,7 +45,7 @@ const blockClass: Record<ReaderBlock['type'], string> = {
 };
 
 /** One block, its text cut into link runs and claim pieces; each piece is a <mark> or text. */
-const Block = memo(function Block({ block, text, segments, tones, activeId, onSelectClaim }: BlockProps) {
+const Block = memo(function Block({ block, text, segments, paints, activeId, onSelectClaim }: BlockProps) {
   const runs = useMemo(() => blockRuns(block, block.links, segments), [block, segments]);
   const Tag = block.type === 'li' ? 'div' : block.type;
   const content = runs.map((run) => {
@@ -52,11 +53,12 @@ const Block = memo(function Block({ block, text, segments, tones, activeId, onSe
       const slice = text.slice(piece.start, piece.end);
       const top = piece.claimIds[0];
       if (!top) return <span key={piece.start}>{slice}</span>;
+      const paint = paints.get(top);
       return (
         <mark
           key={piece.start}
-          className={clsx('claim-highlight', `tone-${tones.get(top) ?? 'none'}`)}
-          style={{ '--depth': piece.claimIds.length } as React.CSSProperties}
+          className={clsx('claim-highlight', `tone-${paint?.tone ?? 'none'}`)}
+          style={{ '--depth': piece.claimIds.length, ...toneStyle(paint) } as React.CSSProperties}
           data-claim-ids={piece.claimIds.join(' ')}
           data-active={piece.claimIds.includes(activeId ?? '') ? 'true' : undefined}
           onClick={(event) => {
@@ -95,7 +97,7 @@ const Block = memo(function Block({ block, text, segments, tones, activeId, onSe
  * the workspace re-renders for many reasons (a selection, a panel), and an update reaching a block
  * group that is still to be hydrated would make React hydrate it at once, in the same task.
  */
-export const ArticleReader = memo(function ArticleReader({ text, blocks, claims, tones, activeId, onSelectClaim, direction, language }: ArticleReaderProps) {
+export const ArticleReader = memo(function ArticleReader({ text, blocks, claims, paints, activeId, onSelectClaim, direction, language }: ArticleReaderProps) {
   const segmentsByBlock = useMemo(
     () => splitSegmentsByBlocks(buildSegments(text.length, claims, { includeGaps: true }), blocks),
     [text.length, blocks, claims],
@@ -111,7 +113,7 @@ export const ArticleReader = memo(function ArticleReader({ text, blocks, claims,
               block={block}
               text={text}
               segments={segmentsByBlock[from + j] ?? []}
-              tones={tones}
+              paints={paints}
               activeId={activeId}
               onSelectClaim={onSelectClaim}
             />

@@ -7,7 +7,7 @@ import type { ClaimDto, CreateClaimInput } from '@/lib/validations/claim';
 import { claimKeys, claimListOptions, LIVE_POLL_MS, ratingScaleOptions } from '@/lib/queries/claims';
 import { useCreateClaim } from '@/lib/queries/use-claim-mutations';
 import { createOffsetIndex } from '@/lib/core/anchoring/code-points';
-import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
+import { scaleBounds, verdictPaint } from '@/lib/core/rating-scale/rating-scale';
 import { ClaimList } from '@/components/claims/claim-list';
 import type { ClaimPermissions, ClaimReviewContext } from '@/components/claims/claim-panel';
 import { ClaimPanel, OrphanedClaims, ReattachBar, SuggestedClaims } from './lazy-panels';
@@ -95,8 +95,11 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
         .map((c) => ({ id: c.id, start: index.toUtf16(c.start), end: index.toUtf16(c.end) })),
     [claims, index, article.version.id],
   );
-  const bounds = useMemo(() => scaleBounds(ratings), [ratings]);
-  const tones = useMemo(() => new Map(claims.map((c) => [c.id, ratingTone(c.verdict, bounds)])), [claims, bounds]);
+  const paints = useMemo(() => {
+    const bounds = scaleBounds(ratings);
+    const colors = new Map(ratings.map((r) => [r.key, r.color ?? null]));
+    return new Map(claims.map((c) => [c.id, verdictPaint(c.verdict, bounds, colors)]));
+  }, [claims, ratings]);
   const active = claims.find((c) => c.id === activeId) ?? null;
   const activeVanished = claimsLoaded && activeId !== null && active === null;
 
@@ -175,7 +178,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
         <h2 className="mb-3 text-sm font-semibold text-stone-800">
           Claims <span className="font-normal text-stone-600">({claims.length})</span>
         </h2>
-        {(anchored.length > 0 || orphans.length === 0) && <ClaimList claims={anchored} activeId={activeId} bounds={bounds} onSelect={selectAndReveal} />}
+        {(anchored.length > 0 || orphans.length === 0) && <ClaimList claims={anchored} activeId={activeId} paints={paints} onSelect={selectAndReveal} />}
         <OrphanedClaims
           articleId={article.id}
           onAttached={select}
@@ -220,7 +223,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
             text={article.text}
             blocks={blocks}
             claims={ranges}
-            tones={tones}
+            paints={paints}
             activeId={activeId}
             onSelectClaim={select}
             direction={article.direction}

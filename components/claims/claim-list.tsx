@@ -4,12 +4,13 @@ import { memo, Suspense } from 'react';
 import { clsx } from 'clsx';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { claimStatusLabels } from '@/lib/validations/claim-values';
-import { ratingTone, type ScaleBounds } from '@/lib/core/rating-scale/rating-scale';
+import type { VerdictPaint } from '@/lib/core/rating-scale/rating-scale';
+import { toneStyle } from './tone-style';
 
 type ClaimListProps = {
   claims: ClaimDto[];
   activeId: string | null;
-  bounds: ScaleBounds | null;
+  paints: ReadonlyMap<string, VerdictPaint>;
   onSelect: (claimId: string) => void;
 };
 
@@ -19,7 +20,7 @@ type ClaimListProps = {
 const ITEMS_PER_GROUP = 25;
 
 /** The claims of the article in document order: the keyboard way to every highlight. */
-export const ClaimList = memo(function ClaimList({ claims, activeId, bounds, onSelect }: ClaimListProps) {
+export const ClaimList = memo(function ClaimList({ claims, activeId, paints, onSelect }: ClaimListProps) {
   if (claims.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
@@ -33,7 +34,7 @@ export const ClaimList = memo(function ClaimList({ claims, activeId, bounds, onS
       {groupStarts(claims.length).map((from) => (
         <Suspense key={from} fallback={null}>
           {claims.slice(from, from + ITEMS_PER_GROUP).map((claim, i) => (
-            <ClaimItem key={claim.id} claim={claim} index={from + i} active={claim.id === activeId} bounds={bounds} onSelect={onSelect} />
+            <ClaimItem key={claim.id} claim={claim} index={from + i} active={claim.id === activeId} paint={paints.get(claim.id)} onSelect={onSelect} />
           ))}
         </Suspense>
       ))}
@@ -45,9 +46,9 @@ function groupStarts(count: number): number[] {
   return Array.from({ length: Math.ceil(count / ITEMS_PER_GROUP) }, (_, g) => g * ITEMS_PER_GROUP);
 }
 
-type ClaimItemProps = { claim: ClaimDto; index: number; active: boolean; bounds: ScaleBounds | null; onSelect: (claimId: string) => void };
+type ClaimItemProps = { claim: ClaimDto; index: number; active: boolean; paint: VerdictPaint | undefined; onSelect: (claimId: string) => void };
 
-function ClaimItem({ claim, index, active, bounds, onSelect }: ClaimItemProps) {
+function ClaimItem({ claim, index, active, paint, onSelect }: ClaimItemProps) {
   return (
     <li>
       <button
@@ -60,7 +61,11 @@ function ClaimItem({ claim, index, active, bounds, onSelect }: ClaimItemProps) {
         )}
       >
         <span className="flex items-center gap-2 text-xs text-stone-600">
-          <span aria-hidden="true" className={clsx('inline-block size-2.5 rounded-full', `tone-${ratingTone(claim.verdict, bounds)}`)} style={{ background: 'var(--tone)' }} />
+          <span
+            aria-hidden="true"
+            className={clsx('inline-block size-2.5 rounded-full', `tone-${paint?.tone ?? 'none'}`)}
+            style={{ ...toneStyle(paint), background: 'var(--tone)' } as React.CSSProperties}
+          />
           <span>#{index + 1}</span>
           <span>{claimStatusLabels[claim.status]}</span>
           {claim.verdict && <span className="font-semibold text-stone-800">{claim.verdict.label}</span>}

@@ -6,6 +6,7 @@ const actions: Record<RatingChangeDto['action'], string> = {
   retired: 'retired',
   restored: 'offered again',
   deleted: 'deleted',
+  rescaled: 'moved the ends of the scale',
 };
 
 function show(value: unknown): string {
@@ -27,10 +28,15 @@ export function RatingHistory({ changes }: { changes: RatingChangeDto[] }) {
           {changes.map((change) => (
             <li key={change.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
               <p>
-                <time dateTime={change.at}>{change.at.slice(0, 16).replace('T', ' ')} UTC</time>: {change.actor || 'Someone'} {actions[change.action]}{' '}
-                <code>{change.ratingKey}</code>
+                <time dateTime={change.at}>{change.at.slice(0, 16).replace('T', ' ')} UTC</time>: {change.actor || 'Someone'} {actions[change.action]}
+                {change.ratingKey && (
+                  <>
+                    {' '}
+                    <code>{change.ratingKey}</code>
+                  </>
+                )}
               </p>
-              {change.action === 'updated' && (
+              {(change.action === 'updated' || change.action === 'rescaled') && (
                 <ul className="mt-1 list-disc pl-5 text-stone-700">
                   {Object.entries(change.changes).map(([field, { from, to }]) => (
                     <li key={field}>

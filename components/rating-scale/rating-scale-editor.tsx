@@ -1,40 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/queries/api-client';
 import type { RatingScaleDto, ScaleRatingDto } from '@/lib/validations/rating';
 import { Button } from '@/components/ui/button';
 import { RatingFields, draftToInput, type RatingDraft } from './rating-fields';
-
-type Failure = { message: string; fields: Record<string, string[]> } | null;
-
-function failureOf(error: unknown): Failure {
-  if (error instanceof ApiError) return { message: error.message, fields: error.fields ?? {} };
-  return { message: 'Something went wrong; nothing was changed.', fields: {} };
-}
-
-/** Runs one request and refreshes the page's data; a failure is shown where it happened. */
-function useScaleRequest() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<Failure>(null);
-  const run = async (path: string, method: string, body?: unknown): Promise<boolean> => {
-    setPending(true);
-    setFailure(null);
-    try {
-      await apiFetch(path, { method, body });
-      router.refresh();
-      return true;
-    } catch (error) {
-      setFailure(failureOf(error));
-      return false;
-    } finally {
-      setPending(false);
-    }
-  };
-  return { pending, failure, setFailure, run };
-}
+import { ScaleEndsForm } from './scale-ends-form';
+import { Alert, useScaleRequest } from './use-scale-request';
 
 const draftOf = (r: Pick<ScaleRatingDto, 'label' | 'description' | 'value' | 'color'>): RatingDraft => ({
   label: r.label,
@@ -42,15 +13,6 @@ const draftOf = (r: Pick<ScaleRatingDto, 'label' | 'description' | 'value' | 'co
   value: r.value === null ? '' : String(r.value),
   color: r.color ?? '',
 });
-
-function Alert({ failure }: { failure: Failure }) {
-  if (!failure) return null;
-  return (
-    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      Not saved: {failure.message}
-    </p>
-  );
-}
 
 function RatingRow({ rating, index, count, scale }: { rating: ScaleRatingDto; index: number; count: number; scale: RatingScaleDto }) {
   const [draft, setDraft] = useState(() => draftOf(rating));
@@ -141,6 +103,7 @@ export function RatingScaleEditor({ scale }: { scale: RatingScaleDto }) {
         ))}
       </ol>
       <NewRating scale={scale} />
+      <ScaleEndsForm worst={scale.worst} best={scale.best} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Journey: an admin renames a verdict in Settings → Rating scale using the keyboard, is told
-// plainly when a value would break the scale, retires a verdict, and finds the new label (and
+// plainly when a value would break the scale, moves the scale's ends, retires a verdict, and finds the new label (and
 // not the retired one) in the verdict picker of a claim. Then they publish the methodology and
 // read it without JavaScript; axe checks the settings page and the public page.
 import { accessibilityViolations } from './accessibility';
@@ -35,6 +35,18 @@ test('edit the rating scale and see the new label in the verdict picker; publish
   await mixed.getByLabel('Label').press('Enter');
   await expect(page.getByRole('heading', { name: /^Half true/, level: 3 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('label: “Mixed” → “Half true”');
+
+  // The ends of the scale: refused while a verdict would fall outside, which is named on the field.
+  const ends = page.getByRole('form', { name: 'Ends of the scale' });
+  await ends.getByLabel('Most true').fill('4');
+  await ends.getByLabel('Most true').press('Enter');
+  await expect(ends.getByRole('alert')).toContainText('“True” (5) would fall above the scale 1..4');
+  await expect(ends.getByLabel('Most true')).toHaveAttribute('aria-invalid', 'true');
+  await ends.getByLabel('Least true').fill('0');
+  await ends.getByLabel('Most true').fill('10');
+  await ends.getByRole('button', { name: 'Save the ends' }).click();
+  await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('moved the ends of the scale');
+  await expect(page.getByRole('region', { name: 'Changes to the scale' })).toContainText('best: 5 → 10');
 
   await page.getByRole('button', { name: 'Retire Unproven' }).click();
   await expect(page.getByRole('heading', { name: /^Unproven.*retired/, level: 3 })).toBeVisible();
@@ -72,4 +84,35 @@ test('edit the rating scale and see the new label in the verdict picker; publish
     expect(await accessibilityViolations(axePage), path).toEqual([]);
   }
   await reader.close();
+});
+
+test('a verdict’s chosen colour paints its highlight and dot in the reader; built-in verdicts keep their tone', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Harbour dredging story',
+    text: 'The harbour was dredged twice in 2024. The port says it cost nothing.',
+  });
+  const mark = async (exact: string, verdict: string) => {
+    const claim = await api<{ id: string; version: number }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, { selector: { type: 'TextQuoteSelector', exact } });
+    await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict });
+    return claim.id;
+  };
+  const dredged = await mark('The harbour was dredged twice in 2024', 'false');
+  const cost = await mark('The port says it cost nothing', 'true');
+  const scale = await api<{ ratings: { id: string; key: string }[] }>(baseURL!, token, 'GET', '/api/v1/ratings', undefined);
+  const falseRating = scale.ratings.find((r) => r.key === 'false')!;
+  await api(baseURL!, token, 'PATCH', `/api/v1/ratings/${falseRating.id}`, { color: '#7e22ce' });
+
+  await page.goto(`/articles/${article.id}?claim=${dredged}`);
+  const purple = 'rgb(126, 34, 206)';
+  // The open claim's highlight is underlined in its verdict's colour itself (globals.css).
+  const highlight = page.locator(`mark[data-claim-ids~="${dredged}"]`);
+  await expect(highlight).toHaveAttribute('data-active', 'true');
+  await expect(highlight).toHaveCSS('box-shadow', new RegExp(purple.replace(/[()]/g, '\\$&')));
+  const list = page.getByRole('list', { name: 'Claims in document order' });
+  await expect(list.getByRole('button', { name: /False/ }).locator('span[aria-hidden="true"]').first()).toHaveCSS('background-color', purple);
+  // A verdict without a colour of its own keeps the tone of its place on the scale (True: green).
+  await expect(list.getByRole('button', { name: /True/ }).locator('span[aria-hidden="true"]').first()).toHaveCSS('background-color', 'rgb(21, 128, 61)');
+  await page.locator(`mark[data-claim-ids~="${cost}"]`).click();
+  await expect(page.locator(`mark[data-claim-ids~="${cost}"]`)).toHaveCSS('box-shadow', /rgb\(21, 128, 61\)/);
 });

@@ -44,6 +44,8 @@ describe('/api/v1/openapi.json', () => {
     );
     expect(body.paths['/api/v1/articles']!.post!.responses).toHaveProperty('201');
     expect(body.paths['/api/v1/claims/{claimId}']!.patch!.responses).toHaveProperty('409');
+    // The scale's ends (decision 040, amendment 1).
+    expect(body.paths['/api/v1/ratings']!.patch!.responses).toHaveProperty('422');
   });
 
   it('documents the shapes integrators rely on', async () => {

@@ -4,8 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { RatingChangeDto, RatingDto, RatingScaleDto, ScaleRatingDto } from '@/lib/validations/rating';
-import { createMember, createTeammate, type Member } from './support/api';
-import { markClaim, publishClaim, shareArticleWithClaims } from './support/share-fixtures';
+import type { AnnotationImportResult } from '@/lib/validations/annotation-import';
+import { createArticle, createMember, createTeammate, type ApiError, type Member } from './support/api';
+import { markClaim, publishClaim, SHARE_TEXT, shareArticleWithClaims } from './support/share-fixtures';
 import { setSelfApproval } from './support/workspace-settings';
 
 let admin: Member;
@@ -135,5 +136,112 @@ describe('a published verdict after the scale changes', () => {
     expect(corrected.body.publishedVerdict).toEqual({ label: 'Mostly true', value: 4, worst: 1, best: 5 });
     const review = (await claimReviews()).find((r) => r.claimReviewed.includes('toll'))!;
     expect(review.reviewRating).toMatchObject({ alternateName: 'Mostly true', ratingValue: 4 });
+  });
+});
+
+describe('a retired verdict is given to no new claim, by any path', () => {
+  let ferry: ClaimDto;
+  let copyId: string;
+
+  beforeAll(async () => {
+    ferry = (await admin.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${articleId}/claims`)).body.claims.find((c) => c.exact.includes('ferry'))!;
+    expect(ferry.verdict?.key).toBe('unproven');
+    const unproven = await ratingByKey('unproven');
+    expect((await admin.api.patch(`/api/v1/ratings/${unproven.id}`, { retired: true })).status).toBe(200);
+    copyId = (await createArticle(admin.api, { title: 'Scale story (copy)', text: SHARE_TEXT })).id;
+  });
+
+  it('annotation import keeps the retired label in the explanation, not as the verdict', async () => {
+    const exported = await admin.api.get<string>(`/api/v1/articles/${articleId}/export?format=annotations&scope=all`);
+    expect(exported.status).toBe(200);
+    const imported = await admin.api.post<AnnotationImportResult>(`/api/v1/articles/${copyId}/annotations`, JSON.parse(exported.text));
+    expect(imported.status, imported.text).toBe(201);
+    expect(imported.body.created.find((c) => c.quote.includes('ferry'))).toMatchObject({ verdict: null });
+    const claims = (await admin.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${copyId}/claims`)).body.claims;
+    const landed = claims.find((c) => c.exact.includes('ferry'))!;
+    expect(landed.verdict).toBeNull();
+    expect(landed.explanation).toMatch(/^Unproven/);
+    // Offered verdicts still come across.
+    expect(claims.find((c) => c.exact.includes('toll'))?.verdict).toMatchObject({ key: 'mostly_true' });
+    // The claim that had it keeps it.
+    expect((await admin.api.get<ClaimDto>(`/api/v1/claims/${ferry.id}`)).body.verdict).toMatchObject({ key: 'unproven' });
+  });
+
+  it('copying a linked verdict refuses a retired one and changes nothing', async () => {
+    const later = await markClaim(admin.api, copyId, 'the harbour bridge carried 40,000 cars');
+    expect((await admin.api.post(`/api/v1/claims/${later.id}/links`, { claimId: ferry.id })).status).toBe(200);
+    const response = await admin.api.post<{ error: ApiError }>(`/api/v1/claims/${later.id}/copy-verdict`, { fromClaimId: ferry.id, version: later.version });
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toMatch(/“Unproven” is retired/);
+    expect(response.body.error.fields).toEqual({ fromClaimId: ['Its verdict is retired'] });
+    expect((await admin.api.get<ClaimDto>(`/api/v1/claims/${later.id}`)).body).toMatchObject({ verdict: null, status: 'to_check', version: later.version, evidence: [] });
+  });
+
+  it('a PATCH refuses it too, while the claim that carries it may keep it', async () => {
+    const other = await markClaim(admin.api, copyId, 'which the union disputes');
+    expect((await admin.api.patch(`/api/v1/claims/${other.id}`, { version: other.version, verdict: 'unproven' })).status).toBe(422);
+    const current = (await admin.api.get<ClaimDto>(`/api/v1/claims/${ferry.id}`)).body;
+    const kept = await admin.api.patch<ClaimDto>(`/api/v1/claims/${ferry.id}`, { version: current.version, verdict: 'unproven', explanation: 'Still unproven.' });
+    expect(kept.status, kept.text).toBe(200);
+  });
+});
+
+describe("moving the scale's ends", () => {
+  const bounds = async () => {
+    const { worst, best } = await scale();
+    return { worst, best };
+  };
+  const history = async () => (await admin.api.get<{ changes: RatingChangeDto[] }>('/api/v1/ratings/history')).body.changes;
+
+  it('is for admins only', async () => {
+    expect((await editor.api.patch('/api/v1/ratings', { best: 10 })).status).toBe(403);
+    expect(await bounds()).toEqual({ worst: 1, best: 5 });
+  });
+
+  it('refuses ends in the wrong order, and ends that would leave verdicts outside, naming them; nothing changes', async () => {
+    await publishClaim(admin.api, articleId, 'the harbour bridge carried 40,000 cars', { verdict: 'true' });
+    const before = await scale();
+    const changesBefore = await history();
+    const wrongOrder = await admin.api.patch<{ error: ApiError }>('/api/v1/ratings', { worst: 3, best: 2 });
+    expect(wrongOrder.status).toBe(422);
+    expect(Object.keys(wrongOrder.body.error.fields ?? {})).toEqual(['best']);
+
+    const tooNarrow = await admin.api.patch<{ error: ApiError }>('/api/v1/ratings', { best: 4 });
+    expect(tooNarrow.status).toBe(422);
+    expect(tooNarrow.body.error.message).toMatch(/“True” \(5, on 1 claim\) would fall above the scale 1\.\.4/);
+    expect(tooNarrow.body.error.fields?.best?.[0]).toMatch(/“True”/);
+
+    // Largely wrong (mostly_false) sits at 1 after the relabel above.
+    const tooHigh = await admin.api.patch<{ error: ApiError }>('/api/v1/ratings', { worst: 2 });
+    expect(tooHigh.status).toBe(422);
+    expect(tooHigh.body.error.message).toMatch(/“Largely wrong” \(1\) would fall below the scale 2\.\.5/);
+
+    expect((await admin.api.patch('/api/v1/ratings', { best: 1.5 })).status).toBe(422);
+    expect(await scale()).toEqual(before);
+    expect(await history()).toEqual(changesBefore);
+  });
+
+  it('records the change; published verdicts keep their ends, the next publication takes the new ones', async () => {
+    const reviewOf = async (words: string) => (await claimReviews()).find((r) => r.claimReviewed.includes(words))!.reviewRating;
+    const bridgeBefore = await reviewOf('harbour bridge');
+    expect(bridgeBefore).toMatchObject({ ratingValue: 5, bestRating: 5, worstRating: 1 });
+
+    const response = await admin.api.patch<RatingScaleDto>('/api/v1/ratings', { worst: 0, best: 10 });
+    expect(response.status, response.text).toBe(200);
+    expect(response.body).toMatchObject({ worst: 0, best: 10 });
+    expect(response.body.ratings.length).toBeGreaterThan(0);
+    expect((await history())[0]).toMatchObject({ ratingKey: '', action: 'rescaled', actor: admin.user.name, changes: { worst: { from: 1, to: 0 }, best: { from: 5, to: 10 } } });
+
+    // A value the old ends refused is now on the scale.
+    const truth = await ratingByKey('true');
+    expect((await admin.api.patch(`/api/v1/ratings/${truth.id}`, { value: 9 })).status).toBe(200);
+
+    // What was published keeps its ends and value.
+    expect(await reviewOf('harbour bridge')).toEqual(bridgeBefore);
+    expect(await reviewOf('toll')).toMatchObject({ ratingValue: 4, bestRating: 5, worstRating: 1 });
+    // A newly published verdict goes out with the new ends.
+    const fresh = await publishClaim(admin.api, articleId, 'the union disputes', { verdict: 'true' });
+    expect(fresh.publishedVerdict).toEqual({ label: 'True', value: 9, worst: 0, best: 10 });
+    expect(await reviewOf('union disputes')).toMatchObject({ ratingValue: 9, bestRating: 10, worstRating: 0 });
   });
 });

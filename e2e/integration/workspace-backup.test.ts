@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { BackupArchive, BackupContent, RestoreResult } from '@/lib/validations/backup';
 import { buildArchive } from '@/lib/core/backup/write-archive';
+import { contentChecksum } from '@/lib/core/backup/archive-checksum';
 import { sealOf } from '@/lib/server/backup/archive-seal';
 import { baseUrl, createArticle, createMember, createTeammate, type ApiError, type Member } from './support/api';
 
@@ -83,6 +84,8 @@ function normalise(content: BackupContent) {
     suggestionDismissals: label('dismissal', content.suggestionDismissals, (row) => ({ articleVersionId: ref('version', row.articleVersionId) })),
     referenceReviews: label('reference', content.referenceReviews, () => ({})),
     evidenceSnapshots: label('snapshot', content.evidenceSnapshots, () => ({})),
+    // No ids; two changes in the same millisecond may come back in either order.
+    ratingChanges: [...content.ratingChanges].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     // One row per evidence item (no id of its own): keyed by its evidence's label.
     evidenceArchives: content.evidenceArchives
       .map((row) => ({ ...row, evidenceId: ref('evidence', row.evidenceId), snapshotId: ref('snapshot', row.snapshotId) }))
@@ -96,6 +99,7 @@ let owner: Member;
 let editor: Member;
 let viewer: Member;
 let original: Buffer;
+let publicSlug: string;
 
 async function markClaim(member: Member, articleId: string, exact: string): Promise<ClaimDto> {
   const response = await member.api.post<ClaimDto>(`/api/v1/articles/${articleId}/claims`, { selector: { type: 'TextQuoteSelector', exact } });
@@ -152,6 +156,14 @@ async function buildRichWorkspace() {
   expect((await owner.api.delete(`/api/v1/articles/${mistaken.id}`)).status).toBeLessThan(300);
   await sql(`UPDATE rating SET color = '#1d4ed8' WHERE key = 'true' AND "workspaceId" = (SELECT id FROM workspace WHERE name = $1)`, [owner.user.workspace]);
   await sql(`UPDATE rating SET "retiredAt" = now() WHERE key = 'unproven' AND "workspaceId" = (SELECT id FROM workspace WHERE name = $1)`, [owner.user.workspace]);
+  // The scale's history and ends, and the public pages (decision 040).
+  const scale = await owner.api.get<{ ratings: { id: string; key: string }[] }>('/api/v1/ratings');
+  const mixed = scale.body.ratings.find((r) => r.key === 'mixed')!;
+  expect((await owner.api.patch(`/api/v1/ratings/${mixed.id}`, { label: 'Half true' })).status).toBe(200);
+  expect((await owner.api.patch('/api/v1/ratings', { worst: 0, best: 10 })).status).toBe(200);
+  publicSlug = `backup-${randomBytes(4).toString('hex')}`;
+  const pages = await owner.api.patch('/api/v1/workspace/public-pages', { enabled: true, slug: publicSlug, methodologyMarkdown: 'We check **every** figure twice.' });
+  expect(pages.status).toBe(200);
 
   // Rows whose APIs live on other branches (corrections, assignment, comments, share links, a
   // second fetched version) are written directly, as those features would write them.
@@ -188,6 +200,7 @@ describe('downloading a backup', () => {
     expect(archive).toMatchObject({ format: 'factdesk-workspace-backup', formatVersion: 1 });
     expect(archive.manifest.counts).toMatchObject({
       users: 4, articles: 3, articleVersions: 4, claims: 4, evidence: 1, comments: 2, shareLinks: 2, claimLinks: 1, suggestionDismissals: 1, referenceReviews: 1,
+      ratingChanges: 2,
     });
     expect(archive.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -231,6 +244,16 @@ describe('restoring a backup', () => {
     // The restorer is a member of the restored workspace on top of the archive's people.
     expect(after.users.find((user) => user.email === restorer.user.email)?.role).toBe('admin');
     after.users = after.users.filter((user) => user.email !== restorer.user.email);
+    // The scale's history and ends travel; the public pages' text too, but their address is the
+    // original's on this instance: the copy's pages start off, without one.
+    expect(after.ratingChanges.map((c) => [c.ratingKey, c.action, c.actor])).toEqual([
+      ['mixed', 'updated', owner.user.email],
+      ['', 'rescaled', owner.user.email],
+    ]);
+    expect(after.workspace).toMatchObject({ ratingWorst: 0, ratingBest: 10 });
+    expect(before.publicPages).toEqual({ enabled: true, slug: publicSlug, methodologyMarkdown: 'We check **every** figure twice.' });
+    expect(after.publicPages).toEqual({ enabled: false, slug: null, methodologyMarkdown: 'We check **every** figure twice.' });
+    after.publicPages = before.publicPages;
     expect(normalise(after)).toEqual(normalise(before));
     // What later features added travels too: a deleted article stays deleted, a published verdict
     // keeps the rating it was published with, the scale keeps its colours and retirements.
@@ -292,6 +315,45 @@ describe('restoring a backup', () => {
     expect(row?.workspaceId).toBe(result.body.workspace.id);
     const [link] = await sql<{ workspaceId: string }>('SELECT "workspaceId" FROM share_link WHERE "tokenHash" = $1', [newHash]);
     expect(link?.workspaceId).toBe(result.body.workspace.id);
+  });
+
+  it('brings the public pages back at their address where it is free, with the scale as it was', async () => {
+    const content = unpack(original).content;
+    const slug = `moved-${randomBytes(4).toString('hex')}`;
+    content.publicPages.slug = slug;
+    const restorer = await createMember('backup-pages');
+    const result = await restore(restorer, reseal(content), { target: 'new' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    const page = await fetch(`${baseUrl}/p/${slug}/methodology`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<strong>every</strong> figure twice');
+    const [ends] = await sql<{ ratingWorst: number; ratingBest: number }>('SELECT "ratingWorst", "ratingBest" FROM workspace WHERE id = $1', [result.body.workspace.id]);
+    expect(ends).toEqual({ ratingWorst: 0, ratingBest: 10 });
+    const history = await sql<{ ratingKey: string; action: string; actorName: string; linked: boolean }>(
+      'SELECT "ratingKey", action, "actorName", "ratingId" IS NOT NULL AS linked FROM rating_change WHERE "workspaceId" = $1 ORDER BY at, "ratingKey" DESC',
+      [result.body.workspace.id],
+    );
+    expect(history).toEqual([
+      { ratingKey: 'mixed', action: 'updated', actorName: owner.user.name, linked: true },
+      { ratingKey: '', action: 'rescaled', actorName: owner.user.name, linked: false },
+    ]);
+  });
+
+  it('restores an archive from before the scale history and public pages with their defaults', async () => {
+    const archive = unpack(original);
+    const { ratingChanges: _h, publicPages: _p, ...content } = archive.content;
+    const { ratingWorst: _w, ratingBest: _b, ...workspace } = content.workspace;
+    const older = { ...content, workspace };
+    const { ratingChanges: _c, ...counts } = archive.manifest.counts;
+    const sha256 = contentChecksum(older);
+    const bytes = gzipSync(JSON.stringify({ ...archive, manifest: { counts, sha256, seal: sealOf(sha256) ?? undefined }, content: older }));
+    const restorer = await createMember('backup-older');
+    const result = await restore(restorer, bytes, { target: 'new' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    const [row] = await sql('SELECT "ratingWorst", "ratingBest", "publicPagesEnabled", "publicSlug", "methodologyMarkdown" FROM workspace WHERE id = $1', [result.body.workspace.id]);
+    // The ends its verdicts span (1..5 on the default scale); no public pages; no history.
+    expect(row).toEqual({ ratingWorst: 1, ratingBest: 5, publicPagesEnabled: false, publicSlug: null, methodologyMarkdown: '' });
+    expect(await sql('SELECT id FROM rating_change WHERE "workspaceId" = $1', [result.body.workspace.id])).toEqual([]);
   });
 
   it('keeps people without an account here as names only, and says who they are', async () => {

@@ -7,6 +7,7 @@ import {
   ratingScaleSchema,
   scaleRatingSchema,
   updateRatingInputSchema,
+  updateScaleBoundsInputSchema,
 } from '@/lib/validations/rating';
 import { publicPagesSettingsSchema, updatePublicPagesInputSchema } from '@/lib/validations/public-pages';
 
@@ -28,6 +29,12 @@ export function ratingPaths({ op, ok, body, errorResponse }: Helpers): ZodOpenAp
         description: `${ADMINS} Without a position, a verdict on the scale goes before the first less true one, an outcome off the scale last. ${RULES}`,
         requestBody: body(createRatingInputSchema),
         responses: { ...ok('The new verdict', scaleRatingSchema, '201'), '422': errorResponse('The scale would break a rule') },
+      }),
+      patch: op({
+        summary: 'Move the scale’s ends (worstRating and bestRating)',
+        description: `${ADMINS} Recorded in the scale’s history (action \`rescaled\`). worst must be below best, and every verdict’s value (retired ones too) must stay within the new ends: otherwise 422 naming the verdicts (and how many claims carry each) in \`message\`, \`fields.worst\`/\`fields.best\` and \`problems\`; revalue them first. Published verdicts keep the ends they were published with; the next publication or correction takes the new ones.`,
+        requestBody: body(updateScaleBoundsInputSchema),
+        responses: { ...ok('The scale', ratingScaleSchema), '422': errorResponse('worst not below best, or verdicts would fall outside') },
       }),
     },
     '/api/v1/ratings/{ratingId}': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import 'zod-openapi';
 import { idSchema } from './common';
+import { PUBLIC_SLUG } from './public-pages';
 
 // The shape of a workspace backup (docs/decisions/012-workspace-backup.md). Every value is
 // checked here before a restore writes anything, including what PostgreSQL would refuse later
@@ -278,6 +279,27 @@ export const backupCorrectionRequestEventSchema = z.object({
   toValue: text.nullable(),
 });
 
+// The scale's history (decision 040), added after format 1 was first written: older archives have
+// none. Rows name their verdict by key ('' for a change of the whole scale) and nothing refers to
+// them, so they carry no id.
+export const backupRatingChangeSchema = z.object({
+  ratingKey: z.string().max(64).refine(noNul),
+  action: z.enum(['created', 'updated', 'retired', 'restored', 'deleted', 'rescaled']),
+  changes: z
+    .record(z.string().max(64), z.object({ from: z.unknown(), to: z.unknown() }))
+    .refine((value) => !JSON.stringify(value).includes('\\u0000'), 'Contains a NUL character'),
+  actor: userRef,
+  actorName: shortText,
+  at: timestamp,
+});
+
+// The public methodology and corrections log (decision 040); an older archive has none: off.
+export const backupPublicPagesSchema = z.object({
+  enabled: z.boolean(),
+  slug: z.string().regex(PUBLIC_SLUG, 'Not a public address').nullable(),
+  methodologyMarkdown: z.string().max(20_000).refine(noNul, 'Contains a NUL character (U+0000)'),
+});
+
 export const backupContentSchema = z.object({
   workspace: z.object({
     name: z.string().trim().min(1).max(200).refine(noNul),
@@ -285,9 +307,14 @@ export const backupContentSchema = z.object({
     allowSelfApproval: z.boolean(),
     archiveScreenshots: z.boolean().default(false),
     archiveWayback: z.boolean().default(false),
+    // The scale's ends (decision 040); an older archive has none: taken from its verdicts' values.
+    ratingWorst: int4.min(-1000).max(1000).nullable().default(null),
+    ratingBest: int4.min(-1000).max(1000).nullable().default(null),
   }),
+  publicPages: backupPublicPagesSchema.default({ enabled: false, slug: null, methodologyMarkdown: '' }),
   users: z.array(backupUserSchema),
   ratings: z.array(backupRatingSchema).min(1, 'The rating scale is empty'),
+  ratingChanges: z.array(backupRatingChangeSchema).default([]),
   articles: z.array(backupArticleSchema),
   articleVersions: z.array(backupArticleVersionSchema),
   claims: z.array(backupClaimSchema),
@@ -307,6 +334,7 @@ export const backupContentSchema = z.object({
 export const backupTables = [
   'users',
   'ratings',
+  'ratingChanges',
   'articles',
   'articleVersions',
   'claims',
@@ -323,7 +351,7 @@ export const backupTables = [
   'correctionRequestEvents',
 ] as const;
 export type BackupTable = (typeof backupTables)[number];
-const laterTables: readonly BackupTable[] = ['claimLinks', 'suggestionDismissals', 'referenceReviews', 'evidenceSnapshots', 'evidenceArchives', 'correctionRequests', 'correctionRequestEvents'];
+const laterTables: readonly BackupTable[] = ['ratingChanges', 'claimLinks', 'suggestionDismissals', 'referenceReviews', 'evidenceSnapshots', 'evidenceArchives', 'correctionRequests', 'correctionRequestEvents'];
 const rowCount = (table: BackupTable) => (laterTables.includes(table) ? z.number().int().min(0).default(0) : z.number().int().min(0));
 
 export const backupManifestSchema = z.object({

@@ -69,11 +69,25 @@ export const updateRatingInputSchema = z
   .meta({ id: 'UpdateRatingInput' });
 export type UpdateRatingInput = z.infer<typeof updateRatingInputSchema>;
 
+const end = z.number().int('A whole number').min(-1000).max(1000);
+
+export const updateScaleBoundsInputSchema = z
+  .object({
+    worst: end.optional().meta({ description: 'The least true value of the scale (ClaimReview worstRating)' }),
+    best: end.optional().meta({ description: 'The truest value of the scale (ClaimReview bestRating)' }),
+  })
+  .strict()
+  .refine((input) => input.worst !== undefined || input.best !== undefined, { message: 'Nothing to change' })
+  .meta({ id: 'UpdateScaleBoundsInput' });
+export type UpdateScaleBoundsInput = z.infer<typeof updateScaleBoundsInputSchema>;
+
+export const ratingChangeActions = ['created', 'updated', 'retired', 'restored', 'deleted', 'rescaled'] as const;
+
 export const ratingChangeSchema = z
   .object({
     id: z.string(),
-    ratingKey: z.string(),
-    action: z.enum(['created', 'updated', 'retired', 'restored', 'deleted']),
+    ratingKey: z.string().meta({ description: 'The verdict changed; empty for a change of the whole scale (`rescaled`: its ends)' }),
+    action: z.enum(ratingChangeActions),
     changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
     actor: z.string().meta({ description: 'Name of the member who made the change' }),
     at: z.string(),

@@ -5,7 +5,8 @@ const at = '2026-11-20T10:00:00.000Z';
 /** A small workspace in archive form: one article, two versions, a claim with everything around it. */
 export function sampleContent(): BackupContent {
   return {
-    workspace: { name: 'Desk', organizationUrl: 'https://example.org', allowSelfApproval: false, archiveScreenshots: true, archiveWayback: false },
+    workspace: { name: 'Desk', organizationUrl: 'https://example.org', allowSelfApproval: false, archiveScreenshots: true, archiveWayback: false, ratingWorst: 1, ratingBest: 5 },
+    publicPages: { enabled: true, slug: 'desk', methodologyMarkdown: 'We check **claims**.' },
     users: [
       { email: 'ana@example.test', name: 'Ana', role: 'admin' },
       { email: 'bo@example.test', name: 'Bo', role: null },
@@ -13,6 +14,10 @@ export function sampleContent(): BackupContent {
     ratings: [
       { key: 'true', label: 'True', description: 'Accurate.', value: 5, position: 0, color: null, retiredAt: null },
       { key: 'false', label: 'False', description: 'Wrong.', value: 1, position: 1, color: '#b91c1c', retiredAt: null },
+    ],
+    ratingChanges: [
+      { ratingKey: 'false', action: 'updated', changes: { color: { from: null, to: '#b91c1c' } }, actor: 'ana@example.test', actorName: 'Ana', at },
+      { ratingKey: '', action: 'rescaled', changes: { best: { from: 4, to: 5 } }, actor: null, actorName: 'Former admin', at },
     ],
     articles: [
       {

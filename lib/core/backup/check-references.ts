@@ -1,4 +1,5 @@
 import type { BackupContent } from '@/lib/validations/backup';
+import { scaleEndsProblems } from './scale-ends';
 
 /**
  * Everything inside the archive that points at something else must find it inside the archive:
@@ -122,6 +123,9 @@ export function checkReferences(content: BackupContent): Record<string, string[]
   });
   claimOf('correctionRequests', content.correctionRequests);
   content.correctionRequests.forEach((row, index) => person(`correctionRequests[${index}].createdBy`, row.createdBy));
+  // The scale's history names verdicts by key, deleted ones too: only its people are checked.
+  content.ratingChanges.forEach((row, index) => person(`ratingChanges[${index}].actor`, row.actor));
+  for (const [path, messages] of Object.entries(scaleEndsProblems(content))) messages.forEach((message) => report(path, message));
   const requests = new Set(content.correctionRequests.map((row) => row.id));
   content.correctionRequestEvents.forEach((row, index) => {
     if (!requests.has(row.requestId)) report(`correctionRequestEvents[${index}].requestId`, `Correction request “${row.requestId}” is not in the archive`);

@@ -5,6 +5,7 @@ import { readArchive } from './read-archive';
 import { BackupArchiveError } from './archive-error';
 import { sampleContent } from './backup-fixture';
 import { contentChecksum } from './archive-checksum';
+import { restoredScaleEnds } from './scale-ends';
 import type { BackupContent } from '@/lib/validations/backup';
 
 const meta = { appVersion: '0.1.0', createdAt: new Date('2026-11-25T08:00:00Z') };
@@ -138,5 +139,49 @@ describe('archived evidence in a backup (decision 038)', () => {
     const read = readArchive(gzipSync(JSON.stringify(buildArchive(sampleContent(), meta))));
     expect(read.content.evidenceSnapshots[0]).toMatchObject({ screenshotState: 'taken', screenshot: 'iVBORw0KGgo=' });
     expect(read.content.evidenceArchives[0]).toMatchObject({ waybackState: 'saved', waybackUrl: 'https://web.archive.org/web/20261120100000/https://stats.example/sky' });
+  });
+});
+
+describe('the rating scale and public pages in a backup (decision 040)', () => {
+  it('carries the scale history, its ends and the public pages through', () => {
+    const read = readArchive(encodeArchive(buildArchive(sampleContent(), meta)));
+    expect(read.content.workspace).toMatchObject({ ratingWorst: 1, ratingBest: 5 });
+    expect(read.content.publicPages).toEqual({ enabled: true, slug: 'desk', methodologyMarkdown: 'We check **claims**.' });
+    expect(read.content.ratingChanges.map((c) => c.action)).toEqual(['updated', 'rescaled']);
+    expect(read.manifest.counts.ratingChanges).toBe(2);
+  });
+
+  it('reads an archive written before them with the defaults: no history, pages off, ends from the verdicts', () => {
+    const { ratingChanges: _h, publicPages: _p, ...older } = sampleContent() as BackupContent;
+    const workspace = { ...older.workspace } as Record<string, unknown>;
+    delete workspace.ratingWorst;
+    delete workspace.ratingBest;
+    const olderContent = { ...older, workspace, ratings: older.ratings.map((r) => (r.key === 'true' ? { ...r, value: 10 } : r)) };
+    const archive = buildArchive(sampleContent(), meta);
+    const { ratingChanges: _c, ...olderCounts } = archive.manifest.counts;
+    const bytes = gzipSync(JSON.stringify({ ...archive, manifest: { counts: olderCounts, sha256: contentChecksum(olderContent) }, content: olderContent }));
+    const read = readArchive(bytes);
+    expect(read.content).toMatchObject({ ratingChanges: [], publicPages: { enabled: false, slug: null, methodologyMarkdown: '' } });
+    expect(read.content.workspace).toMatchObject({ ratingWorst: null, ratingBest: null });
+    expect(read.manifest.counts.ratingChanges).toBe(0);
+    expect(restoredScaleEnds(read.content)).toEqual({ worst: 1, best: 10 });
+  });
+
+  it('refuses ends that leave a verdict outside, or a history naming someone unknown', () => {
+    expect(failure(resealed((content) => void (content.workspace.ratingBest = 4))).message).toMatch(/workspace\.ratingBest: “True” \(5\) would fall above the scale 1\.\.4/);
+    expect(failure(resealed((content) => void (content.workspace.ratingWorst = null))).message).toMatch(/both ends of the scale, or neither/);
+    expect(failure(resealed((content) => void (content.ratingChanges[0]!.actor = 'eve@example.test'))).message).toMatch(/ratingChanges\[0\]\.actor/);
+    expect(failure(resealed((content) => void (content.publicPages.slug = 'Not A Slug'))).message).toMatch(/publicPages/);
+  });
+});
+
+describe('the ends a restored scale gets', () => {
+  const ends = (values: (number | null)[], worst: number | null = null, best: number | null = null) =>
+    restoredScaleEnds({ workspace: { ...sampleContent().workspace, ratingWorst: worst, ratingBest: best }, ratings: values.map((value, position) => ({ ...sampleContent().ratings[0]!, key: `k${position}`, value, position })) });
+  it('are the archive’s own when it has them, else what the verdicts span, else 1..5', () => {
+    expect(ends([3, 2], 0, 10)).toEqual({ worst: 0, best: 10 });
+    expect(ends([8, 2, null])).toEqual({ worst: 2, best: 8 });
+    expect(ends([null])).toEqual({ worst: 1, best: 5 });
+    expect(ends([7])).toEqual({ worst: 1, best: 7 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_RATING_SCALE, ratingTone, scaleBounds } from './rating-scale';
+import { DEFAULT_RATING_SCALE, ratingTone, scaleBounds, verdictPaint } from './rating-scale';
 
 describe('the default rating scale', () => {
   test('offers five scale verdicts from True (5) to False (1) and three outcomes off the scale', () => {
@@ -44,5 +44,16 @@ describe('highlight tones', () => {
     expect(ratingTone({ value: null }, bounds)).toBe('off-scale');
     expect(ratingTone(null, bounds)).toBe('none');
     expect(scaleBounds([{ value: null }])).toBeNull();
+  });
+});
+
+describe('verdictPaint', () => {
+  const bounds = { worst: 1, best: 5 };
+  const colors = new Map<string, string | null>([['true', '#1d4ed8'], ['false', null]]);
+  test('keeps the tone of the place on the scale and adds the chosen colour', () => {
+    expect(verdictPaint({ key: 'true', value: 5 }, bounds, colors)).toEqual({ tone: 'true', color: '#1d4ed8' });
+    expect(verdictPaint({ key: 'false', value: 1 }, bounds, colors)).toEqual({ tone: 'false', color: null });
+    expect(verdictPaint({ key: 'unknown', value: null }, bounds, colors)).toEqual({ tone: 'off-scale', color: null });
+    expect(verdictPaint(null, bounds, colors)).toEqual({ tone: 'none', color: null });
   });
 });

@@ -50,3 +50,18 @@ export function ratingTone(
   if (position > 0.125) return 'mostly-false';
   return 'false';
 }
+
+/**
+ * How a verdict is painted: the tone of its place on the scale, and the colour an admin chose for
+ * it (decision 040), which wins where the app shows a verdict's colour (`--tone`). Colours are
+ * contrast-checked when they are saved, against the same highlight and badge uses.
+ */
+export type VerdictPaint = { tone: RatingTone; color: string | null };
+
+export function verdictPaint(
+  verdict: Pick<RatingDefinition, 'key' | 'value'> | null | undefined,
+  bounds: ScaleBounds | null,
+  colors: ReadonlyMap<string, string | null>,
+): VerdictPaint {
+  return { tone: ratingTone(verdict, bounds), color: verdict ? (colors.get(verdict.key) ?? null) : null };
+}

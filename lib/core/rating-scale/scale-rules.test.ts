@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { colorContrast, colorProblem } from './color-contrast';
 import { DEFAULT_RATING_SCALE } from './rating-scale';
-import { keyForLabel, scaleProblems, type ScaleRating } from './scale-rules';
+import { boundsProblems, keyForLabel, scaleProblems, type ScaleRating } from './scale-rules';
 
 const scale = (): ScaleRating[] => DEFAULT_RATING_SCALE.map((r) => ({ ...r, color: null, retired: false }));
 const bounds = { worst: 1, best: 5 };
@@ -74,5 +74,25 @@ describe('verdict colours', () => {
     const report = colorContrast('#000000')!;
     expect(report.highlightText).toBeGreaterThan(4.5);
     expect(colorProblem('#000000')).toBeNull();
+  });
+});
+
+describe('new ends for the scale', () => {
+  test('ends that keep every verdict inside are accepted, wider or narrower', () => {
+    expect(boundsProblems({ worst: 0, best: 10 }, scale())).toEqual([]);
+    expect(boundsProblems({ worst: 1, best: 5 }, scale())).toEqual([]);
+  });
+
+  test('the least true end must be below the truest', () => {
+    expect(boundsProblems({ worst: 5, best: 5 }, scale())).toEqual([expect.objectContaining({ field: 'best', keys: [] })]);
+    expect(boundsProblems({ worst: 6, best: 2 }, scale())).toHaveLength(1);
+  });
+
+  test('verdicts left outside are named, with how many claims carry them', () => {
+    const problems = boundsProblems({ worst: 3, best: 4 }, scale(), new Map([['false', 2], ['true', 1]]));
+    expect(problems).toEqual([
+      { field: 'worst', keys: ['mostly_false', 'false'], message: expect.stringContaining('“Mostly false” (2) and “False” (1, on 2 claims) would fall below the scale 3..4') },
+      { field: 'best', keys: ['true'], message: expect.stringContaining('“True” (5, on 1 claim) would fall above') },
+    ]);
   });
 });

@@ -64,6 +64,44 @@ export function scaleProblems(bounds: { worst: number; best: number }, ratings: 
   return problems;
 }
 
+export type BoundsProblem = { field: 'worst' | 'best'; message: string; keys: string[] };
+
+/**
+ * What is wrong with new ends for the scale: the least true end must be below the truest, and
+ * every verdict's value (retired ones too: claims carry them) must stay within the ends, or the
+ * change would silently leave verdicts off the scale. `usedBy` (claims per key) is only for the
+ * message: an admin must see which verdicts, and how much they are used, before moving them.
+ */
+export function boundsProblems(
+  bounds: { worst: number; best: number },
+  ratings: readonly Pick<ScaleRating, 'key' | 'label' | 'value'>[],
+  usedBy: ReadonlyMap<string, number> = new Map(),
+): BoundsProblem[] {
+  if (!Number.isInteger(bounds.worst) || !Number.isInteger(bounds.best) || bounds.worst >= bounds.best) {
+    return [{ field: 'best', message: `The truest end (${bounds.best}) must be a whole number above the least true end (${bounds.worst}).`, keys: [] }];
+  }
+  const problems: BoundsProblem[] = [];
+  const outside = (field: BoundsProblem['field'], out: readonly Pick<ScaleRating, 'key' | 'label' | 'value'>[], where: string) => {
+    if (out.length === 0) return;
+    const named = out.map((r) => {
+      const used = usedBy.get(r.key) ?? 0;
+      return `“${r.label}” (${r.value}${used > 0 ? `, on ${used} claim${used === 1 ? '' : 's'}` : ''})`;
+    });
+    problems.push({
+      field,
+      keys: out.map((r) => r.key),
+      message: `${joinNames(named)} would fall ${where} the scale ${bounds.worst}..${bounds.best}. Give ${out.length === 1 ? 'it a value' : 'them values'} within the new ends, or none, first.`,
+    });
+  };
+  outside('worst', ratings.filter((r) => r.value !== null && r.value < bounds.worst), 'below');
+  outside('best', ratings.filter((r) => r.value !== null && r.value > bounds.best), 'above');
+  return problems;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /** A key for a new verdict from its label: lower-case words joined by _, unique in the scale. */
 export function keyForLabel(label: string, taken: ReadonlySet<string>): string {
   const base = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40) || 'verdict';

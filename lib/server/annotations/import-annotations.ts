@@ -36,7 +36,9 @@ export async function importAnnotations(
 
   const parsed = parseAnnotationImport(input);
   if (!parsed.ok) throw new AppError('unprocessable', parsed.message, { details: { issues: parsed.issues } });
-  const ratings = await db.rating.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, key: true, label: true } });
+  // Only the offered verdicts: a retired one is never given to a new claim (decision 040), so its
+  // label is kept at the top of the explanation like any label the scale does not offer.
+  const ratings = await db.rating.findMany({ where: { workspaceId: actor.workspaceId, retiredAt: null }, select: { id: true, key: true, label: true } });
   const plan = planAnnotationImport(version.text, parsed.annotations, { ratingScale: ratings });
   const ratingIds = new Map(ratings.map((r) => [r.key, r.id]));
 

@@ -16,11 +16,15 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
  * password hashes, sessions, API tokens, invitations.
  */
 export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise<BackupContent> {
-  const workspace = await tx.workspace.findUnique({
+  const row = await tx.workspace.findUnique({
     where: { id: workspaceId },
-    select: { name: true, organizationUrl: true, allowSelfApproval: true, archiveScreenshots: true, archiveWayback: true },
+    select: {
+      name: true, organizationUrl: true, allowSelfApproval: true, archiveScreenshots: true, archiveWayback: true, ratingWorst: true, ratingBest: true,
+      publicPagesEnabled: true, publicSlug: true, methodologyMarkdown: true,
+    },
   });
-  if (!workspace) throw new AppError('not_found', 'Workspace not found.');
+  if (!row) throw new AppError('not_found', 'Workspace not found.');
+  const { publicPagesEnabled, publicSlug, methodologyMarkdown, ...workspace } = row;
   const scope = { where: { workspaceId } };
   const [memberships, ratings, articles, versions, claims, evidence, events, comments, shareLinks, claimLinks, dismissals, references] = await Promise.all([
     tx.membership.findMany({ ...scope, select: { userId: true, role: true }, orderBy: { createdAt: 'asc' } }),
@@ -37,9 +41,10 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
     tx.referenceReview.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ]);
 
-  const [correctionRequests, correctionRequestEvents] = await Promise.all([
+  const [correctionRequests, correctionRequestEvents, ratingChanges] = await Promise.all([
     tx.correctionRequest.findMany({ ...scope, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     tx.correctionRequestEvent.findMany({ ...scope, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+    tx.ratingChange.findMany({ ...scope, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
   ]);
 
   const referenced = new Set<string>(memberships.map((m) => m.userId));
@@ -56,6 +61,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
   references.forEach((row) => add(row.importedById));
   correctionRequests.forEach((row) => add(row.createdById));
   correctionRequestEvents.forEach((row) => add(row.actorId));
+  ratingChanges.forEach((row) => add(row.actorId));
   const users = await tx.user.findMany({ where: { id: { in: [...referenced] } }, select: { id: true, email: true, name: true }, orderBy: { email: 'asc' } });
   const emailOf = new Map(users.map((user) => [user.id, user.email]));
   const ref = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
@@ -64,8 +70,17 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
 
   return {
     workspace,
+    publicPages: { enabled: publicPagesEnabled, slug: publicSlug, methodologyMarkdown },
     users: users.map((user) => ({ email: user.email, name: user.name, role: roleOf.get(user.id) ?? null })),
     ratings: ratings.map(({ key, label, description, value, position, color, retiredAt }) => ({ key, label, description, value, position, color, retiredAt: isoOrNull(retiredAt) })),
+    ratingChanges: ratingChanges.map((row) => ({
+      ratingKey: row.ratingKey,
+      action: row.action as BackupContent['ratingChanges'][number]['action'],
+      changes: row.changes as BackupContent['ratingChanges'][number]['changes'],
+      actor: ref(row.actorId),
+      actorName: row.actorName,
+      at: iso(row.at),
+    })),
     articles: articles.map((row) => ({
       id: row.id,
       title: row.title,

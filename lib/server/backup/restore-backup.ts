@@ -8,6 +8,7 @@ import { slugify } from '@/lib/server/workspaces/create-first-workspace';
 import { readArchive } from '@/lib/core/backup/read-archive';
 import { BackupArchiveError } from '@/lib/core/backup/archive-error';
 import { archiveIds, remapIds } from '@/lib/core/backup/remap-ids';
+import { restoredScaleEnds } from '@/lib/core/backup/scale-ends';
 import type { BackupContent, RestoreResult } from '@/lib/validations/backup';
 import { resolveUsers, writeWorkspaceContent } from './write-workspace-content';
 import { isSealedHere } from './archive-seal';
@@ -66,6 +67,27 @@ async function idsTaken(tx: Tx, content: BackupContent): Promise<boolean> {
   return (await Promise.all(checks)).some((count) => count > 0);
 }
 
+/**
+ * The workspace's own settings from the archive: the scale's ends (an older archive's from its
+ * verdicts) and the public pages. A public address is unique on an instance: restored next to
+ * the original, the copy's pages start turned off and without an address (the original keeps
+ * its address; the admin picks another one).
+ */
+async function restoredSettings(tx: Tx, workspaceId: string, content: BackupContent): Promise<Prisma.WorkspaceUpdateInput> {
+  const { ratingWorst: _worst, ratingBest: _best, ...settings } = content.workspace;
+  const ends = restoredScaleEnds(content);
+  const { slug, enabled, methodologyMarkdown } = content.publicPages;
+  const taken = slug !== null && (await tx.workspace.count({ where: { publicSlug: slug, id: { not: workspaceId } } })) > 0;
+  return {
+    ...settings,
+    ratingWorst: ends.worst,
+    ratingBest: ends.best,
+    methodologyMarkdown,
+    publicSlug: taken ? null : slug,
+    publicPagesEnabled: enabled && slug !== null && !taken,
+  };
+}
+
 const newId = () => `c${randomBytes(12).toString('hex')}`;
 
 /** Members of the archive who have an account here get their role; the acting admin stays admin. */
@@ -122,7 +144,11 @@ function writeArchive(actor: Actor, archived: BackupContent, counts: RestoreResu
       const workspace = await targetWorkspace(tx, actor, archived, target);
       const idsKept = !(await idsTaken(tx, archived));
       const content = idsKept ? archived : remapIds(archived, newId);
-      const saved = await tx.workspace.update({ where: { id: workspace.id }, data: content.workspace, select: { id: true, name: true } });
+      const saved = await tx.workspace.update({
+        where: { id: workspace.id },
+        data: await restoredSettings(tx, workspace.id, content),
+        select: { id: true, name: true },
+      });
       const users = await linkedPeople(tx, actor, content, madeHere);
       await writeWorkspaceContent(tx, workspace.id, content, users);
       const membersRestored = await restoreMemberships(tx, actor, workspace.id, content, users);

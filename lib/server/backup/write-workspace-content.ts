@@ -45,6 +45,20 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
   await tx.rating.createMany({ data: content.ratings.map(({ retiredAt, ...rating }) => ({ ...rating, ...workspace, retiredAt: dateOrNull(retiredAt) })) });
   const ratings = await tx.rating.findMany({ where: workspace, select: { id: true, key: true } });
   const ratingId = new Map(ratings.map((rating) => [rating.key, rating.id]));
+  // The history of the scale the restore replaced goes with it: the archive's is the one true here.
+  await tx.ratingChange.deleteMany({ where: workspace });
+  await tx.ratingChange.createMany({
+    data: content.ratingChanges.map(({ actor, at, changes, ratingKey, ...row }) => ({
+      ...row,
+      ...workspace,
+      ratingKey,
+      // A deleted verdict's history, and a change of the whole scale, name no rating.
+      ratingId: ratingId.get(ratingKey) ?? null,
+      changes: changes as Prisma.InputJsonValue,
+      actorId: user(actor),
+      at: date(at),
+    })),
+  });
 
   await tx.article.createMany({
     data: content.articles.map(({ createdBy, publishedAt, createdAt, updatedAt, deletedAt, ...row }) => ({

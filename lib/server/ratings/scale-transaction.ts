@@ -3,6 +3,9 @@ import { db, type Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import { scaleProblems, type ScaleRating } from '@/lib/core/rating-scale/scale-rules';
 import type { Actor } from '@/lib/server/actor';
+import type { RatingChangeDto } from '@/lib/validations/rating';
+
+type RatingChangeAction = RatingChangeDto['action'];
 
 export type Tx = Prisma.TransactionClient;
 
@@ -65,7 +68,7 @@ export async function recordRatingChange(
   tx: Tx,
   actor: Actor,
   rating: { id: string | null; key: string },
-  action: 'created' | 'updated' | 'retired' | 'restored' | 'deleted',
+  action: RatingChangeAction,
   changes: Record<string, { from: unknown; to: unknown }>,
 ): Promise<void> {
   await tx.ratingChange.create({

@@ -32,13 +32,23 @@ export async function copyLinkedVerdict(actor: Actor, claimId: string, input: Co
     select: {
       statement: true,
       explanation: true,
-      rating: { select: { key: true } },
+      rating: { select: { id: true, key: true, label: true, retiredAt: true } },
       evidence: { select: { url: true, title: true, publisher: true, passage: true, stance: true, accessedAt: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   if (!source) throw new AppError('unprocessable', 'The linked claim no longer exists.', { fields: { fromClaimId: ['Deleted'] } });
   if (!source.rating) {
     throw new AppError('unprocessable', 'The linked claim has no verdict to copy yet.', { fields: { fromClaimId: ['No verdict'] } });
+  }
+
+  // A retired verdict stays on the claims that carry it but is not given to another (decision 040).
+  if (source.rating.retiredAt) {
+    const target = await db.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId }, select: { ratingId: true } });
+    if (target?.ratingId !== source.rating.id) {
+      throw new AppError('unprocessable', `The linked claim's verdict “${source.rating.label}” is retired from the rating scale, so it cannot be copied. Choose a verdict the scale offers.`, {
+        fields: { fromClaimId: ['Its verdict is retired'] },
+      });
+    }
   }
 
   await updateClaim(actor, claimId, {
