@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { getArticle } from '@/lib/server/articles/get-article';
 import { getVersion } from '@/lib/server/articles/get-version';
@@ -30,7 +30,8 @@ export default async function ArticleVersionPage({ params }: Props) {
   const number = versionNumberSchema.safeParse(raw.number);
   if (!id.success || !number.success) notFound();
   const article = await getArticle(actor, id.data);
-  if (!article) notFound();
+  // Deleted (or gone): the article's own address says which.
+  if (!article) redirect(`/articles/${id.data}`);
   const found = await attempt(() => getVersion(actor, id.data, number.data));
   if (!found.ok) notFound();
   const version = found.value;
@@ -58,6 +59,12 @@ export default async function ArticleVersionPage({ params }: Props) {
           <h2 className="font-semibold text-stone-900">
             {version.claims.length} {version.claims.length === 1 ? 'claim' : 'claims'} on this version
           </h2>
+          {!version.positionsRecorded && (
+            <p role="note" className="mt-2 rounded-md border border-stone-300 bg-stone-50 px-3 py-2 text-stone-700">
+              Positions of claims were not recorded for this version: it was replaced before Factdesk kept them. Claims that moved on
+              to the next version are not shown here, only those that lost their place.
+            </p>
+          )}
           <ul className="mt-2 space-y-2">
             {version.claims.map((claim) => (
               <li key={claim.id} className="rounded border border-stone-200 bg-white p-2">
