@@ -13,6 +13,7 @@ import type { OrphanNoteListDto } from '@/lib/validations/orphan-note';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { BackupArchive, BackupContent, RestoreResult } from '@/lib/validations/backup';
 import { buildArchive } from '@/lib/core/backup/write-archive';
+import { contentChecksum } from '@/lib/core/backup/archive-checksum';
 import { sealOf } from '@/lib/server/backup/archive-seal';
 import { apiFor, baseUrl, createArticle, createMember, createTeammate, sessionCookieOf, type Api, type Member } from './support/api';
 import { createToken } from './support/test-users';
@@ -148,10 +149,11 @@ describe('a backup of an article with versions, a moved claim and an orphan', ()
       delete (row as Partial<typeof row>).claimsMoved;
       delete (row as Partial<typeof row>).claimsOrphaned;
     }
-    const built = buildArchive(older as BackupContent, { appVersion: 'older', createdAt: new Date() });
-    // buildArchive counts the tables it knows: an older writer did not write these counts at all.
+    // An older writer wrote neither these tables nor their counts.
+    const built = buildArchive(archive.content, { appVersion: 'older', createdAt: new Date() });
     const { claimPositions: _p, articleEvents: _e, claimOrphanNotes: _n, ...counts } = built.manifest.counts;
-    const manifest = { counts, sha256: built.manifest.sha256, seal: sealOf(built.manifest.sha256) ?? undefined };
+    const sha256 = contentChecksum(older);
+    const manifest = { counts, sha256, seal: sealOf(sha256) ?? undefined };
     const { restorer, result, api, articleId } = await restoreAsNew('history-older', gzipSync(JSON.stringify({ ...built, manifest, content: older })));
     expect(result.counts).toMatchObject({ claimPositions: 0, articleEvents: 0, claimOrphanNotes: 0 });
     const after = await snapshot(api, articleId);

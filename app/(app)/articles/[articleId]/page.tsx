@@ -16,8 +16,7 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { VersionBar } from '@/components/versions/lazy-version-bar';
 import { ArticleTools } from '@/components/versions/article-tools';
 import { revealedItemOf } from '@/components/article/revealed-item';
-import { DeletedArticleNotice } from '@/components/articles/deleted-article-notice';
-import { restoreDeletedArticleAction } from './actions';
+import { DeletedArticle } from './deleted-article';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; evidence?: string; comment?: string }> };
 
@@ -38,13 +37,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const articleId = id.data;
   const article = await getArticle(actor, articleId);
-  if (!article) {
-    // A notification or an old link to a deleted article says what happened to it (decision 042);
-    // one purged for good (or never here) is not found.
-    const deleted = await getDeletedArticle(actor, articleId);
-    if (!deleted) notFound();
-    return <DeletedArticleNotice article={deleted} restoreAction={restoreDeletedArticleAction} />;
-  }
+  // A notification or an old link to a deleted article says what happened to it.
+  if (!article) return <DeletedArticle actor={actor} articleId={articleId} />;
   const [claims, ratings, review] = await Promise.all([listClaims(actor, articleId), listRatings(actor), getReviewContext(actor)]);
 
   // The claims and the scale arrive with the page; the client's queries start from them.

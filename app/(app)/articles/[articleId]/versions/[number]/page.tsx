@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { getArticle } from '@/lib/server/articles/get-article';
 import { getVersion } from '@/lib/server/articles/get-version';
@@ -9,6 +9,7 @@ import { idSchema } from '@/lib/validations/common';
 import { versionNumberSchema } from '@/lib/validations/article-version';
 import { formatDateTime } from '@/lib/format';
 import { FrozenVersion } from '@/components/versions/frozen-version';
+import { DeletedArticle } from '../../deleted-article';
 
 type Props = { params: Promise<{ articleId: string; number: string }> };
 
@@ -30,8 +31,7 @@ export default async function ArticleVersionPage({ params }: Props) {
   const number = versionNumberSchema.safeParse(raw.number);
   if (!id.success || !number.success) notFound();
   const article = await getArticle(actor, id.data);
-  // Deleted (or gone): the article's own address says which.
-  if (!article) redirect(`/articles/${id.data}`);
+  if (!article) return <DeletedArticle actor={actor} articleId={id.data} />;
   const found = await attempt(() => getVersion(actor, id.data, number.data));
   if (!found.ok) notFound();
   const version = found.value;
