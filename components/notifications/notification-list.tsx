@@ -29,6 +29,9 @@ function NotificationItem({ notification, onOpen }: { notification: Notification
           {notificationHeadline(notification)}
         </span>
         {showExcerpt && notification.excerpt && <span className="mt-0.5 block text-sm text-stone-700">“{notification.excerpt}”</span>}
+        {notification.articleDeleted && (
+          <span className="mt-0.5 block text-sm text-amber-900">The article was deleted since: open it to see until when it can be restored.</span>
+        )}
         {notification.comment && <span className="mt-1 block border-l-2 border-stone-300 pl-2 text-sm text-stone-700">{notification.comment}</span>}
         <span className="mt-0.5 block text-xs text-stone-600">{formatDateTime(notification.createdAt)}</span>
       </Link>

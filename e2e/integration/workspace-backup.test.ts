@@ -65,6 +65,7 @@ function normalise(content: BackupContent) {
       return { id: `${table}#${index}`, ...rest };
     });
   };
+  const byContent = <R,>(rows: R[]) => rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   const ref = (table: string, id: string | null) => (id === null ? null : (labels.get(`${table}:${id}`) ?? `missing ${id}`));
   const articles = label('article', content.articles, () => ({}));
   const articleVersions = label('version', content.articleVersions, (row) => ({ articleId: ref('article', row.articleId) }));
@@ -83,6 +84,10 @@ function normalise(content: BackupContent) {
     claimLinks: label('link', content.claimLinks, (row) => ({ fromClaimId: ref('claim', row.fromClaimId), toClaimId: ref('claim', row.toClaimId) })),
     suggestionDismissals: label('dismissal', content.suggestionDismissals, (row) => ({ articleVersionId: ref('version', row.articleVersionId) })),
     referenceReviews: label('reference', content.referenceReviews, () => ({})),
+    // Article history and re-anchoring (decision 042): positions and notes are keyed by their claim.
+    claimPositions: byContent(content.claimPositions.map((row) => ({ ...row, claimId: ref('claim', row.claimId), articleVersionId: ref('version', row.articleVersionId) }))),
+    articleEvents: label('articleEvent', content.articleEvents, (row) => ({ articleId: ref('article', row.articleId) })),
+    claimOrphanNotes: byContent(content.claimOrphanNotes.map((row) => ({ ...row, claimId: ref('claim', row.claimId), articleVersionId: ref('version', row.articleVersionId) }))),
     evidenceSnapshots: label('snapshot', content.evidenceSnapshots, () => ({})),
     // No ids; two changes in the same millisecond may come back in either order.
     ratingChanges: [...content.ratingChanges].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
@@ -304,6 +309,9 @@ describe('restoring a backup', () => {
     content.claimLinks.forEach((row) => Object.assign(row, { id: swap(row.id), fromClaimId: swap(row.fromClaimId), toClaimId: swap(row.toClaimId) }));
     content.suggestionDismissals.forEach((row) => Object.assign(row, { id: swap(row.id), articleVersionId: swap(row.articleVersionId) }));
     content.referenceReviews.forEach((row) => (row.id = swap(row.id)));
+    content.claimPositions.forEach((row) => Object.assign(row, { claimId: swap(row.claimId), articleVersionId: swap(row.articleVersionId) }));
+    content.articleEvents.forEach((row) => Object.assign(row, { id: swap(row.id), articleId: swap(row.articleId) }));
+    content.claimOrphanNotes.forEach((row) => Object.assign(row, { claimId: swap(row.claimId), articleVersionId: swap(row.articleVersionId) }));
     content.evidenceSnapshots.forEach((row) => (row.id = swap(row.id)));
     content.evidenceArchives.forEach((row) => Object.assign(row, { evidenceId: swap(row.evidenceId), snapshotId: row.snapshotId && swap(row.snapshotId) }));
     const restorer = await createMember('backup-keeper');

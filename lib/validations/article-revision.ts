@@ -37,6 +37,10 @@ export const articleVersionDetailSchema = versionListItemSchema
     text: z.string(),
     blocks: z.array(z.object({ type: z.string(), start: z.number().int(), end: z.number().int() }).passthrough()),
     claims: z.array(versionClaimSchema),
+    positionsRecorded: z.boolean().meta({
+      description:
+        'false for a version replaced before claim positions were kept (or restored from a backup without them): claims that moved on to the next version are not shown, only those that lost their place',
+    }),
   })
   .meta({ id: 'ArticleVersionDetail', description: 'One version, frozen, with its claims where they stood then.' });
 export type ArticleVersionDetailDto = z.infer<typeof articleVersionDetailSchema>;

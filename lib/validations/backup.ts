@@ -57,6 +57,7 @@ export const backupArticleSchema = z.object({
   updatedAt: timestamp,
   // Deleted and not yet purged (decision 042); an older archive has none.
   deletedAt: timestamp.nullable().default(null),
+  deletedBy: userRef.default(null),
 });
 
 export const backupArticleVersionSchema = z.object({
@@ -73,6 +74,10 @@ export const backupArticleVersionSchema = z.object({
   httpStatus: int4.nullable(),
   /** The stored gzip bytes of the fetched page, in base64. */
   rawHtml: base64.nullable(),
+  // What re-anchoring did when this version was added (decision 042); null for version 1, for a
+  // version added before they were counted, and in an older archive.
+  claimsMoved: int4.min(0).nullable().default(null),
+  claimsOrphaned: int4.min(0).nullable().default(null),
 });
 
 export const backupClaimSchema = z.object({
@@ -196,6 +201,47 @@ export const backupReferenceReviewSchema = z.object({
   importedBy: userRef,
   createdAt: timestamp,
 });
+
+// ─── Article history and re-anchoring (decision 042) ────────────────────────────────────────────
+// Added after format 1 was first written: older archives have none (read as empty), and their old
+// versions then show no saved claim positions, as on the instance before those were kept.
+
+/** Where a claim stood on a version it has since moved off (claim_position). */
+export const backupClaimPositionSchema = z.object({
+  claimId: idSchema,
+  articleVersionId: idSchema,
+  start: int4.min(0),
+  end: int4.min(0),
+  exact: text,
+  createdAt: timestamp,
+});
+
+/** The article's own history: metadata corrections, versions added, deletion and restore. */
+export const backupArticleEventSchema = z.object({
+  id: idSchema,
+  articleId: idSchema,
+  actor: userRef,
+  kind: z.enum(['metadata_changed', 'version_added', 'deleted', 'restored']),
+  field: shortText.nullable(),
+  fromValue: text.nullable(),
+  toValue: text.nullable(),
+  at: timestamp,
+});
+
+/** Why a claim became an orphan, and the best rejected place on the version that was searched. */
+export const backupClaimOrphanNoteSchema = z.object({
+  claimId: idSchema,
+  articleVersionId: idSchema,
+  reason: shortText,
+  detail: text,
+  candidateStart: int4.min(0).nullable(),
+  candidateEnd: int4.min(0).nullable(),
+  candidateScore: z.number().finite().nullable(),
+  createdAt: timestamp,
+});
+
+export const articleHistoryTables = ['claimPositions', 'articleEvents', 'claimOrphanNotes'] as const;
+// ─── end of article history ──────────────────────────────────────────────────────────────────────
 
 // Archived evidence (decision 038), added after format 1 was first written: older archives have
 // none. A snapshot is stored once per workspace and hash; each evidence item's archive row
@@ -325,6 +371,10 @@ export const backupContentSchema = z.object({
   claimLinks: z.array(backupClaimLinkSchema).default([]),
   suggestionDismissals: z.array(backupSuggestionDismissalSchema).default([]),
   referenceReviews: z.array(backupReferenceReviewSchema).default([]),
+  // Article history and re-anchoring (decision 042).
+  claimPositions: z.array(backupClaimPositionSchema).default([]),
+  articleEvents: z.array(backupArticleEventSchema).default([]),
+  claimOrphanNotes: z.array(backupClaimOrphanNoteSchema).default([]),
   evidenceSnapshots: z.array(backupEvidenceSnapshotSchema).default([]),
   evidenceArchives: z.array(backupEvidenceArchiveSchema).default([]),
   correctionRequests: z.array(backupCorrectionRequestSchema).default([]),
@@ -345,6 +395,7 @@ export const backupTables = [
   'claimLinks',
   'suggestionDismissals',
   'referenceReviews',
+  ...articleHistoryTables,
   'evidenceSnapshots',
   'evidenceArchives',
   'correctionRequests',
@@ -352,7 +403,8 @@ export const backupTables = [
 ] as const;
 export type BackupTable = (typeof backupTables)[number];
 const laterTables: readonly BackupTable[] = ['ratingChanges', 'claimLinks', 'suggestionDismissals', 'referenceReviews', 'evidenceSnapshots', 'evidenceArchives', 'correctionRequests', 'correctionRequestEvents'];
-const rowCount = (table: BackupTable) => (laterTables.includes(table) ? z.number().int().min(0).default(0) : z.number().int().min(0));
+const isLater = (table: BackupTable) => laterTables.includes(table) || (articleHistoryTables as readonly string[]).includes(table);
+const rowCount = (table: BackupTable) => (isLater(table) ? z.number().int().min(0).default(0) : z.number().int().min(0));
 
 export const backupManifestSchema = z.object({
   counts: z.object(Object.fromEntries(backupTables.map((table) => [table, rowCount(table)])) as Record<BackupTable, z.ZodNumber>),

@@ -18,6 +18,7 @@ export const notificationSchema = z
     kind: notificationKindSchema,
     claimId: idSchema.nullable(),
     articleId: idSchema.nullable(),
+    articleDeleted: z.boolean().meta({ description: 'The article was deleted since (restorable by an admin for 30 days); its page says so' }),
     actorName: z.string().meta({ description: 'Who did it, as named when it happened' }),
     excerpt: z.string().meta({ description: "The claim's statement (or quote), the article's title or the new member's name" }),
     comment: z.string().nullable().meta({ description: "A sent-back proposal's comment (an excerpt)" }),

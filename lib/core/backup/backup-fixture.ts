@@ -22,18 +22,19 @@ export function sampleContent(): BackupContent {
     articles: [
       {
         id: 'a1', title: 'Story', sourceUrl: null, canonicalUrl: null, author: null, outlet: null, publishedAt: null,
-        language: 'en', direction: 'ltr', createdBy: 'ana@example.test', createdAt: at, updatedAt: at, deletedAt: null,
+        language: 'en', direction: 'ltr', createdBy: 'ana@example.test', createdAt: at, updatedAt: at, deletedAt: null, deletedBy: null,
       },
     ],
     articleVersions: [
       {
         id: 'v1', articleId: 'a1', number: 1, text: 'The sky is green.', blocks: [{ type: 'p', start: 0, end: 17 }],
         contentHash: 'a'.repeat(64), source: 'paste', importedAt: at, importedBy: 'ana@example.test',
-        fetchedAt: null, httpStatus: null, rawHtml: null,
+        fetchedAt: null, httpStatus: null, rawHtml: null, claimsMoved: null, claimsOrphaned: null,
       },
       {
         id: 'v2', articleId: 'a1', number: 2, text: 'The sky is blue.', blocks: [], contentHash: 'b'.repeat(64), source: 'url',
         importedAt: at, importedBy: null, fetchedAt: at, httpStatus: 200, rawHtml: 'H4sIAAAAAAAAA8tIzcnJBwCGphA2BQAAAA==',
+        claimsMoved: 1, claimsOrphaned: 1,
       },
     ],
     claims: [
@@ -78,6 +79,15 @@ export function sampleContent(): BackupContent {
         id: 'r1', url: 'https://checks.example/sky', publisher: 'Partner Checks', claimReviewed: 'The sky is green.', ratingName: 'False',
         ratingValue: '1', reviewedAt: at, author: 'Partner Checks', claimant: 'A blogger', appearanceUrl: null, importedBy: 'ana@example.test', createdAt: at,
       },
+    ],
+    // c2 moved from version 1 to 2; c1 was orphaned there, its best candidate rejected.
+    claimPositions: [{ claimId: 'c2', articleVersionId: 'v1', start: 0, end: 16, exact: 'The sky is green', createdAt: at }],
+    articleEvents: [
+      { id: 'ae1', articleId: 'a1', actor: 'ana@example.test', kind: 'metadata_changed', field: 'title', fromValue: 'Stroy', toValue: 'Story', at },
+      { id: 'ae2', articleId: 'a1', actor: null, kind: 'version_added', field: null, fromValue: null, toValue: '2', at },
+    ],
+    claimOrphanNotes: [
+      { claimId: 'c1', articleVersionId: 'v2', reason: 'low_score', detail: 'The closest words differ too much.', candidateStart: 0, candidateEnd: 15, candidateScore: 0.61, createdAt: at },
     ],
     evidenceSnapshots: [
       {

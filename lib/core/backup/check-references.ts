@@ -51,7 +51,10 @@ export function checkReferences(content: BackupContent): Record<string, string[]
     numbers.add(number);
     person(`articleVersions[${index}].importedBy`, row.importedBy);
   });
-  content.articles.forEach((row, index) => person(`articles[${index}].createdBy`, row.createdBy));
+  content.articles.forEach((row, index) => {
+    person(`articles[${index}].createdBy`, row.createdBy);
+    person(`articles[${index}].deletedBy`, row.deletedBy);
+  });
 
   const claimArticle = new Map<string, string>();
   content.claims.forEach((row, index) => {
@@ -110,6 +113,32 @@ export function checkReferences(content: BackupContent): Record<string, string[]
     person(`${path}.dismissedBy`, row.dismissedBy);
   });
   content.referenceReviews.forEach((row, index) => person(`referenceReviews[${index}].importedBy`, row.importedBy));
+
+  // ─── Article history and re-anchoring (decision 042) ───
+  // A saved position or an orphan's note is about a version of the claim's own article.
+  const versionOfClaim = (path: string, claimId: string, articleVersionId: string) => {
+    const article = claimArticle.get(claimId);
+    if (article === undefined) report(`${path}.claimId`, `Claim “${claimId}” is not in the archive`);
+    const owner = versionArticle.get(articleVersionId);
+    if (owner === undefined) report(`${path}.articleVersionId`, `Version “${articleVersionId}” is not in the archive`);
+    else if (article !== undefined && owner !== article) report(`${path}.articleVersionId`, `Version “${articleVersionId}” belongs to another article`);
+  };
+  unique('claimPositions', content.claimPositions.map((row) => `${row.claimId} on ${row.articleVersionId}`), 'position');
+  content.claimPositions.forEach((row, index) => {
+    versionOfClaim(`claimPositions[${index}]`, row.claimId, row.articleVersionId);
+    if (row.end < row.start) report(`claimPositions[${index}].end`, 'Ends before it starts');
+  });
+  unique('articleEvents', content.articleEvents.map((row) => row.id), 'id');
+  content.articleEvents.forEach((row, index) => {
+    if (!articles.has(row.articleId)) report(`articleEvents[${index}].articleId`, `Article “${row.articleId}” is not in the archive`);
+    person(`articleEvents[${index}].actor`, row.actor);
+  });
+  unique('claimOrphanNotes', content.claimOrphanNotes.map((row) => row.claimId), 'claim');
+  content.claimOrphanNotes.forEach((row, index) => {
+    versionOfClaim(`claimOrphanNotes[${index}]`, row.claimId, row.articleVersionId);
+    if (row.candidateStart !== null && row.candidateEnd !== null && row.candidateEnd < row.candidateStart) report(`claimOrphanNotes[${index}].candidateEnd`, 'Ends before it starts');
+  });
+  // ─── end of article history ───
 
   const evidence = new Set(content.evidence.map((row) => row.id));
   const snapshots = unique('evidenceSnapshots', content.evidenceSnapshots.map((row) => row.id), 'id');

@@ -185,3 +185,44 @@ describe('the ends a restored scale gets', () => {
     expect(ends([7])).toEqual({ worst: 1, best: 7 });
   });
 });
+
+describe('article history and re-anchoring in a backup (decision 042)', () => {
+  it('reads an archive written before positions, article events and orphan notes were kept, as having none', () => {
+    const older = sampleContent() as unknown as Record<string, unknown> & { articles: Record<string, unknown>[]; articleVersions: Record<string, unknown>[] };
+    for (const table of ['claimPositions', 'articleEvents', 'claimOrphanNotes']) delete older[table];
+    delete older.articles[0]!.deletedBy;
+    for (const version of older.articleVersions) for (const key of ['claimsMoved', 'claimsOrphaned']) delete version[key];
+    const archive = buildArchive(sampleContent(), meta);
+    const { claimPositions: _p, articleEvents: _e, claimOrphanNotes: _n, ...olderCounts } = archive.manifest.counts;
+    const bytes = gzipSync(JSON.stringify({ ...archive, manifest: { counts: olderCounts, sha256: contentChecksum(older) }, content: older }));
+    const read = readArchive(bytes);
+    expect(read.content).toMatchObject({ claimPositions: [], articleEvents: [], claimOrphanNotes: [] });
+    expect(read.content.articles[0]).toMatchObject({ deletedBy: null });
+    expect(read.content.articleVersions[1]).toMatchObject({ claimsMoved: null, claimsOrphaned: null });
+    expect(read.manifest.counts).toMatchObject({ claimPositions: 0, articleEvents: 0, claimOrphanNotes: 0, claims: 2 });
+  });
+
+  it('names broken references: a position or note on a version of another article, an unknown claim, article or person', () => {
+    const withOtherArticle = (content: BackupContent) => {
+      content.articles.push({ ...content.articles[0]!, id: 'a2' });
+      content.articleVersions.push({ ...content.articleVersions[0]!, id: 'v9', articleId: 'a2', contentHash: 'c'.repeat(64) });
+    };
+    expect(failure(resealed((content) => void (content.claimPositions[0]!.claimId = 'c9'))).message).toMatch(/claimPositions\[0\]\.claimId: Claim “c9”/);
+    expect(
+      failure(
+        resealed((content) => {
+          withOtherArticle(content);
+          content.claimPositions[0]!.articleVersionId = 'v9';
+        }),
+      ).message,
+    ).toMatch(/claimPositions\[0\]\.articleVersionId: Version “v9” belongs to another article/);
+    expect(failure(resealed((content) => content.claimPositions.push({ ...content.claimPositions[0]! }))).message).toMatch(/Duplicate position/);
+    expect(failure(resealed((content) => void (content.claimPositions[0]!.end = -1))).fields).toHaveProperty(['content.claimPositions.0.end']);
+    expect(failure(resealed((content) => void (content.articleEvents[0]!.articleId = 'a9'))).message).toMatch(/articleEvents\[0\]\.articleId: Article “a9”/);
+    expect(failure(resealed((content) => void (content.articleEvents[0]!.actor = 'eve@example.test'))).message).toMatch(/“eve@example.test” is not among/);
+    expect(failure(resealed((content) => void (content.articleEvents[0]!.kind = 'renamed' as 'deleted'))).fields).toHaveProperty(['content.articleEvents.0.kind']);
+    expect(failure(resealed((content) => void (content.claimOrphanNotes[0]!.articleVersionId = 'v9'))).message).toMatch(/claimOrphanNotes\[0\]\.articleVersionId: Version “v9” is not/);
+    expect(failure(resealed((content) => void Object.assign(content.claimOrphanNotes[0]!, { candidateStart: 9, candidateEnd: 4 }))).message).toMatch(/claimOrphanNotes\[0\]\.candidateEnd: Ends before it starts/);
+    expect(failure(resealed((content) => void (content.articles[0]!.deletedBy = 'eve@example.test'))).message).toMatch(/articles\[0\]\.deletedBy/);
+  });
+});

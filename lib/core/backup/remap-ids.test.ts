@@ -22,6 +22,10 @@ describe('remapping the ids of an archive', () => {
     expect(remapped.referenceReviews[0]!.id).not.toBe('r1');
     expect(remapped.referenceReviews[0]).toMatchObject({ url: 'https://checks.example/sky', publisher: 'Partner Checks' });
     expect(remapped.evidenceSnapshots[0]!.id).not.toBe('n1');
+    expect(remapped.claimPositions[0]).toMatchObject({ claimId: remapped.claims[1]!.id, articleVersionId: remapped.articleVersions[0]!.id, start: 0, end: 16 });
+    expect(remapped.articleEvents.map((row) => row.articleId)).toEqual([remapped.articles[0]!.id, remapped.articles[0]!.id]);
+    expect(remapped.articleEvents[0]!.id).not.toBe('ae1');
+    expect(remapped.claimOrphanNotes[0]).toMatchObject({ claimId: claim.id, articleVersionId: remapped.articleVersions[1]!.id, reason: 'low_score' });
     expect(remapped.evidenceArchives[0]).toMatchObject({ evidenceId: remapped.evidence[0]!.id, snapshotId: remapped.evidenceSnapshots[0]!.id, state: 'archived' });
   });
 

@@ -13,6 +13,8 @@ export function archiveIds(content: BackupContent) {
     claimLinks: content.claimLinks.map((row) => row.id),
     suggestionDismissals: content.suggestionDismissals.map((row) => row.id),
     referenceReviews: content.referenceReviews.map((row) => row.id),
+    // Positions and orphan notes have no id of their own: they are keyed by their claim.
+    articleEvents: content.articleEvents.map((row) => row.id),
     evidenceSnapshots: content.evidenceSnapshots.map((row) => row.id),
     correctionRequests: content.correctionRequests.map((row) => row.id),
     correctionRequestEvents: content.correctionRequestEvents.map((row) => row.id),
@@ -68,6 +70,10 @@ export function remapIds(content: BackupContent, newId: () => string): BackupCon
     })),
     suggestionDismissals: content.suggestionDismissals.map((row) => ({ ...row, id: scoped('dismissal')(row.id), articleVersionId: version(row.articleVersionId) })),
     referenceReviews: content.referenceReviews.map((row) => ({ ...row, id: scoped('reference')(row.id) })),
+    // Article history and re-anchoring (decision 042).
+    claimPositions: content.claimPositions.map((row) => ({ ...row, claimId: claim(row.claimId), articleVersionId: version(row.articleVersionId) })),
+    articleEvents: content.articleEvents.map((row) => ({ ...row, id: scoped('articleEvent')(row.id), articleId: article(row.articleId) })),
+    claimOrphanNotes: content.claimOrphanNotes.map((row) => ({ ...row, claimId: claim(row.claimId), articleVersionId: version(row.articleVersionId) })),
     evidenceSnapshots: content.evidenceSnapshots.map((row) => ({ ...row, id: scoped('snapshot')(row.id) })),
     evidenceArchives: content.evidenceArchives.map((row) => ({
       ...row,

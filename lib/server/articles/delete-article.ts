@@ -8,6 +8,8 @@ import type { DeletedArticleDto } from '@/lib/validations/article-revision';
 /** How long a deleted article can be restored before the purge job removes it for good. */
 export const RESTORE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The last moment a deleted article can be restored. */
+export const restorableUntil = (deletedAt: Date) => new Date(deletedAt.getTime() + RESTORE_DAYS * DAY_MS);
 
 /**
  * Deletes an article imported by mistake, softly (decision 042): the article gets `deletedAt`,
@@ -30,7 +32,7 @@ export async function deleteArticle(actor: Actor, articleId: string): Promise<{ 
     await tx.claim.updateMany({ where: { articleId, deletedAt: null }, data: { deletedAt } });
     await tx.articleEvent.create({ data: { workspaceId: actor.workspaceId, articleId, actorId: actor.userId, kind: 'deleted' } });
   });
-  return { id: articleId, deletedAt: deletedAt.toISOString(), restorableUntil: new Date(deletedAt.getTime() + RESTORE_DAYS * DAY_MS).toISOString() };
+  return { id: articleId, deletedAt: deletedAt.toISOString(), restorableUntil: restorableUntil(deletedAt).toISOString() };
 }
 
 /** How long the member who deleted an article may undo it themselves (the toast's "Undo"). */
@@ -75,7 +77,7 @@ export async function listDeletedArticles(actor: Actor): Promise<DeletedArticleD
       title: r.title,
       deletedAt: deletedAt.toISOString(),
       deletedByName: (r.deletedById && names.get(r.deletedById)) || null,
-      purgeAfter: new Date(deletedAt.getTime() + RESTORE_DAYS * DAY_MS).toISOString(),
+      purgeAfter: restorableUntil(deletedAt).toISOString(),
     };
   });
 }

@@ -19,7 +19,7 @@ export async function getVersion(actor: Actor, articleId: string, number: number
     select: { ...versionListItemSelect, text: true, blocks: true, article: { select: { _count: { select: { versions: true } } } } },
   });
   if (!version) throw new AppError('not_found', 'Article version not found.');
-  const [current, moved] = await Promise.all([
+  const [current, moved, next] = await Promise.all([
     db.claim.findMany({
       where: { articleVersionId: version.id, workspaceId: actor.workspaceId, deletedAt: null },
       select: { id: true, start: true, end: true, exact: true, statement: true, status: true, anchorState: true },
@@ -28,6 +28,9 @@ export async function getVersion(actor: Actor, articleId: string, number: number
       where: { articleVersionId: version.id, claim: { workspaceId: actor.workspaceId, deletedAt: null } },
       select: { start: true, end: true, exact: true, claim: { select: { id: true, statement: true, status: true } } },
     }),
+    // Positions were kept from the migration that also made versions count what re-anchoring
+    // did: a next version without counts was added before it, and moved nobody's position here.
+    db.articleVersion.findFirst({ where: { articleId, number: number + 1 }, select: { claimsMoved: true } }),
   ]);
   const claims: VersionClaimDto[] = [
     ...current.map((c) => ({ id: c.id, start: c.start, end: c.end, exact: c.exact, statement: c.statement, status: c.status, orphaned: c.anchorState === 'orphaned' })),
@@ -40,5 +43,6 @@ export async function getVersion(actor: Actor, articleId: string, number: number
     text,
     blocks: blocks as ArticleVersionDetailDto['blocks'],
     claims,
+    positionsRecorded: next === null || next.claimsMoved !== null,
   };
 }

@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/server/db/client';
 import { AppError } from '@/lib/errors';
 import type { BackupContent } from '@/lib/validations/backup';
 import { readEvidenceArchiveContent } from '@/lib/server/evidence-archive/evidence-archive-backup';
+import { readArticleHistoryContent } from '@/lib/server/articles/article-history-backup';
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,9 +48,12 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
     tx.ratingChange.findMany({ ...scope, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
   ]);
 
+  const articleHistory = await readArticleHistoryContent(tx, workspaceId);
+
   const referenced = new Set<string>(memberships.map((m) => m.userId));
   const add = (id: string | null) => id && referenced.add(id);
-  articles.forEach((row) => add(row.createdById));
+  articles.forEach((row) => [row.createdById, row.deletedById].forEach(add));
+  articleHistory.userIds.forEach(add);
   versions.forEach((row) => add(row.importedById));
   claims.forEach((row) => [row.createdById, row.assigneeId, row.proposedById, row.approvedById].forEach(add));
   evidence.forEach((row) => add(row.createdById));
@@ -95,6 +99,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       createdAt: iso(row.createdAt),
       updatedAt: iso(row.updatedAt),
       deletedAt: isoOrNull(row.deletedAt),
+      deletedBy: ref(row.deletedById),
     })),
     articleVersions: versions.map((row) => ({
       id: row.id,
@@ -109,6 +114,8 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       fetchedAt: isoOrNull(row.fetchedAt),
       httpStatus: row.httpStatus,
       rawHtml: row.rawHtml ? Buffer.from(row.rawHtml).toString('base64') : null,
+      claimsMoved: row.claimsMoved,
+      claimsOrphaned: row.claimsOrphaned,
     })),
     claims: claims.map((row) => ({
       id: row.id,
@@ -218,6 +225,7 @@ export async function readWorkspaceContent(tx: Tx, workspaceId: string): Promise
       importedBy: ref(row.importedById),
       createdAt: iso(row.createdAt),
     })),
+    ...articleHistory.toContent(ref),
     ...(await readEvidenceArchiveContent(tx, workspaceId)),
     correctionRequests: correctionRequests.map(({ workspaceId: _w, createdById, sentAt, respondedAt, flaggedAt, createdAt, updatedAt, ...row }) => ({
       ...row,

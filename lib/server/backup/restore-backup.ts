@@ -60,6 +60,7 @@ async function idsTaken(tx: Tx, content: BackupContent): Promise<boolean> {
     tx.claimLink.count({ where: { id: { in: ids.claimLinks } } }),
     tx.suggestionDismissal.count({ where: { id: { in: ids.suggestionDismissals } } }),
     tx.referenceReview.count({ where: { id: { in: ids.referenceReviews } } }),
+    tx.articleEvent.count({ where: { id: { in: ids.articleEvents } } }),
     tx.evidenceSnapshot.count({ where: { id: { in: ids.evidenceSnapshots } } }),
     tx.correctionRequest.count({ where: { id: { in: ids.correctionRequests } } }),
     tx.correctionRequestEvent.count({ where: { id: { in: ids.correctionRequestEvents } } }),

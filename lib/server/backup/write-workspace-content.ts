@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/server/db/client';
 import type { BackupContent } from '@/lib/validations/backup';
 import { searchKey } from '@/lib/core/suggestions';
 import { writeEvidenceArchiveContent } from '@/lib/server/evidence-archive/evidence-archive-backup';
+import { writeArticleHistoryContent } from '@/lib/server/articles/article-history-backup';
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,10 +62,11 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
   });
 
   await tx.article.createMany({
-    data: content.articles.map(({ createdBy, publishedAt, createdAt, updatedAt, deletedAt, ...row }) => ({
+    data: content.articles.map(({ createdBy, deletedBy, publishedAt, createdAt, updatedAt, deletedAt, ...row }) => ({
       ...row,
       ...workspace,
       createdById: user(createdBy),
+      deletedById: user(deletedBy),
       publishedAt: dateOrNull(publishedAt),
       createdAt: date(createdAt),
       updatedAt: date(updatedAt),
@@ -100,6 +102,7 @@ export async function writeWorkspaceContent(tx: Tx, workspaceId: string, content
       correctedAt: dateOrNull(row.correctedAt),
     })),
   });
+  await writeArticleHistoryContent(tx, workspaceId, content, user);
   await tx.evidence.createMany({
     data: content.evidence.map(({ createdBy, accessedAt, createdAt, updatedAt, ...row }) => ({
       ...row,

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { requirePageActor } from '@/lib/server/workspaces/page-actor';
 import { getArticle } from '@/lib/server/articles/get-article';
+import { getDeletedArticle } from '@/lib/server/articles/get-deleted-article';
 import { listClaims } from '@/lib/server/claims/get-claim';
 import { listRatings } from '@/lib/server/workspaces/list-ratings';
 import { getReviewContext } from '@/lib/server/claims/get-review-context';
@@ -15,6 +16,7 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { VersionBar } from '@/components/versions/lazy-version-bar';
 import { ArticleTools } from '@/components/versions/article-tools';
 import { revealedItemOf } from '@/components/article/revealed-item';
+import { DeletedArticle } from './deleted-article';
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; evidence?: string; comment?: string }> };
 
@@ -24,7 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requirePageActor();
   const id = idSchema.safeParse((await params).articleId);
   const article = id.success ? await getArticle(actor, id.data) : null;
-  return { title: article?.title ?? 'Article not found' };
+  if (article) return { title: article.title };
+  const deleted = id.success ? await getDeletedArticle(actor, id.data) : null;
+  return { title: deleted ? `${deleted.title} (deleted)` : 'Article not found' };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -33,7 +37,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const articleId = id.data;
   const article = await getArticle(actor, articleId);
-  if (!article) notFound();
+  // A notification or an old link to a deleted article says what happened to it.
+  if (!article) return <DeletedArticle actor={actor} articleId={articleId} />;
   const [claims, ratings, review] = await Promise.all([listClaims(actor, articleId), listRatings(actor), getReviewContext(actor)]);
 
   // The claims and the scale arrive with the page; the client's queries start from them.

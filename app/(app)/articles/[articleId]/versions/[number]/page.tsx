@@ -9,6 +9,7 @@ import { idSchema } from '@/lib/validations/common';
 import { versionNumberSchema } from '@/lib/validations/article-version';
 import { formatDateTime } from '@/lib/format';
 import { FrozenVersion } from '@/components/versions/frozen-version';
+import { DeletedArticle } from '../../deleted-article';
 
 type Props = { params: Promise<{ articleId: string; number: string }> };
 
@@ -30,7 +31,7 @@ export default async function ArticleVersionPage({ params }: Props) {
   const number = versionNumberSchema.safeParse(raw.number);
   if (!id.success || !number.success) notFound();
   const article = await getArticle(actor, id.data);
-  if (!article) notFound();
+  if (!article) return <DeletedArticle actor={actor} articleId={id.data} />;
   const found = await attempt(() => getVersion(actor, id.data, number.data));
   if (!found.ok) notFound();
   const version = found.value;
@@ -58,6 +59,12 @@ export default async function ArticleVersionPage({ params }: Props) {
           <h2 className="font-semibold text-stone-900">
             {version.claims.length} {version.claims.length === 1 ? 'claim' : 'claims'} on this version
           </h2>
+          {!version.positionsRecorded && (
+            <p role="note" className="mt-2 rounded-md border border-stone-300 bg-stone-50 px-3 py-2 text-stone-700">
+              Positions of claims were not recorded for this version: it was replaced before Factdesk kept them. Claims that moved on
+              to the next version are not shown here, only those that lost their place.
+            </p>
+          )}
           <ul className="mt-2 space-y-2">
             {version.claims.map((claim) => (
               <li key={claim.id} className="rounded border border-stone-200 bg-white p-2">
