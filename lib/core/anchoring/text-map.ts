@@ -16,6 +16,10 @@
 //   3. The unmatched stretch beside each block (what was edited there) is matched again with
 //      the stretch beside the same block in the new text, by runs unique within the two
 //      stretches, so a repeated sentence that lost both neighbours is still recognised.
+//   4. What is still unmatched is paired once more by runs of ANCHOR_TOKENS unique among the
+//      runs still unmatched in each text (patience diff's recursion, over the whole text): a
+//      passage whose every 4-token run recurs elsewhere (stock sentences, a paragraph that
+//      lost both neighbours to moves) is unique once the rest of the text is accounted for.
 // A chain of blocks in line with each other but not with the text around it (a moved passage)
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
 // happen to share elsewhere is not a match.
@@ -156,6 +160,12 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  // Step 4 (a gap pairing can also be undone by the chain rule when a look-alike elsewhere
+  // took part of the passage first: what it left is paired here).
+  matchUnique(map, 0, a.length, 0, b.length, ANCHOR_TOKENS);
+  dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
   returnStolenPunctuation(map, oldText);
   return map;
 }
@@ -238,8 +248,13 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
     for (let d = 0; d < k; d++) h = Math.imul(h ^ (ids[at + d] as number), 0x01000193);
     return h >>> 0;
   };
+  // Only runs with no token matched yet: a later pass pairs what is left, among what is left.
+  const free = (to: Int32Array, at: number) => {
+    for (let d = 0; d < k; d++) if (to[at + d] !== -1) return false;
+    return true;
+  };
   for (let i = a0; i + k <= a1; i++) {
-    if (oldToNew[i] !== -1) continue;
+    if (!free(oldToNew, i)) continue;
     const id = hash(a.ids, i);
     const entry = runs.get(id);
     if (entry) {
@@ -248,7 +263,7 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
     } else runs.set(id, [1, i, 0, -1]);
   }
   for (let j = b0; j + k <= b1; j++) {
-    if (newToOld[j] !== -1) continue;
+    if (!free(newToOld, j)) continue;
     const entry = runs.get(hash(b.ids, j));
     if (entry) {
       entry[2]++;
