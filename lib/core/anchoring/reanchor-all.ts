@@ -30,6 +30,7 @@ import type { OffsetIndex } from './code-points';
 import { NO_LOCALITY } from './locality';
 import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
+import { EDITED_SENTENCE, judgeEdgeSentences } from './resemblance';
 import { mapText, tokenAt } from './text-map';
 import { commonPrefixLength, commonSuffixLength, editDistance, findAllExact } from './text-search';
 import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
@@ -77,12 +78,36 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly A
   claims.forEach((claim, i) => {
     const start = onOld[i];
     if (start === undefined) return;
-    results[i] = placeClaim(map, newText, newIndex, claim, start, start + claim.quote.exact.length);
+    results[i] = placeClaim(map, oldText, newText, newIndex, claim, start, start + claim.quote.exact.length);
   });
   return results;
 }
 
-function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
+/**
+ * placeByMap, then a look at the sentences at the claim's edges (resemblance.ts): an edited one
+ * left out is taken in; a doubtful one (an edited sentence or a look-alike put in its place)
+ * makes the claim an orphan, its placement offered as the suggestion.
+ */
+function placeClaim(map: TextMap, oldText: string, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
+  const result = placeByMap(map, newText, newIndex, claim, start, end);
+  if (result.state !== 'anchored') return result;
+  const first = tokenAt(map.old, start);
+  let last = first;
+  while (last < map.old.length && (map.old.starts[last] as number) < end) last++;
+  const verdict = judgeEdgeSentences(map, oldText, newText, first, last, result.start, result.end);
+  if (verdict.kind === 'keep') return result;
+  if (verdict.kind === 'widen') return placed(newText, newIndex, claim, verdict.start, verdict.end, result.score ?? 1);
+  const score = result.score ?? 1;
+  return {
+    state: 'orphaned',
+    reason: 'low_score',
+    bestScore: score,
+    candidate: { start: result.start, end: result.end, score },
+    detail: `Its sentence ${excerpt(verdict.sentence)} was rewritten: ${Math.round(verdict.share * 100)}% of it is still recognisable, too little to be sure it is still that sentence and not another like it (at least ${Math.round(EDITED_SENTENCE * 100)}%).`,
+  };
+}
+
+function placeByMap(map: TextMap, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
   const { old, oldToNew, newToOld } = map;
   const first = tokenAt(old, start);
   let last = first;
