@@ -30,7 +30,7 @@ import type { OffsetIndex } from './code-points';
 import { NO_LOCALITY } from './locality';
 import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
-import { EDITED_SENTENCE, judgeEdgeSentences } from './resemblance';
+import { EDITED_SENTENCE, judgeEdgeSentences, sentenceVouches } from './resemblance';
 import { mapText, tokenAt } from './text-map';
 import { commonPrefixLength, commonSuffixLength, editDistance, findAllExact } from './text-search';
 import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
@@ -89,7 +89,7 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly A
  * makes the claim an orphan, its placement offered as the suggestion.
  */
 function placeClaim(map: TextMap, oldText: string, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
-  const result = placeByMap(map, newText, newIndex, claim, start, end);
+  const result = placeByMap(map, oldText, newText, newIndex, claim, start, end);
   if (result.state !== 'anchored') return result;
   const first = tokenAt(map.old, start);
   let last = first;
@@ -107,7 +107,7 @@ function placeClaim(map: TextMap, oldText: string, newText: string, newIndex: Of
   };
 }
 
-function placeByMap(map: TextMap, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
+function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
   const { old, oldToNew, newToOld } = map;
   const first = tokenAt(old, start);
   let last = first;
@@ -244,7 +244,8 @@ function placeByMap(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
       unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS ||
       runAcrossOneEdit(map, first - 1, -1, jFirst) ||
       runAcrossOneEdit(map, last, 1, jLast) ||
-      wholeSentenceIsland(map, first, last, jFirst, jLast);
+      wholeSentenceIsland(map, first, last, jFirst, jLast) ||
+      sentenceVouches(map, oldText, newText, first, last, jFirst, jLast);
     if (confirmed) {
       const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
       const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);

@@ -18,7 +18,7 @@ const NEAR_WORD = 0.5;
  * token in the same place in the new text being the same word, a near one, or another figure.
  */
 export function resemblance(map: TextMap, oldText: string, newText: string, from: number, to: number): number {
-  const { old, oldToNew, newToOld } = map;
+  const { old, oldToNew } = map;
   let all = 0;
   let found = 0;
   for (let i = from; i <= to; i++) {
@@ -28,13 +28,31 @@ export function resemblance(map: TextMap, oldText: string, newText: string, from
       found += length;
       continue;
     }
-    const j = counterpart(map, i);
-    if (j < 0 || newToOld[j] !== -1) continue;
-    const a = oldText.slice(old.starts[i], old.ends[i]);
-    const b = newText.slice(map.new.starts[j], map.new.ends[j]);
-    if (near(a, b)) found += length;
+    if (retyped(map, oldText, newText, i)) found += length;
   }
   return all === 0 ? 1 : found / all;
+}
+
+/**
+ * Whether unpaired old token `i` is recognisable in the new text: the new token in its place,
+ * counted from the paired token before it or from the one after it (an edited stretch that also
+ * gained or lost words lines up on one side), is unpaired and the same word, a near one, or
+ * another figure.
+ */
+function retyped(map: TextMap, oldText: string, newText: string, i: number, within: (j: number) => boolean = () => true): boolean {
+  const { oldToNew, newToOld, old } = map;
+  let p = i - 1;
+  while (p >= 0 && oldToNew[p] === -1) p--;
+  let q = i + 1;
+  while (q < oldToNew.length && oldToNew[q] === -1) q++;
+  const jp = p >= 0 ? (oldToNew[p] as number) : -1;
+  const jq = q < oldToNew.length ? (oldToNew[q] as number) : map.new.length;
+  const word = oldText.slice(old.starts[i], old.ends[i]);
+  for (const j of [jp + (i - p), jq - (q - i)]) {
+    if (j <= jp || j >= jq || !within(j) || newToOld[j] !== -1) continue;
+    if (near(word, newText.slice(map.new.starts[j], map.new.ends[j]))) return true;
+  }
+  return false;
 }
 
 /** The new token in the same place as unpaired old token `i`, when its edited stretch kept its length; else -1. */
@@ -106,4 +124,44 @@ function newOf(map: TextMap, i: number): number {
   if (j >= 0) return j;
   const k = counterpart(map, i);
   return k >= 0 && map.newToOld[k] === -1 ? k : -1;
+}
+
+/** Tokens of its sentence outside a short claim needed for them to vouch for its place. */
+const SENTENCE_WITNESSES = 3;
+
+/**
+ * Whether the rest of a short claim's sentence (old tokens [first, last) are the claim, mapped
+ * whole onto new tokens [jFirst, jLast]) is still recognisably around it: EDITED_SENTENCE of its
+ * characters paired into the same new sentence, or retyped in the same place. The claim's
+ * neighbouring words may all have been edited ("Analysts at the Brookings Institution has
+ * registered 36 jobs …" → "Analysts reportedly reportedly Brookings Institution reportedly
+ * registered 36 jobs …"): the sentence still says it is this copy of the words.
+ */
+export function sentenceVouches(map: TextMap, oldText: string, newText: string, first: number, last: number, jFirst: number, jLast: number): boolean {
+  const { old, oldToNew, sentenceEnds } = map;
+  const isEnd = (tokens: TextMap['old'], at: number) => sentenceEnds.has(tokens.ids[at] as number);
+  let s0 = first;
+  while (s0 > 0 && !isEnd(old, s0 - 1) && !old.breaks[s0]) s0--;
+  let s1 = last - 1;
+  while (s1 + 1 < old.length && !isEnd(old, s1) && !old.breaks[s1 + 1]) s1++;
+  let t0 = jFirst;
+  while (t0 > 0 && !isEnd(map.new, t0 - 1) && !map.new.breaks[t0]) t0--;
+  let t1 = jLast;
+  while (t1 + 1 < map.new.length && !isEnd(map.new, t1) && !map.new.breaks[t1 + 1]) t1++;
+  if (first - s0 + (s1 - last + 1) < SENTENCE_WITNESSES) return false;
+  let all = 0;
+  let found = 0;
+  for (let i = s0; i <= s1; i++) {
+    if (i === first) i = last;
+    if (i > s1) break;
+    const length = (old.ends[i] as number) - (old.starts[i] as number);
+    all += length;
+    const j = oldToNew[i] as number;
+    if (j >= 0) {
+      if (j >= t0 && j <= t1) found += length;
+      continue;
+    }
+    if (retyped(map, oldText, newText, i, (k) => k >= t0 && k <= t1)) found += length;
+  }
+  return all > 0 && found / all >= EDITED_SENTENCE;
 }
