@@ -295,7 +295,22 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
   const newEnd = map.new.ends[to] as number;
   // Rewritten words count by their characters ("Sunday" → "Sunded" is mostly still there).
   const share = Math.max(kept, quoteSimilarity(claim.quote.exact, newText.slice(newStart, newEnd)));
-  if (share >= MIN_SURVIVING) return placed(newText, newIndex, claim, newStart, newEnd, share);
+  if (share >= MIN_SURVIVING) {
+    // More new words than lost ones at an edge, none like the lost word: which of them is the
+    // claim's edited word and which were inserted beside it cannot be told ("grew by 34 percent"
+    // → "grew reportedly also 34 percent"): the claim is an orphan, the place its suggestion.
+    const unclear =
+      (from < jFirst && extraNewWord(map, newText, claim.quote.exact, from, -1, first - 1)) ||
+      (to > jLast && extraNewWord(map, newText, claim.quote.exact, to, 1, last));
+    if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
+    return {
+      state: 'orphaned',
+      reason: 'low_score',
+      bestScore: share,
+      candidate: { start: newStart, end: newEnd, score: share },
+      detail: `Words at its edge were replaced and others inserted beside them (${excerpt(newText.slice(Math.max(0, newStart - 40), Math.min(newText.length, newEnd + 40)))}): which of them are the claim's is unclear.`,
+    };
+  }
   const searched = searchBetweenBorders(map, newText, claim, first, last);
   // A few stray words or a full stop left are not a place worth suggesting.
   if (searched.state === 'anchored' || share < MIN_SUGGESTED) return searched;
@@ -333,6 +348,21 @@ function wholeSentencesChanged(map: TextMap, first: number, last: number, firstK
     previous = j;
   }
   return jLast - jFirst === lastKept - firstKept + gained && gained <= 2 * (lastKept - firstKept + 1);
+}
+
+/**
+ * Whether, beyond the new word taken at an edge (`at`, stepping by `step`), another unpaired
+ * word of the same sentence stands before the old neighbour's match (`neighbour` is the old
+ * token beside the claim), and the taken word is not like any of the claim's words: then the
+ * taken word may as well have been inserted beside the claim.
+ */
+function extraNewWord(map: TextMap, newText: string, quote: string, at: number, step: 1 | -1, neighbour: number): boolean {
+  const beyond = at + step;
+  if (beyond < 0 || beyond >= map.new.length || map.newToOld[beyond] !== -1) return false;
+  if (map.sentenceEnds.has(map.new.ids[step === -1 ? beyond : at] as number)) return false;
+  if (neighbour < 0 || neighbour >= map.oldToNew.length || map.oldToNew[neighbour] === -1) return false;
+  const taken = newText.slice(map.new.starts[at], map.new.ends[at]).toLowerCase();
+  return !quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 4 && quoteSimilarity(word, taken) >= 0.5);
 }
 
 /** 1 − edit distance / length of the longer text; long quotes are judged by their words alone (0). */
