@@ -470,6 +470,12 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
       }
     }
   }
+  if (!window) {
+    // One neighbour moved away or is out of order; the other may still say where the claim is:
+    // its words, exactly, at the same distance (in tokens) from it, on words that are nobody's.
+    const besideOne = atSameDistance(map, newText, claim, first, last, before, after);
+    if (besideOne) return besideOne;
+  }
   // A long quote found exactly once in the whole new text, on words that are no other passage's:
   // it is the claim, wherever its surroundings went.
   if (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH) {
@@ -511,6 +517,34 @@ function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableCl
         : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
   }
   return result;
+}
+
+/**
+ * The claim's exact words at the same distance, in tokens, from the unchanged word before it
+ * (`before`) or after it (`after`) as in the old text, on new words the map gave to no one: a
+ * stock sentence whose paragraph lost one neighbour to a move and had the other rewritten is
+ * still beside the one that stayed ("… since 1997. The situation remains tense. The ministry did
+ * not respond …"). Both sides must agree when both offer a place.
+ */
+function atSameDistance(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number, before: number, after: number): AnchoredClaim | undefined {
+  const { oldToNew, newToOld } = map;
+  const count = last - first;
+  const starts: number[] = [];
+  if (before >= 0 && (oldToNew[before] as number) >= 0) starts.push((oldToNew[before] as number) + (first - before));
+  if (after < oldToNew.length && (oldToNew[after] as number) >= 0) starts.push((oldToNew[after] as number) - (after - first));
+  let found: AnchoredClaim | undefined;
+  for (const j of starts) {
+    if (j < 0 || j + count > map.new.length) continue;
+    let free = true;
+    for (let k = j; k < j + count && free; k++) if (newToOld[k] !== -1) free = false;
+    if (!free) continue;
+    const start = map.new.starts[j] as number;
+    const end = start + claim.quote.exact.length;
+    if (newText.slice(start, end) !== claim.quote.exact || tokenAt(map.new, end - 1) !== j + count - 1) continue;
+    if (found && found.start !== start) return undefined;
+    found = { state: 'anchored', method: 'quote', start, end, score: 1 };
+  }
+  return found;
 }
 
 /**
