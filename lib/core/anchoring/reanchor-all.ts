@@ -303,11 +303,12 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
       (from < jFirst && extraNewWord(map, newText, claim.quote.exact, from, -1, first - 1)) ||
       (to > jLast && extraNewWord(map, newText, claim.quote.exact, to, 1, last));
     if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
+    const score = Math.round(share * 1000) / 1000;
     return {
       state: 'orphaned',
       reason: 'low_score',
-      bestScore: share,
-      candidate: { start: newStart, end: newEnd, score: share },
+      bestScore: score,
+      candidate: { start: newStart, end: newEnd, score },
       detail: `Words at its edge were replaced and others inserted beside them (${excerpt(newText.slice(Math.max(0, newStart - 40), Math.min(newText.length, newEnd + 40)))}): which of them are the claim's is unclear.`,
     };
   }
