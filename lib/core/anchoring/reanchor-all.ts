@@ -30,7 +30,7 @@ import type { OffsetIndex } from './code-points';
 import { NO_LOCALITY } from './locality';
 import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
-import { EDITED_SENTENCE, judgeEdgeSentences, sentenceVouches } from './resemblance';
+import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, resemblance, sentenceVouches } from './resemblance';
 import { mapText, tokenAt } from './text-map';
 import { commonPrefixLength, commonSuffixLength, editDistance, findAllExact } from './text-search';
 import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
@@ -302,8 +302,23 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
     const unclear =
       (from < jFirst && extraNewWord(map, newText, claim.quote.exact, from, -1, first - 1)) ||
       (to > jLast && extraNewWord(map, newText, claim.quote.exact, to, 1, last));
-    if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
     const score = Math.round(share * 1000) / 1000;
+    // The claim's words partly survive, but its sentence as a whole is barely recognisable: the
+    // shared words are another sentence's, from the same template ("Senator Maria Alvarez warned
+    // that unemployment declined by 13 percent in 2015." → "The opposition leader announced that
+    // vaccination coverage declined by 34 percent in 2012.").
+    const sentence = sentenceAround(map, first, last);
+    const recognisable = resemblance(map, oldText, newText, sentence[0], sentence[1]);
+    if (!unclear && recognisable < LOOK_ALIKE) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: score,
+        candidate: { start: newStart, end: newEnd, score },
+        detail: `Some of its words are at ${excerpt(newText.slice(newStart, newEnd))}, but only ${Math.round(recognisable * 100)}% of its sentence is still recognisable there (below ${Math.round(LOOK_ALIKE * 100)}%): that may be another sentence like it.`,
+      };
+    }
+    if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
     return {
       state: 'orphaned',
       reason: 'low_score',
@@ -364,6 +379,16 @@ function extraNewWord(map: TextMap, newText: string, quote: string, at: number, 
   if (neighbour < 0 || neighbour >= map.oldToNew.length || map.oldToNew[neighbour] === -1) return false;
   const taken = newText.slice(map.new.starts[at], map.new.ends[at]).toLowerCase();
   return !quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 4 && quoteSimilarity(word, taken) >= 0.5);
+}
+
+/** The old tokens of the sentences the claim's tokens [first, last) are in (first to last token). */
+function sentenceAround(map: TextMap, first: number, last: number): [number, number] {
+  const { old, sentenceEnds } = map;
+  let s0 = first;
+  while (s0 > 0 && !sentenceEnds.has(old.ids[s0 - 1] as number) && !old.breaks[s0]) s0--;
+  let s1 = last - 1;
+  while (s1 + 1 < old.length && !sentenceEnds.has(old.ids[s1] as number) && !old.breaks[s1 + 1]) s1++;
+  return [s0, s1];
 }
 
 /** 1 − edit distance / length of the longer text; long quotes are judged by their words alone (0). */
