@@ -5,18 +5,23 @@
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
 //      run of unchanged words around it reaches past the claim (also past one edited word
 //      beside it), or the claim is long, or it is a whole sentence paired on its own amid
-//      rewritten sentences;
+//      rewritten sentences, or the rest of its sentence is still recognisably around it;
 //   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
 //      on the rest, if enough is left;
 //   3. a claim whose words partly survive, in order and close together, is placed from its
 //      first to its last surviving word, a replaced word at either edge included (fuzzy) —
-//      when at least MIN_SURVIVING of its characters survive; else it is an orphan and the
-//      survivors are offered as the suggestion;
-//   4. any other claim is searched for: a long quote found once in the whole text, else
-//      between the unchanged words that bordered it (exact, then approximate: anchor.ts),
-//      else only a perfect match of a long quote. Words the map gives to another old passage
+//      when at least MIN_SURVIVING of its characters survive and its sentence is at least half
+//      recognisable there, and no extra new word at an edge makes the edited word ambiguous;
+//      else it is an orphan and the survivors are offered as the suggestion;
+//   4. any other claim is searched for (search-between-borders.ts): a long quote found once in
+//      the whole text, else between the unchanged words that bordered it (exact, then
+//      approximate: anchor.ts), else at the same distance from the one that stayed, else only
+//      a perfect match of a long quote. Words the map gives to another old passage
 //      are never taken. What is not found is an orphan with its reason and, when there was
 //      one, the best rejected candidate.
+// Then the sentences at the edges of a claim of several sentences (resemblance.ts): an edited
+// one left out is taken in; a doubtful one (edited, or a look-alike in its place) makes the
+// claim an orphan with its placement as the suggestion — a wrong place is worse than none.
 // A claim split by a moved paragraph (its lost sentences found elsewhere, or its words out of
 // order) is an orphan whose suggestion is the part still together ("Split: …").
 // Claims whose quote is not at their position in `oldText` (made on another version) are
