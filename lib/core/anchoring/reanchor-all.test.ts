@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { anchorAll } from './anchor-all';
 import { reanchorAll } from './reanchor-all';
 import { buildEditScenario, GENERATORS } from './testing/edit-scenarios';
+import type { GeneratorName } from './testing/edit-scenarios';
 import { emptyFigures, quality } from './testing/ground-truth';
 import type { Figures } from './testing/ground-truth';
 import { measure } from './testing/measure';
@@ -91,6 +92,44 @@ describe('re-anchoring through the word map between two versions', () => {
     if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* elsewhere/);
   });
 
+  test('a sentence at the claim\'s edge replaced by a look-alike from the same template: an orphan, the old place offered', () => {
+    const kept = 'A ministry spokesperson reported that the trade surplus declined by 9 percent in 2000.';
+    const gone = 'President Omar Haddad told reporters on Monday that rent would fall by half before 2025.';
+    const v1 = [P1, `${kept} ${gone} According to the interior ministry, about 36 jobs were rebuilt in Damascus.`, P3].join('\n\n');
+    const v2 = v1.replace(gone, 'The health ministry told reporters on Friday that inflation would fall by half before 2005.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${kept} ${gone}`)]);
+    expect(result).toMatchObject({ state: 'orphaned', reason: 'low_score', candidate: { start: v2.indexOf(kept) } });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Its sentence “President Omar Haddad .* was rewritten: 69% of it is still recognisable/);
+  });
+
+  test('a sentence at the claim\'s edge with most of its words retyped is still the claim\'s', () => {
+    const edited = 'The situation in Damascus remains tense.';
+    const rest = 'The governor of the province argued that emissions grew by 32 percent in 2011.';
+    const v1 = [P1, `Conflict Armament Research spoke in the capital. ${edited} ${rest}`, P3].join('\n\n');
+    const v2 = v1.replace(edited, 'The situatied reportedly Damasced remains tened.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${edited} ${rest}`)]);
+    expect(result?.state).toBe('anchored');
+    if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe(`The situatied reportedly Damasced remains tened. ${rest}`);
+  });
+
+  test('a short claim whose neighbouring words were all edited is vouched for by the rest of its sentence', () => {
+    const v1 = [P1, 'Analysts at the Brookings Institution has registered 36 jobs in Brussels since 2006. In Brussels, emissions declined.', P3].join('\n\n');
+    const v2 = v1.replace('Analysts at the Brookings Institution has', 'Analysts reportedly reportedly Brookings Institution reportedly').replace('since 2006', 'sined 90752');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'registered 36 jobs in Brussels')]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('registered 36 jobs'), end: v2.indexOf('registered 36 jobs') + 30 });
+  });
+
+  test('an edge word replaced and another inserted beside it, neither like it: an orphan, the place offered', () => {
+    const v1 = [P1, 'The institute estimated that vaccination coverage grew by 34 percent in 2011. Critics were not convinced.', P3].join('\n\n');
+    const v2 = v1.replace('grew by 34 percent in 2011', 'grew reportedly also 34 percent reportedly 2011');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'by 34 percent in')]);
+    expect(result).toMatchObject({ state: 'orphaned', reason: 'low_score' });
+    if (result?.state === 'orphaned') {
+      expect(result.detail).toMatch(/^Words at its edge were replaced and others inserted beside them/);
+      expect(v2.slice(result.candidate?.start, result.candidate?.end)).toBe('also 34 percent reportedly');
+    }
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -100,14 +139,47 @@ describe('re-anchoring through the word map between two versions', () => {
   });
 });
 
+// Each kind of failure a wider sweep found (scripts/bench/anchoring-sweep.ts), on the generated
+// 50,000-word edit set where it was found: [generator, seed, claim, what should happen].
+const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] = [
+  // a deleted sentence's words paired with a look-alike inserted after the next sentence (gap pairs out of order)
+  ['revision', 5, 688, 'orphaned'],
+  // stock sentences in a passage whose every 4-token run recurs and whose neighbours moved (step 4 of the map)
+  ['copy-desk', 1, 520, 'right'],
+  ['restructure', 5, 60, 'right'],
+  ['restructure', 34, 746, 'right'],
+  // a short claim whose neighbouring words were all edited
+  ['copy-desk', 1, 249, 'right'],
+  // an edge sentence replaced by a look-alike; an edge sentence retyped
+  ['copy-desk', 5, 801, 'orphaned'],
+  ['copy-desk', 21, 510, 'right'],
+  // one edge word lost, two new words there
+  ['restructure', 34, 222, 'orphaned'],
+  // a deleted claim whose sentence was replaced by a look-alike sharing its middle words (held-out seed 777)
+  ['restructure', 777, 48, 'orphaned'],
+];
+
+describe('failures found by sweeps over more seeds stay fixed', () => {
+  test.each(FOUND_IN_SWEEPS)('%s #%i, claim %i: %s', (generator, seed, claim, expected) => {
+    const scenario = buildEditScenario(generator, seed, 50_000, 1_000);
+    const { outcomes, results } = measure(scenario, reanchorAll);
+    expect(outcomes[claim]).toBe(expected);
+    const result = results[claim];
+    // An orphan keeps a reason and offers its best place.
+    if (result?.state === 'orphaned') expect(result.candidate).toBeDefined();
+  }, 20_000);
+});
+
 // Quality thresholds on fixed seeds (correctness, not timing): the issue's goal of 0 wrong
 // placements and ≥ 99.5 % of surviving claims on their words. The bench (npm run bench --
 // --only anchoring) reports the same per generator, seed and category at 50,000 words.
-describe('quality on generated edit sets (3 generators × 5 seeds, 20,000 words, 400 claims)', () => {
-  const total = (reanchor: Parameters<typeof measure>[1]) => {
+const SEEDS = [1, 2, 3, 5, 8, 11, 12, 13, 14, 15, 21, 34, 55];
+
+describe(`quality on generated edit sets (3 generators × ${SEEDS.length} seeds, 20,000 words, 400 claims)`, () => {
+  const total = (reanchor: Parameters<typeof measure>[1], seeds: readonly number[]) => {
     const all: Figures = emptyFigures();
     for (const generator of GENERATORS) {
-      for (const seed of [11, 12, 13, 14, 15]) {
+      for (const seed of seeds) {
         const { figures } = measure(buildEditScenario(generator, seed, 20_000, 400), reanchor);
         for (const category of ['unchanged', 'moved', 'edited', 'deleted'] as const) {
           for (const key of ['claims', 'right', 'wrong', 'orphaned'] as const) all[category][key] += figures[category][key];
@@ -118,20 +190,23 @@ describe('quality on generated edit sets (3 generators × 5 seeds, 20,000 words,
   };
 
   test('no wrong placement, deleted claims never placed, at least 99.5 % of surviving claims on their words', () => {
-    const figures = total(reanchorAll);
+    const figures = total(reanchorAll, SEEDS);
     const q = quality(figures);
     expect(q.wrong).toBe(0);
     expect(figures.deleted.wrong).toBe(0);
     expect(q.share).toBeGreaterThanOrEqual(0.995);
-    // The goal is none; a few unchanged claims whose neighbours all changed or moved away, and
-    // whose quote recurs, are still orphaned (2 of 5,242 here; the bench lists them).
+    // The goal is none; 2 of 13,593 unchanged claims are still orphaned here: a paragraph of two
+    // stock sentences whose neighbouring paragraphs all moved, and a stock sentence followed by an
+    // inserted look-alike ("The figures for 2012 are disputed.") that took its last words. Both
+    // are offered as the suggestion.
     expect(figures.unchanged.orphaned).toBeLessThanOrEqual(2);
-    expect(figures.moved.right / figures.moved.claims).toBeGreaterThanOrEqual(0.97);
-  }, 60_000);
+    expect(figures.moved.right / figures.moved.claims).toBeGreaterThanOrEqual(0.98);
+  }, 90_000);
 
   test('far fewer orphans than re-anchoring by quote and context alone', () => {
-    const now = quality(total(reanchorAll));
-    const quoteOnly = quality(total((_old, text, claims) => anchorAll(text, claims)));
+    const seeds = SEEDS.slice(0, 5);
+    const now = quality(total(reanchorAll, seeds));
+    const quoteOnly = quality(total((_old, text, claims) => anchorAll(text, claims), seeds));
     expect(now.surviving - now.placedRight).toBeLessThan((quoteOnly.surviving - quoteOnly.placedRight) / 3);
   }, 60_000);
 });

@@ -5,34 +5,37 @@
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
 //      run of unchanged words around it reaches past the claim (also past one edited word
 //      beside it), or the claim is long, or it is a whole sentence paired on its own amid
-//      rewritten sentences;
+//      rewritten sentences, or the rest of its sentence is still recognisably around it;
 //   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
 //      on the rest, if enough is left;
 //   3. a claim whose words partly survive, in order and close together, is placed from its
 //      first to its last surviving word, a replaced word at either edge included (fuzzy) —
-//      when at least MIN_SURVIVING of its characters survive; else it is an orphan and the
-//      survivors are offered as the suggestion;
-//   4. any other claim is searched for: a long quote found once in the whole text, else
-//      between the unchanged words that bordered it (exact, then approximate: anchor.ts),
-//      else only a perfect match of a long quote. Words the map gives to another old passage
+//      when at least MIN_SURVIVING of its characters survive and its sentence is at least half
+//      recognisable there, and no extra new word at an edge makes the edited word ambiguous;
+//      else it is an orphan and the survivors are offered as the suggestion;
+//   4. any other claim is searched for (search-between-borders.ts): a long quote found once in
+//      the whole text, else between the unchanged words that bordered it (exact, then
+//      approximate: anchor.ts), else at the same distance from the one that stayed, else only
+//      a perfect match of a long quote. Words the map gives to another old passage
 //      are never taken. What is not found is an orphan with its reason and, when there was
 //      one, the best rejected candidate.
+// Then the sentences at the edges of a claim of several sentences (resemblance.ts): an edited
+// one left out is taken in; a doubtful one (edited, or a look-alike in its place) makes the
+// claim an orphan with its placement as the suggestion — a wrong place is worse than none.
 // A claim split by a moved paragraph (its lost sentences found elsewhere, or its words out of
 // order) is an orphan whose suggestion is the part still together ("Split: …").
 // Claims whose quote is not at their position in `oldText` (made on another version) are
 // re-anchored by anchorAll, without the map.
 
 import { anchorAll } from './anchor-all';
-import { resolveClaim } from './anchor';
 import type { AnchorableClaim, AnchorResult, AnchoredClaim } from './anchor';
 import { createOffsetIndex } from './code-points';
 import type { OffsetIndex } from './code-points';
-import { NO_LOCALITY } from './locality';
-import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
+import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, resemblance, sentenceVouches } from './resemblance';
 import { mapText, tokenAt } from './text-map';
-import { commonPrefixLength, commonSuffixLength, editDistance, findAllExact } from './text-search';
-import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
+import { lostSentencesElsewhere, searchBetweenBorders, splitClaim } from './search-between-borders';
+import { editDistance } from './text-search';
 import type { TextMap } from './text-map';
 
 /** Share of a claim's characters (in words and punctuation) that must survive for it to be placed on them. */
@@ -47,17 +50,8 @@ const MIN_SUGGESTED = 0.3;
 const SELF_EVIDENT_TOKENS = 8;
 /** Unchanged tokens right beside a short claim (on one side at least) that confirm its place. */
 const CONFIRMING_TOKENS = 2;
-/** Characters of stored context that confirm a short quote found between its old neighbours. */
-const CONFIRMING_CONTEXT = 8;
 /** Quotes longer than this are compared word by word only (edit distance is quadratic). */
 const MAX_COMPARED = 600;
-/** The approximate search runs in windows up to this many times the quote, plus the slack. */
-const MAX_FUZZY_WINDOW_FACTOR = 3;
-const MAX_FUZZY_WINDOW_SLACK = 600;
-/** A placement is refused when more than this share of the claim's words are mapped elsewhere (split claim). */
-const MAX_ELSEWHERE = 0.25;
-/** How far (tokens) to look for the unchanged words that border a lost claim. */
-const BORDER_SEARCH = 400;
 
 export function reanchorAll(oldText: string, newText: string, claims: readonly AnchorableClaim[]): AnchorResult[] {
   const oldIndex = createOffsetIndex(oldText);
@@ -77,12 +71,36 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly A
   claims.forEach((claim, i) => {
     const start = onOld[i];
     if (start === undefined) return;
-    results[i] = placeClaim(map, newText, newIndex, claim, start, start + claim.quote.exact.length);
+    results[i] = placeClaim(map, oldText, newText, newIndex, claim, start, start + claim.quote.exact.length);
   });
   return results;
 }
 
-function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
+/**
+ * placeByMap, then a look at the sentences at the claim's edges (resemblance.ts): an edited one
+ * left out is taken in; a doubtful one (an edited sentence or a look-alike put in its place)
+ * makes the claim an orphan, its placement offered as the suggestion.
+ */
+function placeClaim(map: TextMap, oldText: string, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
+  const result = placeByMap(map, oldText, newText, newIndex, claim, start, end);
+  if (result.state !== 'anchored') return result;
+  const first = tokenAt(map.old, start);
+  let last = first;
+  while (last < map.old.length && (map.old.starts[last] as number) < end) last++;
+  const verdict = judgeEdgeSentences(map, oldText, newText, first, last, result.start, result.end);
+  if (verdict.kind === 'keep') return result;
+  if (verdict.kind === 'widen') return placed(newText, newIndex, claim, verdict.start, verdict.end, result.score ?? 1);
+  const score = result.score ?? 1;
+  return {
+    state: 'orphaned',
+    reason: 'low_score',
+    bestScore: score,
+    candidate: { start: result.start, end: result.end, score },
+    detail: `Its sentence ${excerpt(verdict.sentence)} was rewritten: ${Math.round(verdict.share * 100)}% of it is still recognisable, too little to be sure it is still that sentence and not another like it (at least ${Math.round(EDITED_SENTENCE * 100)}%).`,
+  };
+}
+
+function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number): AnchorResult {
   const { old, oldToNew, newToOld } = map;
   const first = tokenAt(old, start);
   let last = first;
@@ -219,7 +237,8 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
       unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS ||
       runAcrossOneEdit(map, first - 1, -1, jFirst) ||
       runAcrossOneEdit(map, last, 1, jLast) ||
-      wholeSentenceIsland(map, first, last, jFirst, jLast);
+      wholeSentenceIsland(map, first, last, jFirst, jLast) ||
+      sentenceVouches(map, oldText, newText, first, last, jFirst, jLast);
     if (confirmed) {
       const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
       const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
@@ -269,7 +288,38 @@ function placeClaim(map: TextMap, newText: string, newIndex: OffsetIndex, claim:
   const newEnd = map.new.ends[to] as number;
   // Rewritten words count by their characters ("Sunday" → "Sunded" is mostly still there).
   const share = Math.max(kept, quoteSimilarity(claim.quote.exact, newText.slice(newStart, newEnd)));
-  if (share >= MIN_SURVIVING) return placed(newText, newIndex, claim, newStart, newEnd, share);
+  if (share >= MIN_SURVIVING) {
+    // More new words than lost ones at an edge, none like the lost word: which of them is the
+    // claim's edited word and which were inserted beside it cannot be told ("grew by 34 percent"
+    // → "grew reportedly also 34 percent"): the claim is an orphan, the place its suggestion.
+    const unclear =
+      (from < jFirst && extraNewWord(map, newText, claim.quote.exact, from, -1, first - 1)) ||
+      (to > jLast && extraNewWord(map, newText, claim.quote.exact, to, 1, last));
+    const score = Math.round(share * 1000) / 1000;
+    // The claim's words partly survive, but its sentence as a whole is barely recognisable: the
+    // shared words are another sentence's, from the same template ("Senator Maria Alvarez warned
+    // that unemployment declined by 13 percent in 2015." → "The opposition leader announced that
+    // vaccination coverage declined by 34 percent in 2012.").
+    const sentence = sentenceAround(map, first, last);
+    const recognisable = resemblance(map, oldText, newText, sentence[0], sentence[1]);
+    if (!unclear && recognisable < LOOK_ALIKE) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: score,
+        candidate: { start: newStart, end: newEnd, score },
+        detail: `Some of its words are at ${excerpt(newText.slice(newStart, newEnd))}, but only ${Math.round(recognisable * 100)}% of its sentence is still recognisable there (below ${Math.round(LOOK_ALIKE * 100)}%): that may be another sentence like it.`,
+      };
+    }
+    if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
+    return {
+      state: 'orphaned',
+      reason: 'low_score',
+      bestScore: score,
+      candidate: { start: newStart, end: newEnd, score },
+      detail: `Words at its edge were replaced and others inserted beside them (${excerpt(newText.slice(Math.max(0, newStart - 40), Math.min(newText.length, newEnd + 40)))}): which of them are the claim's is unclear.`,
+    };
+  }
   const searched = searchBetweenBorders(map, newText, claim, first, last);
   // A few stray words or a full stop left are not a place worth suggesting.
   if (searched.state === 'anchored' || share < MIN_SUGGESTED) return searched;
@@ -307,6 +357,31 @@ function wholeSentencesChanged(map: TextMap, first: number, last: number, firstK
     previous = j;
   }
   return jLast - jFirst === lastKept - firstKept + gained && gained <= 2 * (lastKept - firstKept + 1);
+}
+
+/**
+ * Whether, beyond the new word taken at an edge (`at`, stepping by `step`), another unpaired
+ * word of the same sentence stands before the old neighbour's match (`neighbour` is the old
+ * token beside the claim), and the taken word is not like any of the claim's words: then the
+ * taken word may as well have been inserted beside the claim.
+ */
+function extraNewWord(map: TextMap, newText: string, quote: string, at: number, step: 1 | -1, neighbour: number): boolean {
+  const beyond = at + step;
+  if (beyond < 0 || beyond >= map.new.length || map.newToOld[beyond] !== -1) return false;
+  if (map.sentenceEnds.has(map.new.ids[step === -1 ? beyond : at] as number)) return false;
+  if (neighbour < 0 || neighbour >= map.oldToNew.length || map.oldToNew[neighbour] === -1) return false;
+  const taken = newText.slice(map.new.starts[at], map.new.ends[at]).toLowerCase();
+  return !quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 4 && quoteSimilarity(word, taken) >= 0.5);
+}
+
+/** The old tokens of the sentences the claim's tokens [first, last) are in (first to last token). */
+function sentenceAround(map: TextMap, first: number, last: number): [number, number] {
+  const { old, sentenceEnds } = map;
+  let s0 = first;
+  while (s0 > 0 && !sentenceEnds.has(old.ids[s0 - 1] as number) && !old.breaks[s0]) s0--;
+  let s1 = last - 1;
+  while (s1 + 1 < old.length && !sentenceEnds.has(old.ids[s1] as number) && !old.breaks[s1 + 1]) s1++;
+  return [s0, s1];
 }
 
 /** 1 − edit distance / length of the longer text; long quotes are judged by their words alone (0). */
@@ -378,197 +453,3 @@ function runAcrossOneEdit(map: TextMap, from: number, step: 1 | -1, edge: number
   }
   return false;
 }
-
-/**
- * Step 3: the unchanged words nearest before and after the claim, if they are still in that
- * order in the new text, bound where the claim can be; the quote is searched for there.
- */
-function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number): AnchorResult {
-  const { oldToNew } = map;
-  let before = first - 1;
-  while (before >= 0 && first - before < BORDER_SEARCH && oldToNew[before] === -1) before--;
-  let after = last;
-  while (after < oldToNew.length && after - last < BORDER_SEARCH && oldToNew[after] === -1) after++;
-  const jBefore = before >= 0 ? (oldToNew[before] as number) : -1;
-  const jAfter = after < oldToNew.length ? (oldToNew[after] as number) : map.new.length;
-  const beforeKnown = before < 0 || jBefore >= 0;
-  const afterKnown = after >= oldToNew.length || jAfter >= 0;
-  // Both neighbours still there and in order: the claim is between them. (Bounding it by one
-  // neighbour alone, when the other moved away, measured worse: look-alikes near that one
-  // neighbour then made true places ambiguous.)
-  const window: [number, number] | undefined = beforeKnown && afterKnown && jAfter > jBefore ? [jBefore, jAfter] : undefined;
-  // With the claim's surroundings gone as well, only the places a perfect match may take are left.
-  const locality: Locality = window ? between(map, newText, window[0], window[1], claim.quote.exact.length) : NO_LOCALITY;
-  if (window) {
-    // Between two unchanged words that kept their order, the quote found exactly once is the
-    // claim, whatever happened to the text right beside it.
-    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
-    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
-    const at = newText.indexOf(claim.quote.exact, from);
-    if (at >= 0 && at + claim.quote.exact.length <= to) {
-      const again = newText.indexOf(claim.quote.exact, at + 1);
-      const alone = again < 0 || again + claim.quote.exact.length > to;
-      if (alone && (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at))) {
-        const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
-        if (!ownedElsewhere(map, found, first, last)) return found;
-      }
-    }
-  }
-  // A long quote found exactly once in the whole new text, on words that are no other passage's:
-  // it is the claim, wherever its surroundings went.
-  if (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH) {
-    const [only, again] = findAllExact(newText, claim.quote.exact, 2);
-    if (only !== undefined && again === undefined) {
-      const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: only, end: only + claim.quote.exact.length, score: 1 };
-      if (!ownedElsewhere(map, found, first, last)) return found;
-    }
-  }
-  const resolved = resolveClaim(newText, claim.quote, undefined, locality);
-  const result = resolved.state === 'anchored' && resolved.method === 'fuzzy' ? toWholeWords(newText, resolved) : resolved;
-  if (result.state === 'anchored') {
-    const away = shareElsewhere(map, result, first, last);
-    if (away > MAX_ELSEWHERE) {
-      return {
-        state: 'orphaned',
-        reason: 'low_score',
-        bestScore: result.score ?? 1,
-        candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
-        detail: `Split: part of it is at ${excerpt(newText.slice(result.start, result.end))}, but ${Math.round(away * 100)}% of its words are now elsewhere in the text.`,
-      };
-    }
-    if (!ownedElsewhere(map, result, first, last)) return result;
-    return {
-      state: 'orphaned',
-      reason: 'ambiguous',
-      bestScore: result.score ?? 1,
-      candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
-      detail: `Quote found at ${excerpt(newText.slice(result.start, result.end))}, but those words are another passage of the old version, still there; its own words were not found.`,
-    };
-  }
-  if (result.state === 'orphaned' && window && !result.candidate) {
-    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
-    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
-    const gap = newText.slice(from, to).trim();
-    result.detail =
-      gap === ''
-        ? 'Text deleted: the words on either side of it are still there, with nothing left between them.'
-        : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
-  }
-  return result;
-}
-
-/**
- * A claim whose surviving words are no longer in order (part of it moved away) and that was not
- * found whole: an orphan whose suggestion is its longest part still together.
- */
-function splitClaim(map: TextMap, newText: string, searched: AnchorResult, first: number, last: number): AnchorResult {
-  if (searched.state === 'anchored' || searched.candidate) return searched;
-  const { oldToNew } = map;
-  let best: [number, number] | undefined;
-  for (let i = first; i < last; ) {
-    if (oldToNew[i] === -1) {
-      i++;
-      continue;
-    }
-    let k = i;
-    while (k + 1 < last && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
-    if (!best || k - i > best[1] - best[0]) best = [i, k];
-    i = k + 1;
-  }
-  if (!best) return searched;
-  const start = map.new.starts[oldToNew[best[0]] as number] as number;
-  const end = map.new.ends[oldToNew[best[1]] as number] as number;
-  const share = (map.old.ends[best[1]] as number) - (map.old.starts[best[0]] as number);
-  const score = Math.round((share / ((map.old.ends[last - 1] as number) - (map.old.starts[first] as number))) * 1000) / 1000;
-  return {
-    state: 'orphaned',
-    reason: 'low_score',
-    bestScore: score,
-    candidate: { start, end, score },
-    detail: `Split: its words are no longer together; the longest part, ${excerpt(newText.slice(start, end))}, is here, the rest elsewhere in the text.`,
-  };
-}
-
-/**
- * The sentences a claim lost at its edges (quote before `keptFrom`, after `keptTo`), when one of
- * them is found word for word, once, long enough to be sure, on words the map did not place: they
- * moved away (a paragraph split and moved), and the claim is split in two.
- */
-function lostSentencesElsewhere(map: TextMap, newText: string, quote: string, keptFrom: number, keptTo: number): string | undefined {
-  for (const lost of [quote.slice(0, keptFrom).trim(), quote.slice(keptTo).trim()]) {
-    if (lost.length < MIN_FAR_QUOTE_LENGTH) continue;
-    const [only, again] = findAllExact(newText, lost, 2);
-    if (only !== undefined && again === undefined && map.newToOld[tokenAt(map.new, only)] === -1) return lost;
-  }
-  return undefined;
-}
-
-/**
- * The share of the claim's characters (its old tokens [first, last)) that the map finds in the
- * new text outside [start, end): a claim split in two by a moved paragraph is not on one place.
- */
-function shareElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): number {
-  let total = 0;
-  let away = 0;
-  for (let i = first; i < last; i++) {
-    const length = (map.old.ends[i] as number) - (map.old.starts[i] as number);
-    total += length;
-    const j = map.oldToNew[i] as number;
-    if (j < 0) continue;
-    const at = map.new.starts[j] as number;
-    if (at < range.start || at >= range.end) away += length;
-  }
-  return total === 0 ? 0 : away / total;
-}
-
-/**
- * Whether words of [start, end) in the new text came from old words outside the claim's tokens
- * [first, last): then they are another passage's words (a repeated sentence), not the claim's.
- */
-function ownedElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): boolean {
-  for (let j = tokenAt(map.new, range.start); j < map.new.length && (map.new.starts[j] as number) < range.end; j++) {
-    const i = map.newToOld[j] as number;
-    if (i >= 0 && (i < first || i >= last)) return true;
-  }
-  return false;
-}
-
-/** A short quote needs some of its stored context beside it (CONFIRMING_CONTEXT characters on one side). */
-function contextAgrees(text: string, claim: AnchorableClaim, at: number): boolean {
-  const { prefix, suffix, exact } = claim.quote;
-  const before = text.slice(Math.max(0, at - prefix.length), at);
-  const after = text.slice(at + exact.length, at + exact.length + suffix.length);
-  return (
-    commonSuffixLength(before, prefix) >= Math.min(CONFIRMING_CONTEXT, prefix.length) ||
-    commonPrefixLength(after, suffix) >= Math.min(CONFIRMING_CONTEXT, suffix.length)
-  );
-}
-
-/** An approximate match that cuts into a word (a rewritten first or last word) covers it whole. */
-function toWholeWords(text: string, match: AnchoredClaim): AnchoredClaim {
-  let { start, end } = match;
-  while (start > 0 && isWordChar(text, start - 1) && isWordChar(text, start)) start--;
-  while (end < text.length && isWordChar(text, end - 1) && isWordChar(text, end)) end++;
-  return { ...match, start, end };
-}
-
-function isWordChar(text: string, at: number): boolean {
-  return /[\p{L}\p{N}]/u.test(text[at] ?? '');
-}
-
-/** A window between two unchanged words of the new text (token indexes; -1 and length for the text's ends). */
-function between(map: TextMap, newText: string, jBefore: number, jAfter: number, quoteLength: number): Locality {
-  const start = jBefore >= 0 ? (map.new.ends[jBefore] as number) : 0;
-  const end = jAfter < map.new.length ? (map.new.starts[jAfter] as number) : newText.length;
-  // The approximate search costs O(window · quote); a window much wider than the claim is
-  // searched for exact occurrences only.
-  const searchable = end - start <= MAX_FUZZY_WINDOW_FACTOR * quoteLength + MAX_FUZZY_WINDOW_SLACK;
-  return {
-    windows: searchable ? [{ start, end }] : [],
-    expected: start,
-    isNear: (s, e) => s >= start && e <= end,
-    isPredictedExactly: () => false,
-    rough: true,
-  };
-}
-

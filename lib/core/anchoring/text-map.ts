@@ -15,7 +15,13 @@
 //      a unique neighbour covers it.
 //   3. The unmatched stretch beside each block (what was edited there) is matched again with
 //      the stretch beside the same block in the new text, by runs unique within the two
-//      stretches, so a repeated sentence that lost both neighbours is still recognised.
+//      stretches, so a repeated sentence that lost both neighbours is still recognised. Only
+//      pairs that keep their order there are taken (a deleted sentence's words are not paired
+//      with a look-alike inserted after the sentence that followed it).
+//   4. What is still unmatched is paired once more by runs of ANCHOR_TOKENS unique among the
+//      runs still unmatched in each text (patience diff's recursion, over the whole text): a
+//      passage whose every 4-token run recurs elsewhere (stock sentences, a paragraph that
+//      lost both neighbours to moves) is unique once the rest of the text is accounted for.
 // A chain of blocks in line with each other but not with the text around it (a moved passage)
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
 // happen to share elsewhere is not a match.
@@ -152,7 +158,13 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
-  for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS);
+  for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS, true);
+  dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  // Step 4 (a gap pairing can also be undone by the chain rule when a look-alike elsewhere
+  // took part of the passage first: what it left is paired here).
+  matchUnique(map, 0, a.length, 0, b.length, ANCHOR_TOKENS);
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
@@ -226,8 +238,12 @@ function slideToSentenceEnds(from: Tokens, to: Tokens, fromTo: Int32Array, toFro
   }
 }
 
-/** Pairs runs of `k` tokens unique in a[a0, a1) and in b[b0, b1), extended while equal. */
-function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: number, k: number): void {
+/**
+ * Pairs runs of `k` tokens unique in a[a0, a1) and in b[b0, b1), extended while equal. When
+ * `ordered`, only the pairs that keep their order (the longest such chain, as patience diff
+ * does) are taken.
+ */
+function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: number, k: number, ordered = false): void {
   const { old: a, new: b, oldToNew, newToOld } = map;
   if (a1 - a0 < k || b1 - b0 < k) return;
   // hash of a run → [count in a, last position in a, count in b, last position in b]. Runs
@@ -238,8 +254,13 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
     for (let d = 0; d < k; d++) h = Math.imul(h ^ (ids[at + d] as number), 0x01000193);
     return h >>> 0;
   };
+  // Only runs with no token matched yet: a later pass pairs what is left, among what is left.
+  const free = (to: Int32Array, at: number) => {
+    for (let d = 0; d < k; d++) if (to[at + d] !== -1) return false;
+    return true;
+  };
   for (let i = a0; i + k <= a1; i++) {
-    if (oldToNew[i] !== -1) continue;
+    if (!free(oldToNew, i)) continue;
     const id = hash(a.ids, i);
     const entry = runs.get(id);
     if (entry) {
@@ -248,7 +269,7 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
     } else runs.set(id, [1, i, 0, -1]);
   }
   for (let j = b0; j + k <= b1; j++) {
-    if (newToOld[j] !== -1) continue;
+    if (!free(newToOld, j)) continue;
     const entry = runs.get(hash(b.ids, j));
     if (entry) {
       entry[2]++;
@@ -262,7 +283,7 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
   const pairs: [number, number][] = [];
   for (const [countA, i, countB, j] of runs.values()) if (countA === 1 && countB === 1 && sameRun(i, j)) pairs.push([i, j]);
   pairs.sort((x, y) => x[0] - y[0]);
-  for (const [i, j] of pairs) {
+  for (const [i, j] of ordered ? increasing(pairs) : pairs) {
     if (oldToNew[i] !== -1 || newToOld[j] !== -1) continue;
     // Runs do not cross a paragraph break: each paragraph is matched on its own evidence (a
     // paragraph that moved must not carry the next one along when that one only resembles it).
@@ -285,6 +306,26 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
       newToOld[j + d] = i + d;
     }
   }
+}
+
+/** The longest subsequence of `pairs` (sorted by old position) whose new positions increase. */
+function increasing(pairs: readonly [number, number][]): [number, number][] {
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], p) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((pairs[tails[mid] as number] as [number, number])[1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[p] = tails[lo - 1] as number;
+    tails[lo] = p;
+  });
+  const kept: [number, number][] = [];
+  for (let p = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; p >= 0; p = previous[p] as number) kept.push(pairs[p] as [number, number]);
+  return kept.reverse();
 }
 
 /** The matched blocks in old order: maximal runs where consecutive old tokens map to consecutive new ones. */

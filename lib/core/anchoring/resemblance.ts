@@ -1,0 +1,167 @@
+// How much of a stretch of the old text is still recognisable in the new one, word by word: what
+// the word map pairs counts whole, and so does a retyped word in the same place ("situation" →
+// "situatied", a changed figure "2025" → "2005"). Re-anchoring (reanchor-all.ts) asks it of the
+// sentence at a claim's edge that the map did not keep whole: an edited sentence of the claim is
+// still the claim's; a look-alike put in its place (the same template, other names, other
+// figures: "President Omar Haddad told reporters on Monday …" → "The health ministry told
+// reporters on Friday …") is not.
+
+import type { TextMap } from './text-map';
+import { editDistance } from './text-search';
+
+/** A retyped word keeps at least this share of its characters (edit similarity). */
+const NEAR_WORD = 0.5;
+
+/**
+ * The share of the characters of old tokens [from, to] found in the new text: paired by the map,
+ * or, for an unpaired token inside an edited stretch that has as many tokens in both texts, the
+ * token in the same place in the new text being the same word, a near one, or another figure.
+ */
+export function resemblance(map: TextMap, oldText: string, newText: string, from: number, to: number): number {
+  const { old, oldToNew } = map;
+  let all = 0;
+  let found = 0;
+  for (let i = from; i <= to; i++) {
+    const length = (old.ends[i] as number) - (old.starts[i] as number);
+    all += length;
+    if (oldToNew[i] !== -1) {
+      found += length;
+      continue;
+    }
+    if (retyped(map, oldText, newText, i)) found += length;
+  }
+  return all === 0 ? 1 : found / all;
+}
+
+/**
+ * Whether unpaired old token `i` is recognisable in the new text: the new token in its place,
+ * counted from the paired token before it or from the one after it (an edited stretch that also
+ * gained or lost words lines up on one side), is unpaired and the same word, a near one, or
+ * another figure.
+ */
+function retyped(map: TextMap, oldText: string, newText: string, i: number, within: (j: number) => boolean = () => true): boolean {
+  const { oldToNew, newToOld, old } = map;
+  let p = i - 1;
+  while (p >= 0 && oldToNew[p] === -1) p--;
+  let q = i + 1;
+  while (q < oldToNew.length && oldToNew[q] === -1) q++;
+  const jp = p >= 0 ? (oldToNew[p] as number) : -1;
+  const jq = q < oldToNew.length ? (oldToNew[q] as number) : map.new.length;
+  const word = oldText.slice(old.starts[i], old.ends[i]);
+  for (const j of [jp + (i - p), jq - (q - i)]) {
+    if (j <= jp || j >= jq || !within(j) || newToOld[j] !== -1) continue;
+    if (near(word, newText.slice(map.new.starts[j], map.new.ends[j]))) return true;
+  }
+  return false;
+}
+
+/** The new token in the same place as unpaired old token `i`, when its edited stretch kept its length; else -1. */
+function counterpart(map: TextMap, i: number): number {
+  const { oldToNew } = map;
+  let p = i - 1;
+  while (p >= 0 && oldToNew[p] === -1) p--;
+  let q = i + 1;
+  while (q < oldToNew.length && oldToNew[q] === -1) q++;
+  const jp = p >= 0 ? (oldToNew[p] as number) : -1;
+  const jq = q < oldToNew.length ? (oldToNew[q] as number) : map.new.length;
+  if (jq - jp !== q - p) return -1;
+  return jp + (i - p);
+}
+
+function near(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\d[\d,.]*$/.test(a) && /^\d[\d,.]*$/.test(b)) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  return 1 - editDistance(a.toLowerCase(), b.toLowerCase()) / Math.max(a.length, b.length) >= NEAR_WORD;
+}
+
+/** An edge sentence resembling its place at least this much is the claim's, edited. */
+export const EDITED_SENTENCE = 0.75;
+/** Between this and EDITED_SENTENCE, it may be the claim's sentence edited or a look-alike: the claim is not placed. */
+export const LOOK_ALIKE = 0.5;
+
+export type EdgeVerdict =
+  | { kind: 'keep' }
+  | { kind: 'widen'; start: number; end: number }
+  | { kind: 'uncertain'; share: number; sentence: string };
+
+/**
+ * The first and last sentences of a claim of several sentences (old tokens [first, last)), when
+ * the map did not keep them whole, against a placement [start, end) in the new text: an edited
+ * sentence (resembling its place by EDITED_SENTENCE) the placement left out is taken in; one
+ * between LOOK_ALIKE and that is doubtful, whether taken or not, and the claim is better an orphan
+ * with the placement as its suggestion than placed on a sentence that may be another's.
+ */
+export function judgeEdgeSentences(map: TextMap, oldText: string, newText: string, first: number, last: number, start: number, end: number): EdgeVerdict {
+  const { old, oldToNew, sentenceEnds } = map;
+  let headEnd = -1;
+  let tailStart = -1;
+  for (let i = first; i < last - 1; i++) {
+    if (!sentenceEnds.has(old.ids[i] as number)) continue;
+    if (headEnd < 0) headEnd = i;
+    tailStart = i + 1;
+  }
+  if (headEnd < 0) return { kind: 'keep' };
+  let widened = { start, end };
+  for (const [from, to, head] of [[first, headEnd, true], [tailStart, last - 1, false]] as const) {
+    let whole = true;
+    for (let i = from; i <= to && whole; i++) if (oldToNew[i] === -1) whole = false;
+    if (whole) continue;
+    const share = resemblance(map, oldText, newText, from, to);
+    if (share < LOOK_ALIKE) continue;
+    if (share < EDITED_SENTENCE) return { kind: 'uncertain', share, sentence: oldText.slice(old.starts[from], old.ends[to]) };
+    const j = newOf(map, head ? from : to);
+    if (j < 0) continue;
+    if (head && (map.new.starts[j] as number) < widened.start) widened = { ...widened, start: map.new.starts[j] as number };
+    if (!head && (map.new.ends[j] as number) > widened.end) widened = { ...widened, end: map.new.ends[j] as number };
+  }
+  return widened.start === start && widened.end === end ? { kind: 'keep' } : { kind: 'widen', ...widened };
+}
+
+/** Where old token `i` is in the new text: paired, or the unpaired token in its place; else -1. */
+function newOf(map: TextMap, i: number): number {
+  const j = map.oldToNew[i] as number;
+  if (j >= 0) return j;
+  const k = counterpart(map, i);
+  return k >= 0 && map.newToOld[k] === -1 ? k : -1;
+}
+
+/** Tokens of its sentence outside a short claim needed for them to vouch for its place. */
+const SENTENCE_WITNESSES = 3;
+
+/**
+ * Whether the rest of a short claim's sentence (old tokens [first, last) are the claim, mapped
+ * whole onto new tokens [jFirst, jLast]) is still recognisably around it: EDITED_SENTENCE of its
+ * characters paired into the same new sentence, or retyped in the same place. The claim's
+ * neighbouring words may all have been edited ("Analysts at the Brookings Institution has
+ * registered 36 jobs …" → "Analysts reportedly reportedly Brookings Institution reportedly
+ * registered 36 jobs …"): the sentence still says it is this copy of the words.
+ */
+export function sentenceVouches(map: TextMap, oldText: string, newText: string, first: number, last: number, jFirst: number, jLast: number): boolean {
+  const { old, oldToNew, sentenceEnds } = map;
+  const isEnd = (tokens: TextMap['old'], at: number) => sentenceEnds.has(tokens.ids[at] as number);
+  let s0 = first;
+  while (s0 > 0 && !isEnd(old, s0 - 1) && !old.breaks[s0]) s0--;
+  let s1 = last - 1;
+  while (s1 + 1 < old.length && !isEnd(old, s1) && !old.breaks[s1 + 1]) s1++;
+  let t0 = jFirst;
+  while (t0 > 0 && !isEnd(map.new, t0 - 1) && !map.new.breaks[t0]) t0--;
+  let t1 = jLast;
+  while (t1 + 1 < map.new.length && !isEnd(map.new, t1) && !map.new.breaks[t1 + 1]) t1++;
+  if (first - s0 + (s1 - last + 1) < SENTENCE_WITNESSES) return false;
+  let all = 0;
+  let found = 0;
+  for (let i = s0; i <= s1; i++) {
+    if (i === first) i = last;
+    if (i > s1) break;
+    const length = (old.ends[i] as number) - (old.starts[i] as number);
+    all += length;
+    const j = oldToNew[i] as number;
+    if (j >= 0) {
+      if (j >= t0 && j <= t1) found += length;
+      continue;
+    }
+    if (retyped(map, oldText, newText, i, (k) => k >= t0 && k <= t1)) found += length;
+  }
+  return all > 0 && found / all >= EDITED_SENTENCE;
+}

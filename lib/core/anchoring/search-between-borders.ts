@@ -1,0 +1,253 @@
+// Finding a claim the word map could not place (reanchor-all.ts, step 4 of decision 013): between
+// the unchanged words that bordered it, at the same distance from the one that stayed, as a long
+// quote found once in the whole text, else by the approximate search (anchor.ts) in a window
+// between its borders. Words the map gives to another old passage are never taken; what is not
+// found is an orphan with its reason and, when there was one, the best rejected candidate.
+
+import { resolveClaim } from './anchor';
+import type { AnchorableClaim, AnchorResult, AnchoredClaim } from './anchor';
+import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
+import { NO_LOCALITY } from './locality';
+import type { Locality } from './locality';
+import { excerpt } from './orphan-reasons';
+import { tokenAt } from './text-map';
+import type { TextMap } from './text-map';
+import { commonPrefixLength, commonSuffixLength, findAllExact } from './text-search';
+
+/** Characters of stored context that confirm a short quote found between its old neighbours. */
+const CONFIRMING_CONTEXT = 8;
+/** The approximate search runs in windows up to this many times the quote, plus the slack. */
+const MAX_FUZZY_WINDOW_FACTOR = 3;
+const MAX_FUZZY_WINDOW_SLACK = 600;
+/** A placement is refused when more than this share of the claim's words are mapped elsewhere (split claim). */
+const MAX_ELSEWHERE = 0.25;
+/** How far (tokens) to look for the unchanged words that border a lost claim. */
+const BORDER_SEARCH = 400;
+
+/**
+ * Step 4 of placing a claim: the unchanged words nearest before and after the claim, if they are still in that
+ * order in the new text, bound where the claim can be; the quote is searched for there.
+ */
+export function searchBetweenBorders(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number): AnchorResult {
+  const { oldToNew } = map;
+  let before = first - 1;
+  while (before >= 0 && first - before < BORDER_SEARCH && oldToNew[before] === -1) before--;
+  let after = last;
+  while (after < oldToNew.length && after - last < BORDER_SEARCH && oldToNew[after] === -1) after++;
+  const jBefore = before >= 0 ? (oldToNew[before] as number) : -1;
+  const jAfter = after < oldToNew.length ? (oldToNew[after] as number) : map.new.length;
+  const beforeKnown = before < 0 || jBefore >= 0;
+  const afterKnown = after >= oldToNew.length || jAfter >= 0;
+  // Both neighbours still there and in order: the claim is between them. (Bounding it by one
+  // neighbour alone, when the other moved away, measured worse: look-alikes near that one
+  // neighbour then made true places ambiguous.)
+  const window: [number, number] | undefined = beforeKnown && afterKnown && jAfter > jBefore ? [jBefore, jAfter] : undefined;
+  // With the claim's surroundings gone as well, only the places a perfect match may take are left.
+  const locality: Locality = window ? between(map, newText, window[0], window[1], claim.quote.exact.length) : NO_LOCALITY;
+  if (window) {
+    // Between two unchanged words that kept their order, the quote found exactly once is the
+    // claim, whatever happened to the text right beside it.
+    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
+    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
+    const at = newText.indexOf(claim.quote.exact, from);
+    if (at >= 0 && at + claim.quote.exact.length <= to) {
+      const again = newText.indexOf(claim.quote.exact, at + 1);
+      const alone = again < 0 || again + claim.quote.exact.length > to;
+      if (alone && (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at))) {
+        const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
+        if (!ownedElsewhere(map, found, first, last)) return found;
+      }
+    }
+  }
+  if (!window) {
+    // One neighbour moved away or is out of order; the other may still say where the claim is:
+    // its words, exactly, at the same distance (in tokens) from it, on words that are nobody's.
+    const besideOne = atSameDistance(map, newText, claim, first, last, before, after);
+    if (besideOne) return besideOne;
+  }
+  // A long quote found exactly once in the whole new text, on words that are no other passage's:
+  // it is the claim, wherever its surroundings went.
+  if (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH) {
+    const [only, again] = findAllExact(newText, claim.quote.exact, 2);
+    if (only !== undefined && again === undefined) {
+      const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: only, end: only + claim.quote.exact.length, score: 1 };
+      if (!ownedElsewhere(map, found, first, last)) return found;
+    }
+  }
+  const resolved = resolveClaim(newText, claim.quote, undefined, locality);
+  const result = resolved.state === 'anchored' && resolved.method === 'fuzzy' ? toWholeWords(newText, resolved) : resolved;
+  if (result.state === 'anchored') {
+    const away = shareElsewhere(map, result, first, last);
+    if (away > MAX_ELSEWHERE) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: result.score ?? 1,
+        candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
+        detail: `Split: part of it is at ${excerpt(newText.slice(result.start, result.end))}, but ${Math.round(away * 100)}% of its words are now elsewhere in the text.`,
+      };
+    }
+    if (!ownedElsewhere(map, result, first, last)) return result;
+    return {
+      state: 'orphaned',
+      reason: 'ambiguous',
+      bestScore: result.score ?? 1,
+      candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
+      detail: `Quote found at ${excerpt(newText.slice(result.start, result.end))}, but those words are another passage of the old version, still there; its own words were not found.`,
+    };
+  }
+  if (result.state === 'orphaned' && window && !result.candidate) {
+    const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
+    const to = window[1] < map.new.length ? (map.new.starts[window[1]] as number) : newText.length;
+    const gap = newText.slice(from, to).trim();
+    result.detail =
+      gap === ''
+        ? 'Text deleted: the words on either side of it are still there, with nothing left between them.'
+        : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
+  }
+  return result;
+}
+
+/**
+ * The claim's exact words at the same distance, in tokens, from the unchanged word before it
+ * (`before`) or after it (`after`) as in the old text, on new words the map gave to no one: a
+ * stock sentence whose paragraph lost one neighbour to a move and had the other rewritten is
+ * still beside the one that stayed ("… since 1997. The situation remains tense. The ministry did
+ * not respond …"). Both sides must agree when both offer a place.
+ */
+function atSameDistance(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number, before: number, after: number): AnchoredClaim | undefined {
+  const { oldToNew, newToOld } = map;
+  const count = last - first;
+  const starts: number[] = [];
+  if (before >= 0 && (oldToNew[before] as number) >= 0) starts.push((oldToNew[before] as number) + (first - before));
+  if (after < oldToNew.length && (oldToNew[after] as number) >= 0) starts.push((oldToNew[after] as number) - (after - first));
+  let found: AnchoredClaim | undefined;
+  for (const j of starts) {
+    if (j < 0 || j + count > map.new.length) continue;
+    let free = true;
+    for (let k = j; k < j + count && free; k++) if (newToOld[k] !== -1) free = false;
+    if (!free) continue;
+    const start = map.new.starts[j] as number;
+    const end = start + claim.quote.exact.length;
+    if (newText.slice(start, end) !== claim.quote.exact || tokenAt(map.new, end - 1) !== j + count - 1) continue;
+    if (found && found.start !== start) return undefined;
+    found = { state: 'anchored', method: 'quote', start, end, score: 1 };
+  }
+  return found;
+}
+
+/**
+ * A claim whose surviving words are no longer in order (part of it moved away) and that was not
+ * found whole: an orphan whose suggestion is its longest part still together.
+ */
+export function splitClaim(map: TextMap, newText: string, searched: AnchorResult, first: number, last: number): AnchorResult {
+  if (searched.state === 'anchored' || searched.candidate) return searched;
+  const { oldToNew } = map;
+  let best: [number, number] | undefined;
+  for (let i = first; i < last; ) {
+    if (oldToNew[i] === -1) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k + 1 < last && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
+    if (!best || k - i > best[1] - best[0]) best = [i, k];
+    i = k + 1;
+  }
+  if (!best) return searched;
+  const start = map.new.starts[oldToNew[best[0]] as number] as number;
+  const end = map.new.ends[oldToNew[best[1]] as number] as number;
+  const share = (map.old.ends[best[1]] as number) - (map.old.starts[best[0]] as number);
+  const score = Math.round((share / ((map.old.ends[last - 1] as number) - (map.old.starts[first] as number))) * 1000) / 1000;
+  return {
+    state: 'orphaned',
+    reason: 'low_score',
+    bestScore: score,
+    candidate: { start, end, score },
+    detail: `Split: its words are no longer together; the longest part, ${excerpt(newText.slice(start, end))}, is here, the rest elsewhere in the text.`,
+  };
+}
+
+/**
+ * The sentences a claim lost at its edges (quote before `keptFrom`, after `keptTo`), when one of
+ * them is found word for word, once, long enough to be sure, on words the map did not place: they
+ * moved away (a paragraph split and moved), and the claim is split in two.
+ */
+export function lostSentencesElsewhere(map: TextMap, newText: string, quote: string, keptFrom: number, keptTo: number): string | undefined {
+  for (const lost of [quote.slice(0, keptFrom).trim(), quote.slice(keptTo).trim()]) {
+    if (lost.length < MIN_FAR_QUOTE_LENGTH) continue;
+    const [only, again] = findAllExact(newText, lost, 2);
+    if (only !== undefined && again === undefined && map.newToOld[tokenAt(map.new, only)] === -1) return lost;
+  }
+  return undefined;
+}
+
+/**
+ * The share of the claim's characters (its old tokens [first, last)) that the map finds in the
+ * new text outside [start, end): a claim split in two by a moved paragraph is not on one place.
+ */
+function shareElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): number {
+  let total = 0;
+  let away = 0;
+  for (let i = first; i < last; i++) {
+    const length = (map.old.ends[i] as number) - (map.old.starts[i] as number);
+    total += length;
+    const j = map.oldToNew[i] as number;
+    if (j < 0) continue;
+    const at = map.new.starts[j] as number;
+    if (at < range.start || at >= range.end) away += length;
+  }
+  return total === 0 ? 0 : away / total;
+}
+
+/**
+ * Whether words of [start, end) in the new text came from old words outside the claim's tokens
+ * [first, last): then they are another passage's words (a repeated sentence), not the claim's.
+ */
+function ownedElsewhere(map: TextMap, range: { start: number; end: number }, first: number, last: number): boolean {
+  for (let j = tokenAt(map.new, range.start); j < map.new.length && (map.new.starts[j] as number) < range.end; j++) {
+    const i = map.newToOld[j] as number;
+    if (i >= 0 && (i < first || i >= last)) return true;
+  }
+  return false;
+}
+
+/** A short quote needs some of its stored context beside it (CONFIRMING_CONTEXT characters on one side). */
+function contextAgrees(text: string, claim: AnchorableClaim, at: number): boolean {
+  const { prefix, suffix, exact } = claim.quote;
+  const before = text.slice(Math.max(0, at - prefix.length), at);
+  const after = text.slice(at + exact.length, at + exact.length + suffix.length);
+  return (
+    commonSuffixLength(before, prefix) >= Math.min(CONFIRMING_CONTEXT, prefix.length) ||
+    commonPrefixLength(after, suffix) >= Math.min(CONFIRMING_CONTEXT, suffix.length)
+  );
+}
+
+/** An approximate match that cuts into a word (a rewritten first or last word) covers it whole. */
+function toWholeWords(text: string, match: AnchoredClaim): AnchoredClaim {
+  let { start, end } = match;
+  while (start > 0 && isWordChar(text, start - 1) && isWordChar(text, start)) start--;
+  while (end < text.length && isWordChar(text, end - 1) && isWordChar(text, end)) end++;
+  return { ...match, start, end };
+}
+
+function isWordChar(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[at] ?? '');
+}
+
+/** A window between two unchanged words of the new text (token indexes; -1 and length for the text's ends). */
+function between(map: TextMap, newText: string, jBefore: number, jAfter: number, quoteLength: number): Locality {
+  const start = jBefore >= 0 ? (map.new.ends[jBefore] as number) : 0;
+  const end = jAfter < map.new.length ? (map.new.starts[jAfter] as number) : newText.length;
+  // The approximate search costs O(window · quote); a window much wider than the claim is
+  // searched for exact occurrences only.
+  const searchable = end - start <= MAX_FUZZY_WINDOW_FACTOR * quoteLength + MAX_FUZZY_WINDOW_SLACK;
+  return {
+    windows: searchable ? [{ start, end }] : [],
+    expected: start,
+    isNear: (s, e) => s >= start && e <= end,
+    isPredictedExactly: () => false,
+    rough: true,
+  };
+}
+
