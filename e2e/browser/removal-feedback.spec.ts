@@ -1,0 +1,96 @@
+// Journeys: a removal always says how it ended, even when the thing that asked for it has left
+// the screen by then (the row removed at once, the list reloaded, the page left). A link revoked
+// from the workspace's list, an endpoint deleted from the webhooks page, an article deleted and
+// undone: each tells the person it worked, and a refusal by the server (a role lowered
+// meanwhile, an endpoint or a deletion already gone) is shown, with the row back where it stays.
+import type { ArticleDto } from '@/lib/validations/article';
+import type { MemberDto } from '@/lib/validations/member';
+import type { WebhookDto } from '@/lib/validations/webhook';
+import { callApi } from './api-as-teammate';
+import { expect, test } from './fixtures';
+import { teammatePage } from './teammates';
+import { createToken } from '../integration/support/test-users';
+import { RECEIVER_ORIGIN } from '../integration/support/webhook-receiver';
+
+const TEXT = 'The harbour bridge carried 40,000 cars a day in 2024.\n\nThe ferry was never late.';
+
+test('an admin revokes a public link and hears so; once demoted, a refused revoke says why and the link comes back', async ({ browser, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await callApi<ArticleDto>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Harbour figures', text: TEXT });
+  await callApi(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/share-links`, {});
+  await callApi(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/share-links`, {});
+
+  const { page, user: admin } = await teammatePage(browser, baseURL!, user, 'admin');
+  await page.goto(`/articles/${article.id}`);
+  const shareReview = page.locator('details', { hasText: 'Share review' });
+  await shareReview.getByText('Share review', { exact: true }).click();
+  const links = shareReview.getByRole('list', { name: 'Public links to this review' }).getByRole('listitem');
+  await expect(links).toHaveCount(2);
+
+  // The row leaves at once, taking its Revoke button with it; the answer is still heard.
+  await links.first().getByRole('button', { name: /^Revoke link/ }).click();
+  await links.first().getByRole('button', { name: 'Confirm revoke' }).click();
+  await expect(page.getByText('Link revoked: it now answers “no longer available”.')).toBeVisible();
+  await expect(links).toHaveCount(1);
+
+  // The owner makes the admin an editor while their page still offers "Revoke" on the owner's link.
+  const { members } = await callApi<{ members: MemberDto[] }>(baseURL!, token, 'GET', '/api/v1/members', undefined);
+  const adminId = members.find((m) => m.email === admin.email)!.userId;
+  await callApi(baseURL!, token, 'PATCH', `/api/v1/members/${adminId}`, { role: 'editor' });
+
+  await links.first().getByRole('button', { name: /^Revoke link/ }).click();
+  await links.first().getByRole('button', { name: 'Confirm revoke' }).click();
+  await expect(page.getByText('Link not revoked: Only the member who made this link, or an admin, can revoke it.')).toBeVisible();
+  // Back, and now without the Revoke an editor does not have on someone else's link.
+  await expect(links).toHaveCount(1);
+  await expect(links.first().getByRole('button', { name: /^Revoke link/ })).toHaveCount(0);
+  await page.context().close();
+});
+
+test('an admin deletes a webhook endpoint and hears so, and hears it too when a script deleted it first', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const endpoint = (path: string, description: string) =>
+    callApi<WebhookDto>(baseURL!, token, 'POST', '/api/v1/webhooks', { url: `${RECEIVER_ORIGIN}${path}`, description, events: ['article.created'], enabled: true });
+  await endpoint('/cms', 'Newsroom CMS');
+  const archive = await endpoint('/archive', 'Archive mirror');
+
+  await page.goto('/settings/webhooks');
+  const endpoints = page.getByRole('list', { name: 'Endpoints' });
+  await endpoints.getByRole('button', { name: 'Delete endpoint Newsroom CMS' }).click();
+  await endpoints.getByRole('button', { name: 'Confirm delete' }).click();
+  await expect(page.getByText('Endpoint Newsroom CMS deleted.')).toBeVisible();
+  await expect(endpoints.getByRole('listitem').filter({ hasText: 'Newsroom CMS' })).toHaveCount(0);
+
+  // A script deletes the other endpoint; the page still shows it.
+  await fetch(`${baseURL}/api/v1/webhooks/${archive.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  await endpoints.getByRole('button', { name: 'Delete endpoint Archive mirror' }).click();
+  await endpoints.getByRole('button', { name: 'Confirm delete' }).click();
+  await expect(page.getByText('Not deleted: Webhook not found.')).toBeVisible();
+  await expect(endpoints.getByRole('listitem').filter({ hasText: 'Archive mirror' })).toHaveCount(0);
+});
+
+test('an editor deletes an article by mistake and Undo brings them back to it; an Undo that comes too late says so', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await callApi<ArticleDto>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Ferry timetable', text: TEXT });
+  const deleteIt = async () => {
+    await page.goto(`/articles/${article.id}`);
+    await page.getByRole('button', { name: 'Delete article' }).click();
+    await page.getByRole('button', { name: 'Delete it and its claims' }).click();
+    await expect(page).toHaveURL(/\/articles$/);
+    await expect(page.getByText('“Ferry timetable” deleted. An admin can restore it for 30 days.')).toBeVisible();
+  };
+
+  // The button that deleted it left with the article's page; its Undo still answers.
+  await deleteIt();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Ferry timetable' })).toBeVisible();
+  await expect(page.getByText('“Ferry timetable” restored.')).toBeVisible();
+
+  // An admin restores it from elsewhere first: the Undo has nothing left to do, and says so.
+  await deleteIt();
+  await callApi(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/restore`, {});
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Not restored: No deleted article to restore.')).toBeVisible();
+  await expect(page).toHaveURL(/\/articles$/);
+});
