@@ -1,16 +1,14 @@
 // Journeys: a removal always says how it ended, even when the thing that asked for it has left
-// the screen by then (the row removed at once, the list reloaded, the page left). A link revoked
-// from the workspace's list, an endpoint deleted from the webhooks page, an article deleted and
-// undone: each tells the person it worked, and a refusal by the server (a role lowered
-// meanwhile, an endpoint or a deletion already gone) is shown, with the row back where it stays.
+// the screen by then (the row removed at once, the page left). A public link revoked from the
+// article's list and an article deleted and undone each tell the person it worked, and a refusal
+// by the server (a role lowered meanwhile, a deletion already undone) is shown, with the row back
+// where it belongs (decision 005).
 import type { ArticleDto } from '@/lib/validations/article';
 import type { MemberDto } from '@/lib/validations/member';
-import type { WebhookDto } from '@/lib/validations/webhook';
 import { callApi } from './api-as-teammate';
 import { expect, test } from './fixtures';
 import { teammatePage } from './teammates';
 import { createToken } from '../integration/support/test-users';
-import { RECEIVER_ORIGIN } from '../integration/support/webhook-receiver';
 
 const TEXT = 'The harbour bridge carried 40,000 cars a day in 2024.\n\nThe ferry was never late.';
 
@@ -45,28 +43,6 @@ test('an admin revokes a public link and hears so; once demoted, a refused revok
   await expect(links).toHaveCount(1);
   await expect(links.first().getByRole('button', { name: /^Revoke link/ })).toHaveCount(0);
   await page.context().close();
-});
-
-test('an admin deletes a webhook endpoint and hears so, and hears it too when a script deleted it first', async ({ signedInPage: page, user, baseURL }) => {
-  const token = await createToken(user.email);
-  const endpoint = (path: string, description: string) =>
-    callApi<WebhookDto>(baseURL!, token, 'POST', '/api/v1/webhooks', { url: `${RECEIVER_ORIGIN}${path}`, description, events: ['article.created'], enabled: true });
-  await endpoint('/cms', 'Newsroom CMS');
-  const archive = await endpoint('/archive', 'Archive mirror');
-
-  await page.goto('/settings/webhooks');
-  const endpoints = page.getByRole('list', { name: 'Endpoints' });
-  await endpoints.getByRole('button', { name: 'Delete endpoint Newsroom CMS' }).click();
-  await endpoints.getByRole('button', { name: 'Confirm delete' }).click();
-  await expect(page.getByText('Endpoint Newsroom CMS deleted.')).toBeVisible();
-  await expect(endpoints.getByRole('listitem').filter({ hasText: 'Newsroom CMS' })).toHaveCount(0);
-
-  // A script deletes the other endpoint; the page still shows it.
-  await fetch(`${baseURL}/api/v1/webhooks/${archive.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
-  await endpoints.getByRole('button', { name: 'Delete endpoint Archive mirror' }).click();
-  await endpoints.getByRole('button', { name: 'Confirm delete' }).click();
-  await expect(page.getByText('Not deleted: Webhook not found.')).toBeVisible();
-  await expect(endpoints.getByRole('listitem').filter({ hasText: 'Archive mirror' })).toHaveCount(0);
 });
 
 test('an editor deletes an article by mistake and Undo brings them back to it; an Undo that comes too late says so', async ({ signedInPage: page, user, baseURL }) => {
