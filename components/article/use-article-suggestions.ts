@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validations/claim';
 import { apiFetch } from '@/lib/queries/api-client';
 import { articleSuggestionsOptions, similarKeys } from '@/lib/queries/similar';
+import { useToast } from '@/components/ui/toast';
 import { useSuggestionHighlights } from './suggestion-highlights';
 
 type Options = {
@@ -20,6 +21,7 @@ type Options = {
 /** Suggested claims of the open article: the list, the chosen one, accept and dismiss. */
 export function useArticleSuggestions({ articleId, enabled, readerRef, toUtf16, create }: Options) {
   const queryClient = useQueryClient();
+  const notify = useToast().show;
   const { data } = useQuery({ ...articleSuggestionsOptions(articleId), enabled });
   const suggestions = useMemo(() => data?.suggestions ?? [], [data]);
   const [current, setCurrent] = useState<number | null>(null);
@@ -41,6 +43,7 @@ export function useArticleSuggestions({ articleId, enabled, readerRef, toUtf16, 
       });
     },
     onSuccess: refresh,
+    onError: (error) => notify(`Suggestion not dismissed: ${error.message}`, { tone: 'error' }),
   });
 
   const accept = useCallback(

@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useToast } from '@/components/ui/toast';
+import { useOnScreen } from '@/components/ui/use-on-screen';
 import { articleHistoryOptions, useUpdateArticleDetails, type ArticleDetailsBody } from '@/lib/queries/article-revisions';
 import type { ArticleDto } from '@/lib/validations/article';
 import { formatDateTime } from '@/lib/format';
@@ -14,7 +16,7 @@ const FIELD_LABELS: Record<string, string> = { title: 'Title', author: 'Author',
 /** Corrects the article's title, outlet, author, date and link; each change is kept in its history. */
 export function ArticleDetailsEditor({ article, onDone }: { article: ArticleDto; onDone?: () => void }) {
   const router = useRouter();
-  const update = useUpdateArticleDetails(article.id);
+  const update = useUpdateArticleDetails(article.id, { onSaved: () => router.refresh(), notify: useToast().show, shownInline: useOnScreen() });
   const [saved, setSaved] = useState(false);
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -31,12 +33,7 @@ export function ArticleDetailsEditor({ article, onDone }: { article: ArticleDto;
       publishedAt: date ? date : null,
       sourceUrl: value('sourceUrl') || null,
     };
-    update.mutate(body, {
-      onSuccess: () => {
-        setSaved(true);
-        router.refresh();
-      },
-    });
+    update.mutate(body, { onSuccess: () => setSaved(true) });
   };
   const fields = update.error && 'fields' in update.error ? (update.error.fields as Record<string, string[]> | undefined) : undefined;
 

@@ -5,6 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ShowMoreButton } from '@/components/ui/show-more-button';
 import { useToast } from '@/components/ui/toast';
+import { useOnScreen } from '@/components/ui/use-on-screen';
 import { formatDate } from '@/lib/format';
 import { claimCorrectionRequestsOptions } from '@/lib/queries/correction-requests';
 import { useCreateCorrectionRequest, useUpdateCorrectionRequest } from '@/lib/queries/use-correction-request-mutations';
@@ -17,9 +18,8 @@ import { FlagNotice, OutcomeBadge, ageText } from './correction-request-bits';
 /** The claim panel's "Correction requests": whom the desk asked to correct the claim, and what came of it. */
 export function CorrectionRequestsSection({ claimId, canRecord }: { claimId: string; canRecord: boolean }) {
   const query = useInfiniteQuery(claimCorrectionRequestsOptions(claimId));
-  const create = useCreateCorrectionRequest(claimId);
+  const create = useCreateCorrectionRequest(claimId, { notify: useToast().show, shownInline: useOnScreen() });
   const [adding, setAdding] = useState(false);
-  const notify = useToast().show;
   const requests = query.data?.pages.flatMap((page) => page.correctionRequests) ?? [];
 
   return (
@@ -43,12 +43,7 @@ export function CorrectionRequestsSection({ claimId, canRecord }: { claimId: str
             create.reset();
           }}
           onSubmit={(input) =>
-            create.mutate(input, {
-              onSuccess: () => {
-                setAdding(false);
-                notify('Correction request recorded.');
-              },
-            })
+            create.mutate(input, { onSuccess: () => setAdding(false) })
           }
         />
       )}
@@ -77,9 +72,8 @@ export function CorrectionRequestsSection({ claimId, canRecord }: { claimId: str
 }
 
 function CorrectionRequestItem({ request, canRecord }: { request: CorrectionRequestDto; canRecord: boolean }) {
-  const update = useUpdateCorrectionRequest(request.claimId);
+  const update = useUpdateCorrectionRequest(request.claimId, { notify: useToast().show, shownInline: useOnScreen() });
   const [answering, setAnswering] = useState(false);
-  const notify = useToast().show;
   const whom = [recipientKindLabels[request.recipientKind], request.recipientName].filter(Boolean).join(': ');
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-3 text-sm" aria-label={`Request to ${whom}`}>
@@ -124,15 +118,7 @@ function CorrectionRequestItem({ request, canRecord }: { request: CorrectionRequ
             update.reset();
           }}
           onSubmit={(input) =>
-            update.mutate(
-              { id: request.id, ...input },
-              {
-                onSuccess: () => {
-                  setAnswering(false);
-                  notify('Outcome saved.');
-                },
-              },
-            )
+            update.mutate({ id: request.id, ...input }, { onSuccess: () => setAnswering(false) })
           }
         />
       )}

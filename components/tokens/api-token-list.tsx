@@ -13,18 +13,10 @@ type Props = { owner: TokenOwner; label: string };
 /** Live tokens: scope, dates, last use; revoking asks for a second click. */
 export function ApiTokenList({ owner, label }: Props) {
   const tokens = useQuery(apiTokenListOptions(owner));
-  // The revocation belongs to the list, not the item: the item leaves the list at once
-  // (optimistically), and an unmounted item would never hear how the request ended.
-  const revoke = useRevokeApiToken();
-  const toast = useToast();
-  const onRevoke = (token: ApiTokenDto, failed: () => void) =>
-    revoke.mutate(token, {
-      onSuccess: () => toast.show(`Token “${token.name}” revoked: it no longer works.`),
-      onError: (error) => {
-        toast.show(`Token not revoked: ${error.message}`, { tone: 'error' });
-        failed();
-      },
-    });
+  // The item leaves the list at once (and comes back, fresh, if refused), so the hook, not the
+  // item, says how the revocation ended (decision 005).
+  const revoke = useRevokeApiToken(useToast().show);
+  const onRevoke = (token: ApiTokenDto) => revoke.mutate(token);
   if (tokens.isPending) return <p className="text-sm text-stone-600">Loading tokens…</p>;
   if (tokens.isError) {
     return (
@@ -43,7 +35,7 @@ export function ApiTokenList({ owner, label }: Props) {
   );
 }
 
-type ItemProps = { token: ApiTokenDto; showOwner: boolean; pending: boolean; onRevoke: (token: ApiTokenDto, failed: () => void) => void };
+type ItemProps = { token: ApiTokenDto; showOwner: boolean; pending: boolean; onRevoke: (token: ApiTokenDto) => void };
 
 function ApiTokenItem({ token, showOwner, pending, onRevoke }: ItemProps) {
   const expiry = token.expired ? 'expired' : token.expiresAt ? `expires ${formatDate(token.expiresAt)}` : 'no expiry';
@@ -64,7 +56,7 @@ function ApiTokenItem({ token, showOwner, pending, onRevoke }: ItemProps) {
           confirmLabel="Confirm revoke"
           cancelLabel="Keep token"
           pending={pending}
-          onConfirm={(failed) => onRevoke(token, failed)}
+          onConfirm={() => onRevoke(token)}
         />
       </div>
     </li>

@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { useAddRevisedText, type RevisedTextBody } from '@/lib/queries/article-revisions';
 import type { AddVersionResultDto } from '@/lib/validations/article-version';
+import { useToast } from '@/components/ui/toast';
+import { useOnScreen } from '@/components/ui/use-on-screen';
 import { refreshForVersion } from './refresh-for-version';
 
 type Mode = 'paste' | 'file' | 'url';
@@ -28,7 +30,11 @@ async function fileBody(file: File): Promise<RevisedTextBody | string> {
  */
 export function AddRevisedText({ articleId, onDone }: { articleId: string; onDone?: () => void }) {
   const router = useRouter();
-  const add = useAddRevisedText(articleId);
+  const add = useAddRevisedText(articleId, {
+    onChanged: (versionId) => refreshForVersion(router, versionId),
+    notify: useToast().show,
+    shownInline: useOnScreen(),
+  });
   const [mode, setMode] = useState<Mode>('paste');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -48,11 +54,7 @@ export function AddRevisedText({ articleId, onDone }: { articleId: string; onDon
       body = file instanceof File && file.size > 0 ? await fileBody(file) : 'Choose a .txt, .md or .html file';
     }
     if (typeof body === 'string') return setProblem(body);
-    add.mutate(body, {
-      onSuccess: (result) => {
-        if (result.status === 'changed') refreshForVersion(router, result.version.id);
-      },
-    });
+    add.mutate(body);
   };
 
   return (

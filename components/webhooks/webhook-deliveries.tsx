@@ -15,8 +15,7 @@ const statusLabels: Record<WebhookDeliveryDto['status'], string> = { pending: 'R
 export function WebhookDeliveries({ webhookId }: { webhookId: string }) {
   const [awaited, setAwaited] = useState<AwaitedAttempt | null>(null);
   const deliveries = useQuery(webhookDeliveriesOptions(webhookId, awaited));
-  const redeliver = useRedeliverWebhook(webhookId);
-  const toast = useToast();
+  const redeliver = useRedeliverWebhook(webhookId, useToast().show);
   if (deliveries.isPending) return <p className="mt-2 text-stone-600">Loading deliveries…</p>;
   if (deliveries.isError) {
     return (
@@ -64,12 +63,9 @@ export function WebhookDeliveries({ webhookId }: { webhookId: string }) {
                 disabled={redeliver.isPending}
                 aria-label={`Send again: ${delivery.eventType} of ${formatDateTime(delivery.occurredAt)}`}
                 onClick={() =>
+                  // The toast comes from the hook; this only makes the open log wait for the new attempt.
                   redeliver.mutate(delivery.id, {
-                    onSuccess: () => {
-                      setAwaited({ deliveryId: delivery.id, lastAttemptId: delivery.attempts[0]?.id ?? null });
-                      toast.show('Sent again: the new attempt shows here in a moment.');
-                    },
-                    onError: (error) => toast.show(`Not sent again: ${error.message}`, { tone: 'error' }),
+                    onSuccess: () => setAwaited({ deliveryId: delivery.id, lastAttemptId: delivery.attempts[0]?.id ?? null }),
                   })
                 }
               >

@@ -11,13 +11,12 @@ import { WebhookDeliveries } from './webhook-deliveries';
 
 /** One endpoint: its events, enable or disable, a new secret, delete (asks twice), its deliveries. */
 export function WebhookItem({ webhook }: { webhook: WebhookDto }) {
-  const update = useUpdateWebhook();
-  const remove = useDeleteWebhook();
-  const rotate = useRotateWebhookSecret();
-  const toast = useToast();
+  const notify = useToast().show;
+  const update = useUpdateWebhook(notify);
+  const remove = useDeleteWebhook(notify);
+  const rotate = useRotateWebhookSecret(notify);
   const [showLog, setShowLog] = useState(false);
   const name = webhook.description || webhook.url;
-  const failed = (action: string) => (error: Error) => toast.show(`${action}: ${error.message}`, { tone: 'error' });
 
   return (
     <li className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
@@ -39,11 +38,11 @@ export function WebhookItem({ webhook }: { webhook: WebhookDto }) {
           size="sm"
           variant="secondary"
           disabled={update.isPending}
-          onClick={() => update.mutate({ id: webhook.id, enabled: !webhook.enabled }, { onError: failed('Not changed') })}
+          onClick={() => update.mutate({ id: webhook.id, enabled: !webhook.enabled })}
         >
           {webhook.enabled ? `Disable` : `Enable`}
         </Button>
-        <Button size="sm" variant="secondary" disabled={rotate.isPending} onClick={() => rotate.mutate(webhook.id, { onError: failed('No new secret') })}>
+        <Button size="sm" variant="secondary" disabled={rotate.isPending} onClick={() => rotate.mutate(webhook.id)}>
           New secret
         </Button>
         <ConfirmButton
@@ -52,15 +51,8 @@ export function WebhookItem({ webhook }: { webhook: WebhookDto }) {
           confirmLabel="Confirm delete"
           cancelLabel="Keep endpoint"
           pending={remove.isPending}
-          onConfirm={(undo) =>
-            remove.mutate(webhook.id, {
-              onSuccess: () => toast.show(`Endpoint ${name} deleted.`),
-              onError: (error) => {
-                failed('Not deleted')(error);
-                undo();
-              },
-            })
-          }
+          // The hook says how it ended; here only the buttons are offered again, if the item is still shown.
+          onConfirm={(undo) => remove.mutate({ id: webhook.id, name }, { onError: undo })}
         />
       </div>
       {rotate.data && (

@@ -5,7 +5,7 @@ import { workspaceIdByName } from '../integration/support/workspace-settings';
 import { signIn } from './fixtures';
 
 /** A teammate's own browser, signed in and looking at the owner's workspace. */
-export async function teammatePage(browser: Browser, baseURL: string, owner: TestUser, role: 'checker' | 'editor'): Promise<{ page: Page; user: TestUser }> {
+export async function teammatePage(browser: Browser, baseURL: string, owner: TestUser, role: 'checker' | 'editor' | 'admin'): Promise<{ page: Page; user: TestUser }> {
   const user = await createUser(role);
   await addMember(user.email, owner.workspace, role);
   const context = await browser.newContext({ baseURL });

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreatedShareLinkDto, ShareLinkDto } from '@/lib/validations/share-link';
 import { apiFetch } from './api-client';
 import { shareLinkKeys, shareLinksPath, type ShareLinkPages, type ShareTarget } from './share-links';
+import type { Notify } from './notify';
 
 /** Makes a link; the answer carries its URL, which is never shown again. */
 export function useCreateShareLink(target: Exclude<ShareTarget, { kind: 'workspace' }>) {
@@ -14,8 +15,11 @@ export function useCreateShareLink(target: Exclude<ShareTarget, { kind: 'workspa
   });
 }
 
-/** Revokes a link; it leaves every list at once and comes back if the server refused. */
-export function useRevokeShareLink() {
+/**
+ * Revokes a link; it leaves every list at once and comes back if the server refused. The hook
+ * says how it ended: the row that asked is gone by then (decision 005).
+ */
+export function useRevokeShareLink(notify: Notify) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (link: ShareLinkDto) => apiFetch<void>(`/api/v1/share-links/${link.id}`, { method: 'DELETE' }),
@@ -27,8 +31,10 @@ export function useRevokeShareLink() {
       );
       return { snapshot };
     },
-    onError: (_error, _link, context) => {
+    onSuccess: () => notify('Link revoked: it now answers “no longer available”.'),
+    onError: (error, _link, context) => {
       for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key, data);
+      notify(`Link not revoked: ${error.message}`, { tone: 'error' });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: shareLinkKeys.all }),
   });
