@@ -2,8 +2,10 @@
 // and the page's first-load JavaScript (scripts/lib/first-load-js.ts: deterministic, read from the
 // build). The page is loaded once before measuring so that Next's server caches are warm, as they
 // are for a real user. FACTDESK_BENCH_DETAILS=1 prints the elements behind any failing
-// accessibility audit and the chunks of the first load. Lighthouse's figures move with the load of
+// accessibility audit and the chunks of the first load; FACTDESK_BENCH_LHR_DIR=dir keeps each
+// run's whole Lighthouse report there (LCP phases, long tasks, the network) to look into. Lighthouse's figures move with the load of
 // the machine (TBT above all, simulated from the observed main thread): the load average is printed.
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +61,12 @@ export async function benchLighthouse(label: string, pageUrl: string, cookie: st
   ];
   for (const preset of ['desktop', 'mobile'] as const) {
     const before = loadAverage();
-    const { categories, audits } = await runLighthouse(pageUrl, cookie, preset);
+    const lhr = await runLighthouse(pageUrl, cookie, preset);
+    const { categories, audits } = lhr;
+    if (process.env.FACTDESK_BENCH_LHR_DIR) {
+      const file = `${label.replace(/\W+/g, '-')}-${preset}.json`;
+      writeFileSync(path.join(process.env.FACTDESK_BENCH_LHR_DIR, file), JSON.stringify(lhr));
+    }
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
     const failing = (categories.accessibility?.auditRefs ?? [])
       .map((ref) => audits[ref.id])
