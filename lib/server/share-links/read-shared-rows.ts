@@ -109,7 +109,7 @@ const STATEMENT = `
       SELECT c.* FROM link JOIN claim c ON c."articleId" = link."articleId"
        WHERE link.kind = 'article' AND c."workspaceId" = link."workspaceId"
     )
-    SELECT link.kind, link."expiresAt", link."revokedAt", json_build_object(
+    SELECT link.kind, link."expiresAt", link."revokedAt", link."pagesOn", link."wasPublished", json_build_object(
       'workspace', link.workspace,
       'article', (SELECT json_build_object(
                 'id', a.id, 'title', a.title, 'sourceUrl', a."sourceUrl", 'canonicalUrl', a."canonicalUrl",
