@@ -10,6 +10,8 @@ import { setSelfApproval } from '../integration/support/workspace-settings';
 import { expect, test } from './fixtures';
 
 test('edit the rating scale and see the new label in the verdict picker; publish the methodology', async ({ signedInPage: page, user, baseURL, browser }) => {
+  // Four pages checked by axe and two readers' contexts: past 30 s on the shared 2-core machine.
+  test.slow();
   const token = await createToken(user.email);
   const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Ferry timetable story',
