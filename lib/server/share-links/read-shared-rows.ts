@@ -81,20 +81,28 @@ const WORKSPACE_JSON = `json_build_object('name', w.name, 'organizationUrl', w."
                                -- Decision 040: links to the methodology and corrections log while public.
                                'publicSlug', CASE WHEN w."publicPagesEnabled" THEN w."publicSlug" END)`;
 
-const STATEMENT = `
-    WITH link AS (
+// Where a page's data starts: the `link` row (kind, workspace, article, claim, the link's dates,
+// the permalink's two status columns, the workspace's JSON). Two entries, each its own prepared
+// statement with the same body below: one plan per entry, so neither pays for the other (a single
+// statement with a UNION of both entries kept PostgreSQL on custom plans, re-planned every view).
+const BY_TOKEN = `
       SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
              NULL::boolean AS "pagesOn", NULL::boolean AS "wasPublished", ${WORKSPACE_JSON} AS workspace
         FROM share_link l JOIN workspace w ON w.id = l."workspaceId"
-       WHERE l."tokenHash" = $1
-      UNION ALL
-      -- A published verdict's permalink (decision 044): the workspace by its public address, the
-      -- claim by its id within it. Whether the pages are on and whether the claim was ever
-      -- published decide 200, 404 or 410 (get-public-verdict.ts); the page is built as a link's.
-      SELECT 'claim', w.id, c."articleId", c.id, NULL, NULL,
-             w."publicPagesEnabled", c."publishedAt" IS NOT NULL, ${WORKSPACE_JSON}
-        FROM workspace w JOIN claim c ON c."workspaceId" = w.id AND c.id = $3
-       WHERE w."publicSlug" = $2
+       WHERE l."tokenHash" = $1`;
+
+// A published verdict's permalink (decision 044): the workspace by its public address, the claim
+// by its id within it. Whether the pages are on and whether the claim was ever published decide
+// 200, 404 or 410 (get-public-verdict.ts); the page is built as a link's.
+const BY_ADDRESS = `
+      SELECT 'claim'::text AS kind, w.id AS "workspaceId", c."articleId", c.id AS "claimId",
+             NULL::timestamptz AS "expiresAt", NULL::timestamptz AS "revokedAt",
+             w."publicPagesEnabled" AS "pagesOn", c."publishedAt" IS NOT NULL AS "wasPublished", ${WORKSPACE_JSON} AS workspace
+        FROM workspace w JOIN claim c ON c."workspaceId" = w.id AND c.id = $2
+       WHERE w."publicSlug" = $1`;
+
+const statement = (link: string) => `
+    WITH link AS (${link}
     ),
     -- A verdict page's window of the text: its quote and QUOTE_CONTEXT_CHARS (+1, to see whether
     -- the context was cut) on each side, in code points as PostgreSQL's substring counts them.
@@ -161,6 +169,9 @@ const STATEMENT = `
     )::text AS document
       FROM link`;
 
+const BY_TOKEN_STATEMENT = statement(BY_TOKEN);
+const BY_ADDRESS_STATEMENT = statement(BY_ADDRESS);
+
 type Row = {
   kind: 'claim' | 'article';
   expiresAt: Date | null;
@@ -170,8 +181,8 @@ type Row = {
   document: string;
 };
 
-async function read(tokenHash: string | null, slug: string | null, claimId: string | null): Promise<Row | undefined> {
-  const { rows } = await sqlPool().query<Row>({ name: 'factdesk-public-page', text: STATEMENT, values: [tokenHash, slug, claimId] });
+async function read(name: string, text: string, values: string[]): Promise<Row | undefined> {
+  const { rows } = await sqlPool().query<Row>({ name, text, values });
   return rows[0];
 }
 
@@ -179,7 +190,7 @@ const fingerprintOf = (document: string) => createHash('sha256').update(document
 
 /** The link of this token hash and the document of what it shows, or null if there is none. */
 export async function readSharedLink(tokenHash: string): Promise<SharedLinkRead | null> {
-  const row = await read(tokenHash, null, null);
+  const row = await read('factdesk-public-page', BY_TOKEN_STATEMENT, [tokenHash]);
   if (!row) return null;
   const { kind, expiresAt, revokedAt, document } = row;
   return { kind, expiresAt, revokedAt, document, fingerprint: fingerprintOf(document) };
@@ -195,7 +206,7 @@ export type PublicVerdictRead = Pick<SharedLinkRead, 'kind' | 'document' | 'fing
 
 /** The claim `claimId` of the workspace whose public address is `slug`, or null if there is none. */
 export async function readPublicVerdict(slug: string, claimId: string): Promise<PublicVerdictRead | null> {
-  const row = await read(null, slug, claimId);
+  const row = await read('factdesk-public-verdict', BY_ADDRESS_STATEMENT, [slug, claimId]);
   if (!row) return null;
   const { document } = row;
   return { kind: 'claim', document, fingerprint: fingerprintOf(document), pagesOn: row.pagesOn === true, wasPublished: row.wasPublished === true };
