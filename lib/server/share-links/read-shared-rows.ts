@@ -83,8 +83,8 @@ const WORKSPACE_JSON = `json_build_object('name', w.name, 'organizationUrl', w."
 
 // Where a page's data starts: the `link` row (kind, workspace, article, claim, the link's dates,
 // the permalink's two status columns, the workspace's JSON). Two entries, each its own prepared
-// statement with the same body below: one plan per entry, so neither pays for the other (a single
-// statement with a UNION of both entries kept PostgreSQL on custom plans, re-planned every view).
+// statement with the same body below: one generic plan per entry, and a share link's view never
+// carries the permalink's entry (decision 044).
 const BY_TOKEN = `
       SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
              NULL::boolean AS "pagesOn", NULL::boolean AS "wasPublished", ${WORKSPACE_JSON} AS workspace
