@@ -25,7 +25,12 @@ export function CorrectionsLogPage({ log, slug }: { log: CorrectionsPage; slug: 
               <p className="text-sm text-stone-700">
                 <time dateTime={c.at}>{dateFormat.format(new Date(c.at))} UTC</time>
               </p>
-              <h2 className="mt-1 font-semibold text-stone-900">{c.claim.statement}</h2>
+              <h2 className="mt-1 font-semibold text-stone-900">
+                {/* The corrected verdict as it now reads (decision 044). */}
+                <a href={c.url} className="text-blue-800 underline">
+                  {c.claim.statement}
+                </a>
+              </h2>
               <p className="mt-1 text-sm text-stone-700">
                 In{' '}
                 {c.article.url ? (

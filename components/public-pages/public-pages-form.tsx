@@ -50,7 +50,9 @@ export function PublicPagesForm({ settings }: { settings: PublicPagesSettingsDto
         <input id={`${id}-slug`} className={inputClass} value={slug} onChange={(e) => setSlug(e.target.value)} placeholder="harbour-desk"
           aria-invalid={slugError ? true : undefined} aria-describedby={`${id}-slug-hint${slugError ? ` ${id}-slug-error` : ''}`} />
         <p id={`${id}-slug-hint`} className="text-xs text-stone-600">
-          The pages will be /p/{slug.trim() || 'address'}/methodology and /p/{slug.trim() || 'address'}/corrections. Lower-case letters, digits and hyphens.
+          The pages will be /p/{slug.trim() || 'address'}/methodology and /p/{slug.trim() || 'address'}/corrections, and each published verdict
+          gets a public page of its own under /p/{slug.trim() || 'address'}/verdicts/, where the corrections log links. Lower-case letters, digits and
+          hyphens.
         </p>
         {slugError && (
           <p id={`${id}-slug-error`} className="text-sm text-red-700">

@@ -1,13 +1,17 @@
 // Journey: an admin renames a verdict in Settings → Rating scale using the keyboard, is told
 // plainly when a value would break the scale, moves the scale's ends, retires a verdict, and finds the new label (and
 // not the retired one) in the verdict picker of a claim. Then they publish the methodology and
-// read it without JavaScript; axe checks the settings page and the public page.
+// read it without JavaScript; a corrected verdict's log entry leads to its public permalink
+// (decision 044); axe checks the settings page and the public pages.
 import { accessibilityViolations } from './accessibility';
 import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
+import { setSelfApproval } from '../integration/support/workspace-settings';
 import { expect, test } from './fixtures';
 
 test('edit the rating scale and see the new label in the verdict picker; publish the methodology', async ({ signedInPage: page, user, baseURL, browser }) => {
+  // Four pages checked by axe and two readers' contexts: past 30 s on the shared 2-core machine.
+  test.slow();
   const token = await createToken(user.email);
   const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
     title: 'Ferry timetable story',
@@ -74,12 +78,30 @@ test('edit the rating scale and see the new label in the verdict picker; publish
   await expect(readerPage.getByRole('heading', { name: 'Two editors' })).toBeVisible();
   await readerPage.getByRole('link', { name: 'Corrections', exact: true }).click();
   await expect(readerPage.getByText('No published verdict has been corrected.')).toBeVisible();
+
+  // The verdict is published, then corrected: the log's entry leads to the verdict as it now reads.
+  await setSelfApproval(user.workspace, true);
+  const current = await api<{ version: number }>(baseURL!, token, 'GET', `/api/v1/claims/${claim.id}`, undefined);
+  const published = await api<{ version: number }>(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, {
+    version: current.version, verdict: 'false', status: 'published', statement: 'The ferry was never late in 2024.', explanation: 'The timetable log shows 41 late sailings.',
+  });
+  await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, {
+    version: published.version, verdict: 'mostly_false', correctionReason: 'The operator published its full log.',
+  });
+  await readerPage.reload();
+  await readerPage.getByRole('link', { name: 'The ferry was never late in 2024.' }).click();
+  await expect(readerPage).toHaveURL(new RegExp(`/p/${slug}/verdicts/${claim.id}$`));
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText('The ferry was never late in 2024.');
+  await expect(readerPage.getByRole('region', { name: 'Verdict' })).toContainText('Mostly false');
+  await expect(readerPage.getByRole('region', { name: 'Verdict' })).toContainText('The operator published its full log.');
+  await readerPage.getByRole('link', { name: 'Our methodology' }).click();
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(/How .* checks facts/);
   await noScript.close();
 
   // axe runs its script in the page: an anonymous reader with JavaScript on.
   const reader = await browser.newContext({ baseURL });
   const axePage = await reader.newPage();
-  for (const path of ['methodology', 'corrections']) {
+  for (const path of ['methodology', 'corrections', `verdicts/${claim.id}`]) {
     await axePage.goto(`/p/${slug}/${path}`);
     expect(await accessibilityViolations(axePage), path).toEqual([]);
   }

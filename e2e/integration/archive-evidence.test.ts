@@ -318,6 +318,21 @@ describe('public verdict pages', () => {
     expect((await fetch(`${link.url}/sources/first`)).status).toBe(404);
     const token = tokenOf(link.url);
     expect((await fetch(`${baseUrl}/v/${token.slice(0, -2)}xx/sources/1`)).status).toBe(404);
+
+    // Under the verdict's permalink (decision 044) while the desk's public pages are on, and only then.
+    const slug = `archive-${Date.now().toString(36)}`;
+    const permalink = `${baseUrl}/p/${slug}/verdicts/${claim.id}`;
+    expect((await fetch(`${permalink}/sources/1`)).status).toBe(404);
+    expect((await desk.api.patch('/api/v1/workspace/public-pages', { enabled: true, slug })).status).toBe(200);
+    expect(await (await fetch(permalink)).text()).toContain(`href="${permalink}/sources/1"`);
+    const permalinkCopy = await fetch(`${permalink}/sources/1`);
+    expect(permalinkCopy.status).toBe(200);
+    const permalinkBody = await permalinkCopy.text();
+    expect(permalinkBody).toContain(createHash('sha256').update(REPORT).digest('hex'));
+    expect(permalinkBody).toContain(`href="/p/${slug}/verdicts/${claim.id}"`);
+    expect((await fetch(`${permalink}/sources/2`)).status).toBe(404);
+    expect((await desk.api.patch('/api/v1/workspace/public-pages', { enabled: false })).status).toBe(200);
+    expect((await fetch(`${permalink}/sources/1`)).status).toBe(404);
   });
 });
 

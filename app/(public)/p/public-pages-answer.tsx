@@ -86,7 +86,7 @@ export async function answerCorrections(request: Request, route: Route, format: 
       htmlUrl: `${origin}${paths.corrections}`,
       fallbackUpdated: '1970-01-01T00:00:00.000Z',
       corrections: log.corrections.map((c) => ({
-        id: c.id, at: c.at, statement: c.claim.statement, from: c.from?.label ?? null, to: c.to?.label ?? null,
+        id: c.id, at: c.at, url: c.url, statement: c.claim.statement, from: c.from?.label ?? null, to: c.to?.label ?? null,
         explanationCorrected: c.explanationCorrected, reason: c.reason, articleTitle: c.article.title,
       })),
     });

@@ -69,7 +69,7 @@ const reportClaimSchema = z
     publicUrl: z
       .string()
       .nullable()
-      .meta({ description: 'The public verdict page, only where its address is known; exports cannot know it (only a hash of the link is stored)' }),
+      .meta({ description: 'The public verdict page: its permalink while the workspace publishes its public pages (decision 044), else null (a share link is stored only as a hash)' }),
     publicLink: z
       .strictObject({
         sharedAt: isoDateTime.meta({ description: 'When the earliest live public link was made' }),

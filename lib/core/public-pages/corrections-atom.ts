@@ -4,6 +4,8 @@
 export type AtomCorrection = {
   id: string;
   at: string;
+  /** The corrected verdict's public page (decision 044): the entry's link. */
+  url: string;
   statement: string;
   from: string | null;
   to: string | null;
@@ -44,7 +46,7 @@ export function correctionsAtom(feed: AtomFeedInput): string {
     <id>${escapeXml(`${feed.htmlUrl}#correction-${c.id}`)}</id>
     <title>${escapeXml(`Correction: ${c.statement}`)}</title>
     <updated>${c.at}</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(`${feed.htmlUrl}#correction-${c.id}`)}"/>
+    <link rel="alternate" type="text/html" href="${escapeXml(c.url)}"/>
     <summary type="text">${escapeXml(`${correctionSummary(c)} (${c.articleTitle})`)}</summary>
   </entry>`,
   );

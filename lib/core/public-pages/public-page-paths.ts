@@ -7,5 +7,7 @@ export function publicPagePaths(slug: string) {
     corrections: `${base}/corrections`,
     correctionsJson: `${base}/corrections.json`,
     correctionsAtom: `${base}/corrections.atom`,
+    /** A published verdict's permalink (decision 044). */
+    verdict: (claimId: string) => `${base}/verdicts/${encodeURIComponent(claimId)}`,
   };
 }

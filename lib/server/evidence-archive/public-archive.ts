@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
 import { shareTokens } from '@/lib/server/secret-tokens';
+import { looksLikeVerdictAddress } from '@/lib/server/public-pages/get-public-verdict';
+import { publicPagePaths } from '@/lib/core/public-pages/public-page-paths';
 import { copyArchiveSelect, copySnapshotSelect, toArchivedCopyText, type ArchivedCopyText } from './archived-copy-shape';
 
 /**
@@ -24,6 +26,9 @@ export interface PublicArchivedCopy extends ArchivedCopyText {
   source: { url: string; title: string; passage: string };
 }
 
+/** The published verdict whose sources are asked for, as its public address resolved it. */
+type VerdictAt = { claimId: string; workspaceId: string; workspaceName: string; verdictUrlPath: string };
+
 /**
  * The archived copy of the n-th source (1-based, in the page's order) of the verdict a share
  * token shows, for anyone holding the token; null when the token is unknown, revoked or expired,
@@ -37,8 +42,23 @@ export async function getPublicArchivedCopy(token: string, position: number): Pr
     select: { kind: true, claimId: true, workspaceId: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
   });
   if (!link || link.kind !== 'claim' || !link.claimId || link.revokedAt || (link.expiresAt && link.expiresAt.getTime() <= Date.now())) return null;
+  return archivedCopyOf({ claimId: link.claimId, workspaceId: link.workspaceId, workspaceName: link.workspace.name, verdictUrlPath: `/v/${token}` }, position);
+}
+
+/**
+ * The same for a verdict's permalink (decision 044): the workspace by its public address while
+ * its public pages are on, the claim by its id within it.
+ */
+export async function getPermalinkArchivedCopy(slug: string, claimId: string, position: number): Promise<PublicArchivedCopy | null> {
+  if (!looksLikeVerdictAddress(slug, claimId)) return null;
+  const workspace = await db.workspace.findUnique({ where: { publicSlug: slug }, select: { id: true, name: true, publicPagesEnabled: true } });
+  if (!workspace?.publicPagesEnabled) return null;
+  return archivedCopyOf({ claimId, workspaceId: workspace.id, workspaceName: workspace.name, verdictUrlPath: publicPagePaths(slug).verdict(claimId) }, position);
+}
+
+async function archivedCopyOf(verdict: VerdictAt, position: number): Promise<PublicArchivedCopy | null> {
   const [evidence] = await db.evidence.findMany({
-    where: { claimId: link.claimId, workspaceId: link.workspaceId, claim: { status: 'published', deletedAt: null } },
+    where: { claimId: verdict.claimId, workspaceId: verdict.workspaceId, claim: { status: 'published', deletedAt: null, article: { deletedAt: null } } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     skip: position - 1,
     take: 1,
@@ -50,8 +70,8 @@ export async function getPublicArchivedCopy(token: string, position: number): Pr
   const archive = evidence?.archive;
   if (!evidence || !archive?.snapshot || archive.state !== 'archived' || archive.url !== evidence.url) return null;
   return {
-    workspaceName: link.workspace.name,
-    verdictUrlPath: `/v/${token}`,
+    workspaceName: verdict.workspaceName,
+    verdictUrlPath: verdict.verdictUrlPath,
     source: { url: evidence.url, title: evidence.title, passage: evidence.passage },
     ...toArchivedCopyText(archive, archive.snapshot),
   };

@@ -70,9 +70,11 @@ export async function buildReviewReport(actor: Actor, articleId: string, options
       approvedAt: claim.approvedAt,
       publishedAt: claim.publishedAt,
       correctedAt: claim.correctedAt,
-      // The address of a public page cannot be known here (only its hash is stored); the report
-      // says that the claim is shared instead, and ClaimReview uses the permalink (decision 006).
-      publicUrl: null,
+      // A published verdict's public address is its permalink while the workspace's public pages
+      // are on (decision 044). A share link's cannot be known here (only its hash is stored): the
+      // report says that the claim is shared instead, and ClaimReview uses the desk's permalink
+      // (decision 006).
+      publicUrl: claim.status === 'published' ? publicVerdictUrl(workspace, claim.id) : null,
       // A link of an unpublished claim shows nothing (410) until the claim is published again.
       publicLink: claim.status === 'published' ? (publicLinks.get(claim.id) ?? null) : null,
       corrections: corrections.get(claim.id) ?? [],
@@ -109,6 +111,11 @@ function checkerOf(claim: ClaimDto): string | null {
 }
 
 /** Links to the workspace's public methodology and corrections log, only while they are on (decision 040). */
+function publicVerdictUrl(workspace: { publicPagesEnabled: boolean; publicSlug: string | null }, claimId: string): string | null {
+  if (!workspace.publicPagesEnabled || !workspace.publicSlug) return null;
+  return `${siteOrigin()}${publicPagePaths(workspace.publicSlug).verdict(claimId)}`;
+}
+
 function publicPagesOf(workspace: { publicPagesEnabled: boolean; publicSlug: string | null }) {
   if (!workspace.publicPagesEnabled || !workspace.publicSlug) return null;
   const paths = publicPagePaths(workspace.publicSlug);

@@ -9,22 +9,29 @@ import type { RatingDto } from '@/lib/validations/rating';
 import { toLoadedClaims, type LoadedClaim } from './load-shared-claims';
 import { jsonDate, QUOTE_CONTEXT_CHARS, type SharedLinkRead, type SharedRows } from './read-shared-rows';
 import type { SharedArticle, SharedPageResult, SharedWorkspace } from './shared-page';
-import { shareUrl } from './share-url';
+import { publicPagePaths } from '@/lib/core/public-pages/public-page-paths';
 
 /**
- * The page a live link shows, built from the document its statement read (read-shared-rows.ts):
- * a pure function of the document, the token and the site's address. `gone` when what it
- * pointed to is no longer published.
+ * The page a live link (or a verdict's permalink, decision 044) shows, built from the document its
+ * statement read (read-shared-rows.ts): a pure function of the document, the page's address and
+ * the site's. `gone` when what it pointed to is no longer published.
  */
-export function buildSharedPage(read: SharedLinkRead, token: string, origin: string): Exclude<SharedPageResult, { state: 'unknown' }> {
+export function buildSharedPage(
+  read: Pick<SharedLinkRead, 'kind' | 'document'>,
+  url: string,
+  origin: string,
+): Exclude<SharedPageResult, { state: 'unknown' }> {
   const link = JSON.parse(read.document) as SharedRows;
   const { ratings } = link;
   const editedAfterReviewAt = link.changedAt === null ? null : new Date(link.changedAt).toISOString();
   const article = articleOf(link);
   if (!article) return { state: 'gone' };
-  const url = shareUrl(origin, read.kind, token);
   const claims = claimsOf(link);
-  const reviews = (items: LoadedClaim[], publicUrl: string | null) =>
+  // While the workspace's pages are public, a verdict's lasting address is its permalink: its
+  // ClaimReview `url` and canonical address, whichever link it is read through (decision 044).
+  const slug = link.workspace.publicSlug;
+  const permalink = (claimId: string) => (slug ? `${origin}${publicPagePaths(slug).verdict(claimId)}` : null);
+  const reviews = (items: LoadedClaim[], publicUrl: (claimId: string) => string | null) =>
     renderClaimReviews(reportOf(link.workspace, article, ratings, items, publicUrl), { siteUrl: origin });
 
   if (read.kind === 'claim') {
@@ -36,12 +43,13 @@ export function buildSharedPage(read: SharedLinkRead, token: string, origin: str
       page: {
         kind: 'claim',
         url,
+        permalink: permalink(claim.shared.id),
         workspace: link.workspace,
         article: sharedArticle(article, editedAfterReviewAt),
         claim: claim.shared,
         // The text read is the quote's surroundings, from `textFrom` on.
         context: quoteContext(article.text, shifted(claim.report, link.article?.textFrom ?? 0), QUOTE_CONTEXT_CHARS),
-        claimReview: reviews(claims, url)[0] ?? null,
+        claimReview: reviews(claims, (id) => permalink(id) ?? url)[0] ?? null,
         correctionRequests: (link.claims[0]?.correctionRequests ?? []).map((q) => ({ ...q, sentAt: isoDate(q.sentAt), respondedAt: q.respondedAt && isoDate(q.respondedAt) })),
       },
     };
@@ -54,7 +62,7 @@ export function buildSharedPage(read: SharedLinkRead, token: string, origin: str
       workspace: link.workspace,
       article: { ...sharedArticle(article, editedAfterReviewAt), text: article.text, blocks: article.blocks },
       claims: claims.map((c) => c.shared),
-      claimReviews: reviews(claims, null),
+      claimReviews: reviews(claims, permalink),
     },
   };
 }
@@ -87,7 +95,7 @@ function reportOf(
   article: ArticleDto,
   ratings: RatingDto[],
   claims: LoadedClaim[],
-  publicUrl: string | null,
+  publicUrl: (claimId: string) => string | null,
 ): ReviewReport {
   return {
     generatedAt: new Date().toISOString(),
@@ -95,7 +103,7 @@ function reportOf(
     article: reportArticle(article),
     ratingScale: ratings,
     options: { onlyPublished: true, includeInternal: false },
-    claims: claims.map((c) => ({ ...c.report, publicUrl })),
+    claims: claims.map((c) => ({ ...c.report, publicUrl: publicUrl(c.report.id) })),
   };
 }
 

@@ -7,7 +7,8 @@ import type { RatingDto } from '@/lib/validations/rating';
 import type { PublicCorrectionRequest } from '@/lib/core/correction-requests/public-view';
 import { publicArchiveNoteSql, type PublicArchiveNote } from '@/lib/server/evidence-archive/public-archive';
 
-// Everything a public page shows, read in ONE statement (decision 032): the link and its
+// Everything a public page shows, read in ONE statement (decision 032): the link (or, for a
+// verdict's permalink, the workspace's public address and the claim id: decision 044) and its
 // workspace, the article's current version, the rating scale, "changed since review", and the
 // published claims with their rating, sources and corrections. Every view reads it (nothing is
 // kept per process), so it must be cheap:
@@ -75,14 +76,33 @@ type ClaimJson = Omit<PublicClaimRow, 'createdAt' | 'updatedAt' | 'approvedAt' |
   correctionRequests: PublicCorrectionRequest[];
 };
 
-const STATEMENT = `
-    WITH link AS (
-      SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
-             json_build_object('name', w.name, 'organizationUrl', w."organizationUrl",
+// The workspace as a public page shows it; its public slug only while its public pages are on.
+const WORKSPACE_JSON = `json_build_object('name', w.name, 'organizationUrl', w."organizationUrl",
                                -- Decision 040: links to the methodology and corrections log while public.
-                               'publicSlug', CASE WHEN w."publicPagesEnabled" THEN w."publicSlug" END) AS workspace
+                               'publicSlug', CASE WHEN w."publicPagesEnabled" THEN w."publicSlug" END)`;
+
+// Where a page's data starts: the `link` row (kind, workspace, article, claim, the link's dates,
+// the permalink's two status columns, the workspace's JSON). Two entries, each its own prepared
+// statement with the same body below: one generic plan per entry, and a share link's view never
+// carries the permalink's entry (decision 044).
+const BY_TOKEN = `
+      SELECT l.kind::text AS kind, l."workspaceId", l."articleId", l."claimId", l."expiresAt", l."revokedAt",
+             NULL::boolean AS "pagesOn", NULL::boolean AS "wasPublished", ${WORKSPACE_JSON} AS workspace
         FROM share_link l JOIN workspace w ON w.id = l."workspaceId"
-       WHERE l."tokenHash" = $1
+       WHERE l."tokenHash" = $1`;
+
+// A published verdict's permalink (decision 044): the workspace by its public address, the claim
+// by its id within it. Whether the pages are on and whether the claim was ever published decide
+// 200, 404 or 410 (get-public-verdict.ts); the page is built as a link's.
+const BY_ADDRESS = `
+      SELECT 'claim'::text AS kind, w.id AS "workspaceId", c."articleId", c.id AS "claimId",
+             NULL::timestamptz AS "expiresAt", NULL::timestamptz AS "revokedAt",
+             w."publicPagesEnabled" AS "pagesOn", c."publishedAt" IS NOT NULL AS "wasPublished", ${WORKSPACE_JSON} AS workspace
+        FROM workspace w JOIN claim c ON c."workspaceId" = w.id AND c.id = $2
+       WHERE w."publicSlug" = $1`;
+
+const statement = (link: string) => `
+    WITH link AS (${link}
     ),
     -- A verdict page's window of the text: its quote and QUOTE_CONTEXT_CHARS (+1, to see whether
     -- the context was cut) on each side, in code points as PostgreSQL's substring counts them.
@@ -97,7 +117,7 @@ const STATEMENT = `
       SELECT c.* FROM link JOIN claim c ON c."articleId" = link."articleId"
        WHERE link.kind = 'article' AND c."workspaceId" = link."workspaceId"
     )
-    SELECT link.kind, link."expiresAt", link."revokedAt", json_build_object(
+    SELECT link.kind, link."expiresAt", link."revokedAt", link."pagesOn", link."wasPublished", json_build_object(
       'workspace', link.workspace,
       'article', (SELECT json_build_object(
                 'id', a.id, 'title', a.title, 'sourceUrl', a."sourceUrl", 'canonicalUrl', a."canonicalUrl",
@@ -149,14 +169,47 @@ const STATEMENT = `
     )::text AS document
       FROM link`;
 
-type Row = { kind: 'claim' | 'article'; expiresAt: Date | null; revokedAt: Date | null; document: string };
+const BY_TOKEN_STATEMENT = statement(BY_TOKEN);
+const BY_ADDRESS_STATEMENT = statement(BY_ADDRESS);
+
+type Row = {
+  kind: 'claim' | 'article';
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  pagesOn: boolean | null;
+  wasPublished: boolean | null;
+  document: string;
+};
+
+async function read(name: string, text: string, values: string[]): Promise<Row | undefined> {
+  const { rows } = await sqlPool().query<Row>({ name, text, values });
+  return rows[0];
+}
+
+const fingerprintOf = (document: string) => createHash('sha256').update(document).digest('base64url');
 
 /** The link of this token hash and the document of what it shows, or null if there is none. */
 export async function readSharedLink(tokenHash: string): Promise<SharedLinkRead | null> {
-  const { rows } = await sqlPool().query<Row>({ name: 'factdesk-public-page', text: STATEMENT, values: [tokenHash] });
-  const row = rows[0];
+  const row = await read('factdesk-public-page', BY_TOKEN_STATEMENT, [tokenHash]);
   if (!row) return null;
-  return { ...row, fingerprint: createHash('sha256').update(row.document).digest('base64url') };
+  const { kind, expiresAt, revokedAt, document } = row;
+  return { kind, expiresAt, revokedAt, document, fingerprint: fingerprintOf(document) };
+}
+
+/** A verdict's permalink as its statement reads it (decision 044). */
+export type PublicVerdictRead = Pick<SharedLinkRead, 'kind' | 'document' | 'fingerprint'> & {
+  /** The workspace's public pages are on. */
+  pagesOn: boolean;
+  /** The claim was published at some time (taken back or deleted since: 410, never: 404). */
+  wasPublished: boolean;
+};
+
+/** The claim `claimId` of the workspace whose public address is `slug`, or null if there is none. */
+export async function readPublicVerdict(slug: string, claimId: string): Promise<PublicVerdictRead | null> {
+  const row = await read('factdesk-public-verdict', BY_ADDRESS_STATEMENT, [slug, claimId]);
+  if (!row) return null;
+  const { document } = row;
+  return { kind: 'claim', document, fingerprint: fingerprintOf(document), pagesOn: row.pagesOn === true, wasPublished: row.wasPublished === true };
 }
 
 /** A JSON timestamp (PostgreSQL's text form) as the Date Prisma would have given. */

@@ -24,16 +24,18 @@ export function sharedPageHead(page: SharedPage): PublicPageHead {
       ? truncate(page.claim.explanation || `${page.workspace.name} rated this claim ${page.claim.verdict.label}.`, 200)
       : `${page.claims.length} published ${page.claims.length === 1 ? 'verdict' : 'verdicts'} by ${page.workspace.name}.`;
   const image = `${page.url}/card.png`;
+  // A verdict's lasting address, when it has one, is the one to index (decision 044).
+  const canonical = (page.kind === 'claim' && page.permalink) || page.url;
   return {
     title: `${truncate(title, 90)} · ${page.workspace.name}`,
     description,
-    canonical: page.url,
+    canonical,
     robots: null,
     tags: [
       ['og:type', 'article'],
       ['og:title', title],
       ['og:description', description],
-      ['og:url', page.url],
+      ['og:url', canonical],
       ['og:site_name', page.workspace.name],
       ['og:image', image],
       ['og:image:width', String(CARD_SIZE.width)],

@@ -60,7 +60,10 @@ export type SharedClaim = {
 
 export type SharedVerdictPage = {
   kind: 'claim';
+  /** The address it is read at: a link's, or the verdict's permalink. */
   url: string;
+  /** The verdict's permalink while its workspace's pages are public (decision 044), else null. */
+  permalink: string | null;
   workspace: SharedWorkspace;
   article: SharedArticle;
   claim: SharedClaim;

@@ -23,6 +23,7 @@ function verdictPage(statement: string): SharedVerdictPage {
   return {
     kind: 'claim',
     url: 'https://factdesk.test/v/fds_x',
+    permalink: null,
     workspace: { name: 'Desk', organizationUrl: null },
     article: { title: 'Story', outlet: 'Outlet', author: null, publishedAt: null, url: null, language: 'ar', direction: 'rtl', editedAfterReviewAt: null },
     claim: {
