@@ -40,13 +40,8 @@ export function resemblance(map: TextMap, oldText: string, newText: string, from
  * another figure.
  */
 function retyped(map: TextMap, oldText: string, newText: string, i: number, within: (j: number) => boolean = () => true): boolean {
-  const { oldToNew, newToOld, old } = map;
-  let p = i - 1;
-  while (p >= 0 && oldToNew[p] === -1) p--;
-  let q = i + 1;
-  while (q < oldToNew.length && oldToNew[q] === -1) q++;
-  const jp = p >= 0 ? (oldToNew[p] as number) : -1;
-  const jq = q < oldToNew.length ? (oldToNew[q] as number) : map.new.length;
+  const { newToOld, old } = map;
+  const { p, q, jp, jq } = pairedAround(map, i);
   const word = oldText.slice(old.starts[i], old.ends[i]);
   for (const j of [jp + (i - p), jq - (q - i)]) {
     if (j <= jp || j >= jq || !within(j) || newToOld[j] !== -1) continue;
@@ -57,6 +52,13 @@ function retyped(map: TextMap, oldText: string, newText: string, i: number, with
 
 /** The new token in the same place as unpaired old token `i`, when its edited stretch kept its length; else -1. */
 function counterpart(map: TextMap, i: number): number {
+  const { p, q, jp, jq } = pairedAround(map, i);
+  if (jq - jp !== q - p) return -1;
+  return jp + (i - p);
+}
+
+/** The nearest paired old tokens before (`p`) and after (`q`) unpaired token `i`, and the new tokens they pair with (-1 / the new text's length at the ends). */
+function pairedAround(map: TextMap, i: number): { p: number; q: number; jp: number; jq: number } {
   const { oldToNew } = map;
   let p = i - 1;
   while (p >= 0 && oldToNew[p] === -1) p--;
@@ -64,8 +66,7 @@ function counterpart(map: TextMap, i: number): number {
   while (q < oldToNew.length && oldToNew[q] === -1) q++;
   const jp = p >= 0 ? (oldToNew[p] as number) : -1;
   const jq = q < oldToNew.length ? (oldToNew[q] as number) : map.new.length;
-  if (jq - jp !== q - p) return -1;
-  return jp + (i - p);
+  return { p, q, jp, jq };
 }
 
 function near(a: string, b: string): boolean {
