@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ClaimDto, MemberRef } from '@/lib/validations/claim';
 import type { RatingDto } from '@/lib/validations/rating';
 import { useDeleteClaim, useUpdateClaim, type ClaimChanges } from '@/lib/queries/use-claim-mutations';
@@ -72,9 +72,14 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
   // Its sources are public too: once published, only an editor changes them.
   const sourcesLocked = publishedClaimLocked(claim.status, permissions.canPublish);
   const reviewError = approve.error ?? sendBack.error;
+  // Set once the panel is hydrated: with `?claim=` the server renders it, and its chunk may arrive
+  // after the page's; what is typed into its fields before then is replaced on hydration.
+  const [interactive, setInteractive] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setInteractive(true), []);
 
   return (
-    <section aria-labelledby="claim-panel-title" className="space-y-5">
+    <section aria-labelledby="claim-panel-title" data-interactive={interactive || undefined} className="space-y-5">
       <div className="flex items-start justify-between gap-2">
         <h2 id="claim-panel-title" className="text-base font-semibold">
           Claim

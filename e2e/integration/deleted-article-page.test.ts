@@ -23,8 +23,11 @@ let restorableUntil: string;
 let workspaceId: string;
 
 /** A page as the member's browser gets it, in the admin's workspace. */
+const cookies = new Map<Member, Promise<string>>();
 async function page(member: Member, path: string) {
-  const cookie = `${await sessionCookieOf(member)}; factdesk-workspace=${workspaceId}`;
+  // One sign-in per member: signing in for every page ran into the sign-in throttle (429) in CI.
+  if (!cookies.has(member)) cookies.set(member, sessionCookieOf(member));
+  const cookie = `${await cookies.get(member)!}; factdesk-workspace=${workspaceId}`;
   const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: 'manual' });
   return { status: response.status, html: await response.text() };
 }
