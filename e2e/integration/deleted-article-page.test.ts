@@ -22,8 +22,8 @@ let article: ArticleDto;
 let restorableUntil: string;
 let workspaceId: string;
 
-/** A page as the member's browser gets it, in the admin's workspace. */
 const cookies = new Map<Member, Promise<string>>();
+/** A page as the member's browser gets it, in the admin's workspace. */
 async function page(member: Member, path: string) {
   // One sign-in per member: signing in for every page ran into the sign-in throttle (429) in CI.
   if (!cookies.has(member)) cookies.set(member, sessionCookieOf(member));
