@@ -86,6 +86,12 @@ export async function createArticle(api: Api, input: Record<string, unknown>): P
 export type ApiError = ErrorBody['error'];
 export type { ErrorBody };
 
+// Each sign-in comes from an address of its own (198.18.0.0/15 is for tests) unless the test
+// names one: test files run side by side, and ten sign-ins a minute from one address are refused
+// (429, lib/server/auth/auth.ts), which would fail whichever file signed in eleventh.
+let signIns = 0;
+const nextSignInAddress = () => `198.18.${process.pid % 256}.${signIns++ % 256}`;
+
 /**
  * A signed-in browser: the session cookie as the sign-in form gets it (`name=value`). `headers`
  * adds to the request, e.g. an `x-forwarded-for` of its own so the sign-in throttle counts it apart.
@@ -93,7 +99,7 @@ export type { ErrorBody };
 export async function sessionCookieOf(member: Member, headers: Record<string, string> = {}): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl, ...headers },
+    headers: { 'content-type': 'application/json', origin: baseUrl, 'x-forwarded-for': nextSignInAddress(), ...headers },
     body: JSON.stringify({ email: member.user.email, password: member.user.password }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
