@@ -22,7 +22,8 @@ export function AppHeader({ userName, workspaceId, workspaces, unreadNotificatio
           Factdesk
         </Link>
         <WorkspaceSwitcher currentId={workspaceId} workspaces={workspaces} />
-        <nav aria-label="Main" className="flex gap-1 text-sm">
+        {/* Wraps on a phone rather than widening the page past the screen. */}
+        <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
           <NavLink href="/articles">Articles</NavLink>
           <NavLink href="/articles/new">Import article</NavLink>
           <NavLink href="/my-claims">My claims</NavLink>
