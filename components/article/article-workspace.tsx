@@ -174,6 +174,35 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
 
   return (
     <div className="mx-auto grid max-w-[1600px] gap-6 px-4 py-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
+      {/* The article comes first in the HTML (its title, then its text): a phone paints it first
+          and nothing moves when the claims column arrives below it; on a wide screen the grid puts
+          the claims column on the left (order). Decision 043. */}
+      <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
+        {header}
+        {reattaching && (
+          <ReattachBar
+            exact={reattaching.exact}
+            hasSelection={selection !== null}
+            pending={reattach.isPending}
+            error={reattach.error?.message ?? null}
+            onConfirm={attach}
+            onCancel={() => setReattachingId(null)}
+          />
+        )}
+        <div ref={readerRef} data-interactive={interactive || undefined} className="relative mx-auto max-w-[68ch]">
+          <ArticleReader
+            text={article.text}
+            blocks={blocks}
+            claims={ranges}
+            paints={paints}
+            activeId={activeId}
+            onSelectClaim={select}
+            direction={article.direction}
+            language={article.language}
+          />
+          {selection && permissions.canCreate && !reattaching && <MarkClaimButton anchor={selection.anchor} pending={create.isPending} onMark={mark} />}
+        </div>
+      </article>
       <aside aria-label="Claims" className="order-2 lg:order-1 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <h2 className="mb-3 text-sm font-semibold text-stone-800">
           Claims <span className="font-normal text-stone-600">({claims.length})</span>
@@ -206,32 +235,6 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
         />
         {permissions.canCreate && <ImportAnnotations articleId={article.id} />}
       </aside>
-      <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
-        {header}
-        {reattaching && (
-          <ReattachBar
-            exact={reattaching.exact}
-            hasSelection={selection !== null}
-            pending={reattach.isPending}
-            error={reattach.error?.message ?? null}
-            onConfirm={attach}
-            onCancel={() => setReattachingId(null)}
-          />
-        )}
-        <div ref={readerRef} data-interactive={interactive || undefined} className="relative mx-auto max-w-[68ch]">
-          <ArticleReader
-            text={article.text}
-            blocks={blocks}
-            claims={ranges}
-            paints={paints}
-            activeId={activeId}
-            onSelectClaim={select}
-            direction={article.direction}
-            language={article.language}
-          />
-          {selection && permissions.canCreate && !reattaching && <MarkClaimButton anchor={selection.anchor} pending={create.isPending} onMark={mark} />}
-        </div>
-      </article>
       <aside
         aria-label="Claim details"
         className="order-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, Suspense } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { clsx } from 'clsx';
 import type { ClaimDto } from '@/lib/validations/claim';
 import { claimStatusLabels } from '@/lib/validations/claim-values';
@@ -14,13 +14,17 @@ type ClaimListProps = {
   onSelect: (claimId: string) => void;
 };
 
-// A long list is hydrated a group of items at a time, each Suspense boundary its own task, so a
-// phone's main thread is free between them (decision 043); memoised so that the workspace's other
-// updates do not force the groups to hydrate all at once. Nothing here suspends.
-const ITEMS_PER_GROUP = 25;
+// A long list comes with the page only as far as a screen needs; the rest is added once the page
+// is interactive, a batch at a time in transitions, so a phone neither parses nor hydrates 300
+// items before it can respond (decision 043). No Suspense boundary: past the first 12.8 kB of a
+// page, React streams a boundary's content apart and reveals it later. Memoised, so that the
+// workspace's other updates do not re-render every item.
+const FIRST_ITEMS = 40;
+const ITEMS_PER_BATCH = 60;
 
 /** The claims of the article in document order: the keyboard way to every highlight. */
 export const ClaimList = memo(function ClaimList({ claims, activeId, paints, onSelect }: ClaimListProps) {
+  const shown = useShownCount(claims.length);
   if (claims.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
@@ -29,28 +33,35 @@ export const ClaimList = memo(function ClaimList({ claims, activeId, paints, onS
       </p>
     );
   }
+  // The open claim is always in the list, even before its batch arrives.
+  const limit = Math.max(shown, claims.findIndex((c) => c.id === activeId) + 1);
   return (
-    <ol className="space-y-1.5" aria-label="Claims in document order">
-      {groupStarts(claims.length).map((from) => (
-        <Suspense key={from} fallback={null}>
-          {claims.slice(from, from + ITEMS_PER_GROUP).map((claim, i) => (
-            <ClaimItem key={claim.id} claim={claim} index={from + i} active={claim.id === activeId} paint={paints.get(claim.id)} onSelect={onSelect} />
-          ))}
-        </Suspense>
+    <ol className="space-y-1.5" aria-label="Claims in document order" aria-busy={limit < claims.length || undefined}>
+      {claims.slice(0, limit).map((claim, i) => (
+        <ClaimItem key={claim.id} claim={claim} index={i} active={claim.id === activeId} paint={paints.get(claim.id)} onSelect={onSelect} />
       ))}
     </ol>
   );
 });
 
-function groupStarts(count: number): number[] {
-  return Array.from({ length: Math.ceil(count / ITEMS_PER_GROUP) }, (_, g) => g * ITEMS_PER_GROUP);
+/** How many items to render: the first screenful, then a batch more per task until all (for good). */
+function useShownCount(total: number): number {
+  const [shown, setShown] = useState(FIRST_ITEMS);
+  useEffect(() => {
+    if (shown === Infinity) return;
+    const more = () => setShown((n) => (n + ITEMS_PER_BATCH >= total ? Infinity : n + ITEMS_PER_BATCH));
+    const timer = setTimeout(() => startTransition(more), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return shown;
 }
 
 type ClaimItemProps = { claim: ClaimDto; index: number; active: boolean; paint: VerdictPaint | undefined; onSelect: (claimId: string) => void };
 
-function ClaimItem({ claim, index, active, paint, onSelect }: ClaimItemProps) {
+// Memoised: each batch the list adds re-renders the list, not the items already there.
+const ClaimItem = memo(function ClaimItem({ claim, index, active, paint, onSelect }: ClaimItemProps) {
   return (
-    <li>
+    <li className="claim-list-item">
       <button
         type="button"
         onClick={() => onSelect(claim.id)}
@@ -74,4 +85,4 @@ function ClaimItem({ claim, index, active, paint, onSelect }: ClaimItemProps) {
       </button>
     </li>
   );
-}
+});

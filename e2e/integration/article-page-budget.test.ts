@@ -3,7 +3,9 @@
 // included, and none of it zod (validation runs on the server, decision 043). The figure is read
 // from the running build's own files, the chunks the page's HTML names, so it is exact, not a
 // timing. What the page loads later (the claim panel on a click, the share menu when opened) is
-// not counted: it is loaded when needed.
+// not counted: it is loaded when needed. And the phone can paint the text from the first HTML:
+// nothing of the page waits behind a loading skeleton or in a chunk React reveals later, and a
+// long claim list comes with only its first screenful.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,5 +59,39 @@ describe('the article page’s first-load JavaScript', () => {
         pathname,
       ).toEqual([]);
     }
+  });
+});
+
+describe('the article page’s first HTML', () => {
+  const longParagraphs = Array.from(
+    { length: 70 },
+    (_, i) => `Paragraph ${i + 1}: the agency reported ${(i + 3) * 17} inspections in region ${i + 1}, and officials said the backlog had halved since the spring review.`,
+  );
+  let longArticleId = '';
+
+  beforeAll(async () => {
+    const article = await createArticle(owner.api, { title: 'A long review', text: longParagraphs.join('\n\n') });
+    longArticleId = article.id;
+    for (const paragraph of longParagraphs.slice(0, 60)) await markClaim(owner.api, longArticleId, paragraph.slice(0, paragraph.indexOf(',')));
+  });
+
+  it('holds the whole text with every highlight, and nothing waiting to be revealed', async () => {
+    const html = await pageHtml(`/articles/${longArticleId}`);
+    // A pending Suspense boundary (a loading skeleton, a group streamed apart) is written as
+    // `<!--$?-->` with a template, its content later in a hidden div revealed by a script.
+    expect(html).not.toContain('<!--$?-->');
+    expect(html).not.toMatch(/<div hidden id="S:/);
+    const body = html.slice(0, html.indexOf('self.__next_f'));
+    expect(body).toContain('Paragraph 70: the agency reported');
+    expect(body.match(/<mark class="claim-highlight/g)).toHaveLength(60);
+    // The text comes before the claims column, so a phone paints it first.
+    expect(body.indexOf('Paragraph 1: the agency')).toBeLessThan(body.indexOf('aria-label="Claims in document order"'));
+  });
+
+  it('lists only the first 40 claims; the rest are added once the page runs', async () => {
+    const html = await pageHtml(`/articles/${longArticleId}`);
+    const list = html.slice(html.indexOf('aria-label="Claims in document order"'));
+    const items = list.slice(0, list.indexOf('</ol>')).match(/<li class="claim-list-item">/g) ?? [];
+    expect(items).toHaveLength(40);
   });
 });

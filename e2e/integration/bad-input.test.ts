@@ -271,7 +271,7 @@ describe('a date PostgreSQL cannot store', () => {
   });
 });
 
-// A page streams (app/(app)/loading.tsx) before it knows the outcome, so its status is 200 even
+// A page may stream (its section's loading.tsx) before it knows the outcome, so its status can be 200 even
 // when it then renders the not-found page or the error page: what it rendered is read from the
 // HTML, where Next marks an error by its digest (a number for a crash, the 404 fallback's name).
 const notFoundMark = 'NEXT_HTTP_ERROR_FALLBACK;404';
