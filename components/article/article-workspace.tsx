@@ -15,6 +15,7 @@ import { ArticleReader, type ReaderBlock } from './article-reader';
 import { MarkClaimButton } from './mark-claim-button';
 import { ImportAnnotations } from './import-annotations';
 import { useTextSelection } from './use-text-selection';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 import { useArticleSuggestions } from './use-article-suggestions';
 import { useReattachClaim } from '@/lib/queries/versions';
@@ -61,10 +62,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
   const { selection, clear } = useTextSelection(readerRef);
   // Set once the page is interactive (the selection listener above is attached by then): the
   // server-rendered text can be read before, but marking needs this script.
-  const [interactive, setInteractive] = useState(false);
-  // An effect on purpose: it must run after the effects above have attached the listener.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setInteractive(true), []);
+  const interactive = useHydrated();
   const create = useCreateClaim(article.id, useToast().show);
   // Versions: claims that lost their place are listed apart and can be re-attached to a selection.
   const [reattachingId, setReattachingId] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ClaimDto, MemberRef } from '@/lib/validations/claim';
 import type { RatingDto } from '@/lib/validations/rating';
 import { useDeleteClaim, useUpdateClaim, type ClaimChanges } from '@/lib/queries/use-claim-mutations';
@@ -19,6 +19,7 @@ import { CorrectionRequestsSection } from '@/components/correction-requests/corr
 import { ShareClaimControl } from '@/components/share/share-claim-control';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 import { useToast } from '@/components/ui/toast';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 export type ClaimPermissions = {
   canEdit: boolean;
@@ -74,9 +75,7 @@ export function ClaimPanel({ articleId, claim, ratings, permissions, review, onC
   const reviewError = approve.error ?? sendBack.error;
   // Set once the panel is hydrated: with `?claim=` the server renders it, and its chunk may arrive
   // after the page's; what is typed into its fields before then is replaced on hydration.
-  const [interactive, setInteractive] = useState(false);
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setInteractive(true), []);
+  const interactive = useHydrated();
 
   return (
     <section aria-labelledby="claim-panel-title" data-interactive={interactive || undefined} className="space-y-5">

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from './use-hydrated';
 
 type Props = {
   /** The first button's text ("Revoke", "Delete"). */
@@ -20,9 +21,10 @@ type Props = {
 /** A costly action that asks for a second click: the button turns into "confirm" and "keep". */
 export function ConfirmButton({ label, ariaLabel, confirmLabel, cancelLabel, pending, onConfirm }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const hydrated = useHydrated();
   if (!confirming) {
     return (
-      <Button size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={ariaLabel}>
+      <Button size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={ariaLabel} data-interactive={hydrated || undefined}>
         {label}
       </Button>
     );

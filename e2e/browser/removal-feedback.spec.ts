@@ -50,9 +50,10 @@ test('an editor deletes an article by mistake and Undo brings them back to it; a
   const article = await callApi<ArticleDto>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Ferry timetable', text: TEXT });
   const deleteIt = async () => {
     await page.goto(`/articles/${article.id}`);
-    // A click before the page is interactive would go unnoticed.
-    await page.locator('article [data-interactive]').waitFor();
-    await page.getByRole('button', { name: 'Delete article' }).click();
+    // A click before the button is interactive would go unnoticed (its code loads apart).
+    const deleteButton = page.getByRole('button', { name: 'Delete article' });
+    await expect(deleteButton).toHaveAttribute('data-interactive', 'true');
+    await deleteButton.click();
     await page.getByRole('button', { name: 'Delete it and its claims' }).click();
     await expect(page).toHaveURL(/\/articles$/);
     await expect(page.getByText('“Ferry timetable” deleted. An admin can restore it for 30 days.')).toBeVisible();

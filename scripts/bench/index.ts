@@ -60,6 +60,9 @@ if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') |
       printFigures('Article page (production build)', [
         ...(await benchLighthouse('30 claims', `${app.url}/articles/${data.articleId}`, cookie)),
         ...(await benchLighthouse('300 claims', `${app.url}/articles/${long.articleId}`, cookie)),
+        // The floor on this machine: a signed-in page with a form and little else, the same
+        // framework and header. The article page cannot score above what this one does.
+        ...(await benchLighthouse('reference: the import page', `${app.url}/articles/new`, cookie)),
       ]);
     }
     if (wants('exports')) {
