@@ -130,6 +130,36 @@ describe('re-anchoring through the word map between two versions', () => {
     }
   });
 
+  test('a stock sentence copied to the start of the next paragraph: the claim stays on its own copy', () => {
+    // Every run inside the paragraph recurs (it is repeated below); only the run across the
+    // paragraph break ("remains tense. ¶Neither") was unique, and it pointed at the new copy.
+    const stock = 'The situation remains tense.';
+    const repeated = `${STOCK} ${stock}`;
+    const next = 'Neither side has commented on the report by the interior ministry.';
+    const v1 = [P1, repeated, next, P3, repeated].join('\n\n');
+    const v2 = [P1, repeated, `${stock} ${next}`, P3, repeated].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'The situation remains')]);
+    expect(result).toMatchObject({ state: 'anchored', method: 'position', start: v2.indexOf(stock) });
+  });
+
+  test('a last sentence replaced by a look-alike from the same quote template: the claim is the sentence that is left', () => {
+    const kept = '"We have rebuilt 18,584 people so far," a ministry spokesperson confirmed in Damascus.';
+    const gone = '"We have deployed 67,556 barrels a day so far," analysts at the Brookings Institution insisted in Riyadh.';
+    const v1 = [P1, `${kept} ${gone}`, P3].join('\n\n');
+    const v2 = v1.replace(gone, '"We have evacuated 72,648 people so far," conflict armament research reported in Iraq.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${kept} ${gone}`)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length });
+  });
+
+  test('a last sentence replaced by a stock sentence that opens with the same word: the claim is the sentence that is left', () => {
+    const kept = 'The Pentagon told reporters on Tuesday that unemployment would fall by half before 2027.';
+    const gone = 'The World Health Organization announced that emissions declined by 33 percent in 2003.';
+    const v1 = [P1, `${kept} ${gone}`, P3].join('\n\n');
+    const v2 = v1.replace(gone, 'The figures are disputed.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${kept} ${gone}`)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length });
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -157,6 +187,11 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   ['restructure', 34, 222, 'orphaned'],
   // a deleted claim whose sentence was replaced by a look-alike sharing its middle words (held-out seed 777)
   ['restructure', 777, 48, 'orphaned'],
+  // held-out seeds 9–99999 (decision 013, third amendment): a stock sentence copied before the
+  // next paragraph; an edge sentence replaced by a look-alike, and by a stock sentence
+  ['copy-desk', 99999, 265, 'right'],
+  ['copy-desk', 99, 617, 'right'],
+  ['restructure', 99999, 579, 'right'],
 ];
 
 describe('failures found by sweeps over more seeds stay fixed', () => {

@@ -89,7 +89,7 @@ function placeClaim(map: TextMap, oldText: string, newText: string, newIndex: Of
   while (last < map.old.length && (map.old.starts[last] as number) < end) last++;
   const verdict = judgeEdgeSentences(map, oldText, newText, first, last, result.start, result.end);
   if (verdict.kind === 'keep') return result;
-  if (verdict.kind === 'widen') return placed(newText, newIndex, claim, verdict.start, verdict.end, result.score ?? 1);
+  if (verdict.kind === 'reshape') return placed(newText, newIndex, claim, verdict.start, verdict.end, result.score ?? 1);
   const score = result.score ?? 1;
   return {
     state: 'orphaned',

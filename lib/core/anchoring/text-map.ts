@@ -280,8 +280,18 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
     for (let d = 0; d < k; d++) if (a.ids[i + d] !== b.ids[j + d]) return false;
     return true;
   };
+  // A run across a paragraph break counts (it makes its words repeated) but pairs nothing: a
+  // run unique only through the first word of the next paragraph ("… remains tense. ¶Neither
+  // side …") would pair a sentence on the evidence of a word in another paragraph (a stock
+  // sentence repeated before "Neither" took the claim's copy).
+  const inOneParagraph = (tokens: Tokens, at: number) => {
+    for (let d = 1; d < k; d++) if (tokens.breaks[at + d]) return false;
+    return true;
+  };
   const pairs: [number, number][] = [];
-  for (const [countA, i, countB, j] of runs.values()) if (countA === 1 && countB === 1 && sameRun(i, j)) pairs.push([i, j]);
+  for (const [countA, i, countB, j] of runs.values()) {
+    if (countA === 1 && countB === 1 && sameRun(i, j) && inOneParagraph(a, i) && inOneParagraph(b, j)) pairs.push([i, j]);
+  }
   pairs.sort((x, y) => x[0] - y[0]);
   for (const [i, j] of ordered ? increasing(pairs) : pairs) {
     if (oldToNew[i] !== -1 || newToOld[j] !== -1) continue;
