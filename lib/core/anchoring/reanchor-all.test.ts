@@ -92,6 +92,17 @@ describe('re-anchoring through the word map between two versions', () => {
     if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* elsewhere/);
   });
 
+  test('a claim whose first sentence moved far away with its quotes made curly is split: an orphan, the part in place offered', () => {
+    const first = 'Researchers at Oxford University wrote on social media that Brussels was "safe again" after 2008.';
+    const second = 'The UN Security Council argued that the number of refugees declined by 18 percent in 2006.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report lists ${i * 7 + 3} ships, ${i + 2} ferries and ${i * 11 + 5} yachts that used the port in month ${i + 1}.`);
+    const v1 = [P1, `${first} ${second}`, P2, ...filler, P3].join('\n\n');
+    const v2 = [P1, second, P2, ...filler, `Reportedly ${first.replace('again"', 'again”')}`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${first} ${second}`)]);
+    expect(result).toMatchObject({ state: 'orphaned', candidate: { start: v2.indexOf(second), end: v2.indexOf(second) + second.length } });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* is now elsewhere in the text/);
+  });
+
   test('a sentence at the claim\'s edge replaced by a look-alike from the same template: an orphan, the old place offered', () => {
     const kept = 'A ministry spokesperson reported that the trade surplus declined by 9 percent in 2000.';
     const gone = 'President Omar Haddad told reporters on Monday that rent would fall by half before 2025.';
@@ -188,10 +199,12 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   // a deleted claim whose sentence was replaced by a look-alike sharing its middle words (held-out seed 777)
   ['restructure', 777, 48, 'orphaned'],
   // held-out seeds 9–99999 (decision 013, third amendment): a stock sentence copied before the
-  // next paragraph; an edge sentence replaced by a look-alike, and by a stock sentence
+  // next paragraph; an edge sentence replaced by a look-alike, and by a stock sentence;
   ['copy-desk', 99999, 265, 'right'],
   ['copy-desk', 99, 617, 'right'],
   ['restructure', 99999, 579, 'right'],
+  // the same: a claim's first sentence moved far away, its quotes made curly (split)
+  ['restructure', 99999, 399, 'orphaned'],
 ];
 
 describe('failures found by sweeps over more seeds stay fixed', () => {

@@ -252,7 +252,7 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
   const kept = survived / total;
   const wholeSentences = wholeSentencesChanged(map, first, last, firstKept, lastKept, jFirst, jLast, contiguous);
   if (wholeSentences && kept >= MIN_KEPT_SENTENCES) {
-    const moved = lostSentencesElsewhere(map, newText, claim.quote.exact, (old.starts[firstKept] as number) - start, (old.ends[lastKept] as number) - start);
+    const moved = lostSentencesElsewhere(map, newText, first, firstKept, lastKept, last);
     if (moved !== undefined) {
       const candidate = { start: map.new.starts[jFirst] as number, end: map.new.ends[jLast] as number, score: kept };
       return {
