@@ -69,7 +69,8 @@ function pairedAround(map: TextMap, i: number): { p: number; q: number; jp: numb
   return { p, q, jp, jq };
 }
 
-function near(a: string, b: string): boolean {
+/** The same word, a near one (edit similarity ≥ NEAR_WORD, 4 letters or more), or another figure. */
+export function near(a: string, b: string): boolean {
   if (a === b) return true;
   if (/^\d[\d,.]*$/.test(a) && /^\d[\d,.]*$/.test(b)) return true;
   if (a.length < 4 || b.length < 4) return false;

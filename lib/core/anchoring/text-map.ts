@@ -168,6 +168,11 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  // The gaps beside what step 4 paired, as in step 3.
+  for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS, true);
+  dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
   returnStolenPunctuation(map, oldText);
   return map;
 }
