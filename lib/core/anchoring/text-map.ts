@@ -22,6 +22,8 @@
 //      runs still unmatched in each text (patience diff's recursion, over the whole text): a
 //      passage whose every 4-token run recurs elsewhere (stock sentences, a paragraph that
 //      lost both neighbours to moves) is unique once the rest of the text is accounted for.
+//      The gaps beside what it paired are then matched again as in step 3.
+// A run across a line break counts (its words are repeated) but pairs nothing.
 // A chain of blocks in line with each other but not with the text around it (a moved passage)
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
 // happen to share elsewhere is not a match.
