@@ -92,6 +92,17 @@ describe('re-anchoring through the word map between two versions', () => {
     if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* elsewhere/);
   });
 
+  test('a claim whose first sentence moved far away with its quotes made curly is split: an orphan, the part in place offered', () => {
+    const first = 'Researchers at Oxford University wrote on social media that Brussels was "safe again" after 2008.';
+    const second = 'The UN Security Council argued that the number of refugees declined by 18 percent in 2006.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report lists ${i * 7 + 3} ships, ${i + 2} ferries and ${i * 11 + 5} yachts that used the port in month ${i + 1}.`);
+    const v1 = [P1, `${first} ${second}`, P2, ...filler, P3].join('\n\n');
+    const v2 = [P1, second, P2, ...filler, `Reportedly ${first.replace('again"', 'again”')}`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${first} ${second}`)]);
+    expect(result).toMatchObject({ state: 'orphaned', candidate: { start: v2.indexOf(second), end: v2.indexOf(second) + second.length } });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* is now elsewhere in the text/);
+  });
+
   test('a sentence at the claim\'s edge replaced by a look-alike from the same template: an orphan, the old place offered', () => {
     const kept = 'A ministry spokesperson reported that the trade surplus declined by 9 percent in 2000.';
     const gone = 'President Omar Haddad told reporters on Monday that rent would fall by half before 2025.';
@@ -130,6 +141,61 @@ describe('re-anchoring through the word map between two versions', () => {
     }
   });
 
+  test('a stock sentence copied to the start of the next paragraph: the claim stays on its own copy', () => {
+    // Every run inside the paragraph recurs (it is repeated below); only the run across the
+    // paragraph break ("remains tense. ¶Neither") was unique, and it pointed at the new copy.
+    const stock = 'The situation remains tense.';
+    const repeated = `${STOCK} ${stock}`;
+    const next = 'Neither side has commented on the report by the interior ministry.';
+    const v1 = [P1, repeated, next, P3, repeated].join('\n\n');
+    const v2 = [P1, repeated, `${stock} ${next}`, P3, repeated].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'The situation remains')]);
+    expect(result).toMatchObject({ state: 'anchored', method: 'position', start: v2.indexOf(stock) });
+  });
+
+  test('a last sentence replaced by a look-alike from the same quote template: the claim is the sentence that is left', () => {
+    const kept = '"We have rebuilt 18,584 people so far," a ministry spokesperson confirmed in Damascus.';
+    const gone = '"We have deployed 67,556 barrels a day so far," analysts at the Brookings Institution insisted in Riyadh.';
+    const v1 = [P1, `${kept} ${gone}`, P3].join('\n\n');
+    const v2 = v1.replace(gone, '"We have evacuated 72,648 people so far," conflict armament research reported in Iraq.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${kept} ${gone}`)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length });
+  });
+
+  test('a last sentence replaced by a stock sentence that opens with the same word: the claim is the sentence that is left', () => {
+    const kept = 'The Pentagon told reporters on Tuesday that unemployment would fall by half before 2027.';
+    const gone = 'The World Health Organization announced that emissions declined by 33 percent in 2003.';
+    const v1 = [P1, `${kept} ${gone}`, P3].join('\n\n');
+    const v2 = v1.replace(gone, 'The figures are disputed.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${kept} ${gone}`)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length });
+  });
+
+  test('a figure at the claim\'s edge rewritten, a word inserted before it: the claim starts at the new figure', () => {
+    const v1 = [P1, 'The World Health Organization has displaced 31,691 schools in Washington since 2014. The port reopened.', P3].join('\n\n');
+    const v2 = v1.replace('displaced 31,691', 'displaced also 4196');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, '31,691 schools in Washington')]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('4196'), end: v2.indexOf('4196') + '4196 schools in Washington'.length });
+  });
+
+  test('a comma lost at the claim\'s end and the next word rewritten: the rewritten word is not taken for the comma', () => {
+    const v1 = [P1, 'According to the state news agency, about 78 jobs were displaced in Geneva last winter.', P3].join('\n\n');
+    const v2 = v1.replace('agency, about', 'agency roughly');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'the state news agency,')]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('the state'), end: v2.indexOf('agency') + 'agency'.length });
+  });
+
+  test('a deleted sentence whose template words were paired with a look-alike two sentences earlier: an orphan, not placed there', () => {
+    const gone = 'Senator Maria Alvarez told reporters on Sunday that oil exports would fall by half before 2033.';
+    const rest = 'The governor reported that the central bank had destroyed 5 schools.';
+    const after = 'President Omar Haddad has deployed 62 schools in Aleppo since 2004.';
+    const v1 = [P1, `${rest} ${gone} ${after}`, P3].join('\n\n');
+    const v2 = [P1, `The opposition leader told reporters on Sunday that the trade surplus would fall by half before 2029. ${rest} ${after}`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'on Sunday that oil exports would fall by')]);
+    expect(result).toMatchObject({ state: 'orphaned', reason: 'low_score' });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/the words around it are no longer on either side of them/);
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -157,6 +223,18 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   ['restructure', 34, 222, 'orphaned'],
   // a deleted claim whose sentence was replaced by a look-alike sharing its middle words (held-out seed 777)
   ['restructure', 777, 48, 'orphaned'],
+  // held-out seeds 9–99999 (decision 013, third amendment): a stock sentence copied before the
+  // next paragraph; an edge sentence replaced by a look-alike, and by a stock sentence;
+  ['copy-desk', 99999, 265, 'right'],
+  ['copy-desk', 99, 617, 'right'],
+  ['restructure', 99999, 579, 'right'],
+  // the same: a claim's first sentence moved far away, its quotes made curly (split)
+  ['restructure', 99999, 399, 'orphaned'],
+  // held-out seeds 101–271828 and 7–77777: a short claim in a paragraph paired only by step 4
+  // (the gaps beside it matched again); figures and a lost comma at an edge
+  ['restructure', 65537, 977, 'right'],
+  ['copy-desk', 8086, 305, 'right'],
+  ['copy-desk', 777, 298, 'right'],
 ];
 
 describe('failures found by sweeps over more seeds stay fixed', () => {

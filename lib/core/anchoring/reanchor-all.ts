@@ -32,7 +32,7 @@ import type { AnchorableClaim, AnchorResult, AnchoredClaim } from './anchor';
 import { createOffsetIndex } from './code-points';
 import type { OffsetIndex } from './code-points';
 import { excerpt } from './orphan-reasons';
-import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, resemblance, sentenceVouches } from './resemblance';
+import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, near, resemblance, sentenceVouches } from './resemblance';
 import { mapText, tokenAt } from './text-map';
 import { lostSentencesElsewhere, searchBetweenBorders, splitClaim } from './search-between-borders';
 import { editDistance } from './text-search';
@@ -89,7 +89,7 @@ function placeClaim(map: TextMap, oldText: string, newText: string, newIndex: Of
   while (last < map.old.length && (map.old.starts[last] as number) < end) last++;
   const verdict = judgeEdgeSentences(map, oldText, newText, first, last, result.start, result.end);
   if (verdict.kind === 'keep') return result;
-  if (verdict.kind === 'widen') return placed(newText, newIndex, claim, verdict.start, verdict.end, result.score ?? 1);
+  if (verdict.kind === 'reshape') return placed(newText, newIndex, claim, verdict.start, verdict.end, result.score ?? 1);
   const score = result.score ?? 1;
   return {
     state: 'orphaned',
@@ -252,7 +252,7 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
   const kept = survived / total;
   const wholeSentences = wholeSentencesChanged(map, first, last, firstKept, lastKept, jFirst, jLast, contiguous);
   if (wholeSentences && kept >= MIN_KEPT_SENTENCES) {
-    const moved = lostSentencesElsewhere(map, newText, claim.quote.exact, (old.starts[firstKept] as number) - start, (old.ends[lastKept] as number) - start);
+    const moved = lostSentencesElsewhere(map, newText, first, firstKept, lastKept, last);
     if (moved !== undefined) {
       const candidate = { start: map.new.starts[jFirst] as number, end: map.new.ends[jLast] as number, score: kept };
       return {
@@ -274,15 +274,30 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
   // Never across a sentence end: what stands there is another sentence, not the edited word.
   // And the claim's own first (last) word, met on the way, is where it starts (ends): the words
   // beyond it were inserted beside the claim ("had displaced 67,770" → "had only displaced 43990").
+  // Met retyped counts too ("31,691 schools" → "also 4196 schools": another figure; "the world"
+  // → "the wored").
+  const isOwn = (j: number, i: number) => map.new.ids[j] === old.ids[i] || near(oldText.slice(old.starts[i], old.ends[i]), newText.slice(map.new.starts[j], map.new.ends[j]));
+  // A lost comma (or ; :) is not replaced by a word: "agency, about" → "agency roughly" lost the
+  // comma, and "roughly" is the next word's edit, not the claim's; so no more new tokens other
+  // than those marks are taken than old ones were lost ("jobs, the highest" → "jobs the largest"
+  // takes "the" alone).
+  const pause = (text: string, at: number) => PAUSES.has(text[at] ?? '');
+  const lostOthers = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (!pause(oldText, old.starts[i] as number)) n++;
+    return n;
+  };
   let from = jFirst;
-  for (let k = firstKept - first; k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) {
+  for (let k = firstKept - first, w = lostOthers(first, firstKept); k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) {
+    if (!pause(newText, map.new.starts[from - 1] as number) && w-- === 0) break;
     from--;
-    if (firstKept > first && map.new.ids[from] === old.ids[first]) break;
+    if (firstKept > first && isOwn(from, first)) break;
   }
   let to = jLast;
-  for (let k = last - 1 - lastKept; k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) {
+  for (let k = last - 1 - lastKept, w = lostOthers(lastKept + 1, last); k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) {
+    if (!pause(newText, map.new.starts[to + 1] as number) && w-- === 0) break;
     to++;
-    if (lastKept < last - 1 && map.new.ids[to] === old.ids[last - 1]) break;
+    if (lastKept < last - 1 && isOwn(to, last - 1)) break;
   }
   const newStart = map.new.starts[from] as number;
   const newEnd = map.new.ends[to] as number;
@@ -309,6 +324,20 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
         bestScore: score,
         candidate: { start: newStart, end: newEnd, score },
         detail: `Some of its words are at ${excerpt(newText.slice(newStart, newEnd))}, but only ${Math.round(recognisable * 100)}% of its sentence is still recognisable there (below ${Math.round(LOOK_ALIKE * 100)}%): that may be another sentence like it.`,
+      };
+    }
+    // Its surviving words now stand before the words that preceded its sentence in its paragraph
+    // (or after those that followed it): they are another sentence's, a look-alike put elsewhere
+    // ("Senator Maria Alvarez told reporters on Sunday that oil exports would fall …" deleted,
+    // "The opposition leader told reporters on Sunday that the trade surplus would fall …"
+    // inserted two sentences earlier).
+    if (!unclear && outOfLine(map, sentence[0], sentence[1] + 1, jFirst, jLast)) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: score,
+        candidate: { start: newStart, end: newEnd, score },
+        detail: `Some of its words are at ${excerpt(newText.slice(newStart, newEnd))}, but the words around it are no longer on either side of them: that may be another sentence like it.`,
       };
     }
     if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
@@ -371,7 +400,24 @@ function extraNewWord(map: TextMap, newText: string, quote: string, at: number, 
   if (map.sentenceEnds.has(map.new.ids[step === -1 ? beyond : at] as number)) return false;
   if (neighbour < 0 || neighbour >= map.oldToNew.length || map.oldToNew[neighbour] === -1) return false;
   const taken = newText.slice(map.new.starts[at], map.new.ends[at]).toLowerCase();
+  // A figure for a figure is the claim's figure, changed ("31,691" → "4196").
+  if (/^\d/.test(taken) && /\d/.test(quote)) return false;
   return !quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 4 && quoteSimilarity(word, taken) >= 0.5);
+}
+
+/**
+ * Whether the nearest paired old token before old tokens [first, last) (a claim's sentence) in
+ * its paragraph now stands after the claim's first surviving word (new token `jFirst`), or the
+ * nearest after them before its last (`jLast`).
+ */
+function outOfLine(map: TextMap, first: number, last: number, jFirst: number, jLast: number): boolean {
+  const { old, oldToNew } = map;
+  let i = first - 1;
+  while (i >= 0 && !old.breaks[i + 1] && oldToNew[i] === -1) i--;
+  if (i >= 0 && !old.breaks[i + 1] && (oldToNew[i] as number) > jFirst) return true;
+  let k = last;
+  while (k < old.length && !old.breaks[k] && oldToNew[k] === -1) k++;
+  return k < old.length && !old.breaks[k] && oldToNew[k] !== -1 && (oldToNew[k] as number) < jLast;
 }
 
 /** The old tokens of the sentences the claim's tokens [first, last) are in (first to last token). */
@@ -389,6 +435,9 @@ function quoteSimilarity(a: string, b: string): number {
   if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return 0;
   return 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
 }
+
+/** Marks that pause a sentence; a word is not a retyped one of them. */
+const PAUSES = new Set([',', ';', ':']);
 
 function placed(newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, start: number, end: number, share: number): AnchoredClaim {
   if (newText.slice(start, end) === claim.quote.exact) {

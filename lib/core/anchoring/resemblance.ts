@@ -69,7 +69,8 @@ function pairedAround(map: TextMap, i: number): { p: number; q: number; jp: numb
   return { p, q, jp, jq };
 }
 
-function near(a: string, b: string): boolean {
+/** The same word, a near one (edit similarity ≥ NEAR_WORD, 4 letters or more), or another figure. */
+export function near(a: string, b: string): boolean {
   if (a === b) return true;
   if (/^\d[\d,.]*$/.test(a) && /^\d[\d,.]*$/.test(b)) return true;
   if (a.length < 4 || b.length < 4) return false;
@@ -83,15 +84,24 @@ export const LOOK_ALIKE = 0.5;
 
 export type EdgeVerdict =
   | { kind: 'keep' }
-  | { kind: 'widen'; start: number; end: number }
+  | { kind: 'reshape'; start: number; end: number }
   | { kind: 'uncertain'; share: number; sentence: string };
+
+/** What is left of a claim after an edge sentence is dropped must be at least this share of its characters. */
+const MIN_LEFT = 0.3;
 
 /**
  * The first and last sentences of a claim of several sentences (old tokens [first, last)), when
- * the map did not keep them whole, against a placement [start, end) in the new text: an edited
- * sentence (resembling its place by EDITED_SENTENCE) the placement left out is taken in; one
- * between LOOK_ALIKE and that is doubtful, whether taken or not, and the claim is better an orphan
- * with the placement as its suggestion than placed on a sentence that may be another's.
+ * the map did not keep them whole, against a placement [start, end) in the new text:
+ *   - an edited sentence (resembling its place by EDITED_SENTENCE) the placement left out is
+ *     taken in;
+ *   - one between LOOK_ALIKE and that is doubtful, whether taken or not, and the claim is better
+ *     an orphan with the placement as its suggestion than placed on a sentence that may be
+ *     another's;
+ *   - one below LOOK_ALIKE is gone: what stands in its place is another sentence (a look-alike
+ *     from the same template sharing "“We have … so far,” … in", or a stock sentence whose
+ *     "The" the map paired), and the placement stops at the full stop of the sentence next to
+ *     it (an orphan when that full stop was not kept, or too little would be left).
  */
 export function judgeEdgeSentences(map: TextMap, oldText: string, newText: string, first: number, last: number, start: number, end: number): EdgeVerdict {
   const { old, oldToNew, sentenceEnds } = map;
@@ -103,20 +113,36 @@ export function judgeEdgeSentences(map: TextMap, oldText: string, newText: strin
     tailStart = i + 1;
   }
   if (headEnd < 0) return { kind: 'keep' };
-  let widened = { start, end };
+  let placed = { start, end };
+  let dropped = 0;
   for (const [from, to, head] of [[first, headEnd, true], [tailStart, last - 1, false]] as const) {
     let whole = true;
     for (let i = from; i <= to && whole; i++) if (oldToNew[i] === -1) whole = false;
     if (whole) continue;
     const share = resemblance(map, oldText, newText, from, to);
-    if (share < LOOK_ALIKE) continue;
-    if (share < EDITED_SENTENCE) return { kind: 'uncertain', share, sentence: oldText.slice(old.starts[from], old.ends[to]) };
+    const sentence = oldText.slice(old.starts[from], old.ends[to]);
+    if (share < LOOK_ALIKE) {
+      // The full stop between this sentence and the rest of the claim, in the new text.
+      const stop = oldToNew[head ? to : from - 1] as number;
+      if (stop < 0) continue;
+      const border = head ? (map.new.starts[stop + 1] ?? newText.length) : (map.new.ends[stop] as number);
+      if (head ? placed.start >= border : placed.end <= border) continue;
+      if (border <= placed.start || border >= placed.end) return { kind: 'uncertain', share, sentence };
+      placed = head ? { ...placed, start: border } : { ...placed, end: border };
+      dropped += (old.ends[to] as number) - (old.starts[from] as number);
+      continue;
+    }
+    if (share < EDITED_SENTENCE) return { kind: 'uncertain', share, sentence };
     const j = newOf(map, head ? from : to);
     if (j < 0) continue;
-    if (head && (map.new.starts[j] as number) < widened.start) widened = { ...widened, start: map.new.starts[j] as number };
-    if (!head && (map.new.ends[j] as number) > widened.end) widened = { ...widened, end: map.new.ends[j] as number };
+    if (head && (map.new.starts[j] as number) < placed.start) placed = { ...placed, start: map.new.starts[j] as number };
+    if (!head && (map.new.ends[j] as number) > placed.end) placed = { ...placed, end: map.new.ends[j] as number };
   }
-  return widened.start === start && widened.end === end ? { kind: 'keep' } : { kind: 'widen', ...widened };
+  if (dropped > 0) {
+    const all = (old.ends[last - 1] as number) - (old.starts[first] as number);
+    if (all - dropped < MIN_LEFT * all) return { kind: 'uncertain', share: 0, sentence: oldText.slice(old.starts[first], old.ends[last - 1]) };
+  }
+  return placed.start === start && placed.end === end ? { kind: 'keep' } : { kind: 'reshape', ...placed };
 }
 
 /** Where old token `i` is in the new text: paired, or the unpaired token in its place; else -1. */

@@ -169,17 +169,33 @@ export function splitClaim(map: TextMap, newText: string, searched: AnchorResult
 }
 
 /**
- * The sentences a claim lost at its edges (quote before `keptFrom`, after `keptTo`), when one of
- * them is found word for word, once, long enough to be sure, on words the map did not place: they
- * moved away (a paragraph split and moved), and the claim is split in two.
+ * The sentences a claim (old tokens [first, last)) lost at its edges (before `firstKept`, after
+ * `lastKept`), when one of them is found token for token (so straight or curly quotes, dashes
+ * and line breaks do not matter), once, long enough to be sure, on words the map did not place:
+ * they moved away (a paragraph split and moved), and the claim is split in two. Returns the
+ * words found.
  */
-export function lostSentencesElsewhere(map: TextMap, newText: string, quote: string, keptFrom: number, keptTo: number): string | undefined {
-  for (const lost of [quote.slice(0, keptFrom).trim(), quote.slice(keptTo).trim()]) {
-    if (lost.length < MIN_FAR_QUOTE_LENGTH) continue;
-    const [only, again] = findAllExact(newText, lost, 2);
-    if (only !== undefined && again === undefined && map.newToOld[tokenAt(map.new, only)] === -1) return lost;
+export function lostSentencesElsewhere(map: TextMap, newText: string, first: number, firstKept: number, lastKept: number, last: number): string | undefined {
+  for (const [from, to] of [[first, firstKept], [lastKept + 1, last]] as const) {
+    if (to <= from || (map.old.ends[to - 1] as number) - (map.old.starts[from] as number) < MIN_FAR_QUOTE_LENGTH) continue;
+    const found = findTokensOnce(map, from, to);
+    if (found >= 0 && map.newToOld[found] === -1) return newText.slice(map.new.starts[found], map.new.ends[found + to - from - 1]);
   }
   return undefined;
+}
+
+/** Where old tokens [from, to) occur in the new text, when exactly once; else -1. */
+function findTokensOnce(map: TextMap, from: number, to: number): number {
+  const { old, new: tokens } = map;
+  let found = -1;
+  for (let j = 0; j + to - from <= tokens.length; j++) {
+    let same = true;
+    for (let i = from; i < to && same; i++) same = tokens.ids[j + i - from] === old.ids[i];
+    if (!same) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
 }
 
 /**

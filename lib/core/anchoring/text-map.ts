@@ -22,6 +22,8 @@
 //      runs still unmatched in each text (patience diff's recursion, over the whole text): a
 //      passage whose every 4-token run recurs elsewhere (stock sentences, a paragraph that
 //      lost both neighbours to moves) is unique once the rest of the text is accounted for.
+//      The gaps beside what it paired are then matched again as in step 3.
+// A run across a line break counts (its words are repeated) but pairs nothing.
 // A chain of blocks in line with each other but not with the text around it (a moved passage)
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
 // happen to share elsewhere is not a match.
@@ -168,6 +170,11 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  // The gaps beside what step 4 paired, as in step 3.
+  for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS, true);
+  dropShortMovedChains(map);
+  slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
+  slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
   returnStolenPunctuation(map, oldText);
   return map;
 }
@@ -280,8 +287,18 @@ function matchUnique(map: TextMap, a0: number, a1: number, b0: number, b1: numbe
     for (let d = 0; d < k; d++) if (a.ids[i + d] !== b.ids[j + d]) return false;
     return true;
   };
+  // A run across a paragraph break counts (it makes its words repeated) but pairs nothing: a
+  // run unique only through the first word of the next paragraph ("… remains tense. ¶Neither
+  // side …") would pair a sentence on the evidence of a word in another paragraph (a stock
+  // sentence repeated before "Neither" took the claim's copy).
+  const inOneParagraph = (tokens: Tokens, at: number) => {
+    for (let d = 1; d < k; d++) if (tokens.breaks[at + d]) return false;
+    return true;
+  };
   const pairs: [number, number][] = [];
-  for (const [countA, i, countB, j] of runs.values()) if (countA === 1 && countB === 1 && sameRun(i, j)) pairs.push([i, j]);
+  for (const [countA, i, countB, j] of runs.values()) {
+    if (countA === 1 && countB === 1 && sameRun(i, j) && inOneParagraph(a, i) && inOneParagraph(b, j)) pairs.push([i, j]);
+  }
   pairs.sort((x, y) => x[0] - y[0]);
   for (const [i, j] of ordered ? increasing(pairs) : pairs) {
     if (oldToNew[i] !== -1 || newToOld[j] !== -1) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateArticle } from './article';
-import { defaultEditCounts, generateEditSet } from './edit-set';
+import { defaultEditCounts, generateEditSet, renderEditSet } from './edit-set';
 import { createRandom } from './random';
 
 describe('the generated revision used to measure re-anchoring', () => {
@@ -30,5 +30,14 @@ describe('the generated revision used to measure re-anchoring', () => {
       expect(edited.text[to]).toBe(text[from]);
     });
     expect(survivors).toBeGreaterThan(0.8 * text.replace(/\s/g, '').length);
+  });
+
+  test('a rewritten word keeps its trailing punctuation: the old marks map onto the same marks', () => {
+    // 'so far," he' → 'so reportedly," he': the claim 'so far,"' is now 'so reportedly,"', marks included.
+    const rewritten = [[[{ text: 'so', origin: 0 }, { text: 'reportedly,"', origin: 3, originalLength: 5 }, { text: 'he', origin: 9 }]]];
+    const { text: revised, originToNew } = renderEditSet(rewritten, 11);
+    expect(revised).toBe('so reportedly," he');
+    expect([6, 7].map((i) => revised[originToNew[i] as number])).toEqual([',', '"']);
+    expect([3, 4, 5].map((i) => originToNew[i])).toEqual([3, 4, 5]);
   });
 });

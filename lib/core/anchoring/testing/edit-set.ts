@@ -75,10 +75,15 @@ export function renderEditSet(edited: ArticleModel, originalLength: number): { t
   const moved = new Uint8Array(originalLength);
   walkTokens(edited, (token, offset) => {
     if (token.origin < 0) return;
-    // A rewritten word is still the claim's word, edited: its characters map onto the new word.
+    // A rewritten word is still the claim's word, edited: its characters map onto the new word,
+    // and the punctuation it kept at its end (rewriteWord keeps it: "far,\"" → "reportedly,\"")
+    // onto that punctuation.
     const length = token.originalLength ?? token.text.length;
+    const tail = Math.min(length, /[.,:;"“”]*$/u.exec(token.text)?.[0].length ?? 0);
+    const core = token.text.length - tail;
     for (let i = 0; i < length; i++) {
-      originToNew[token.origin + i] = offset + Math.min(i, token.text.length - 1);
+      const fromEnd = length - i;
+      originToNew[token.origin + i] = offset + (fromEnd <= tail ? token.text.length - fromEnd : Math.min(i, Math.max(0, core - 1)));
       if (token.moved) moved[token.origin + i] = 1;
     }
   });
