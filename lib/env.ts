@@ -46,6 +46,8 @@ const envSchema = z.object({
   FACTDESK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(2),
   // First retry delay of a failed job, doubled (with jitter) at each attempt.
   FACTDESK_JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  // How often an idle worker asks the queue for work (pg-boss allows 0.5 s at the least).
+  FACTDESK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   // Notification emails (decision 033): how often the mail job looks for notifications to send,
   // and the hour (UTC) after which each day's digest goes out.
   FACTDESK_NOTIFICATION_MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),

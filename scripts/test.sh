@@ -136,6 +136,7 @@ if [ -n "$DATABASE_URL_READY" ]; then
       FACTDESK_SMTP_URL=smtp://factdesk-relay:relay-secret-for-tests@127.0.0.1:27825 \
       FACTDESK_TRUSTED_PROXY_HOPS=2 \
       FACTDESK_MAIL_FROM='Factdesk Tests <desk@factdesk.test>' FACTDESK_JOBS_RETRY_DELAY_SECONDS=1 \
+      FACTDESK_JOBS_POLL_SECONDS=0.5 \
       FACTDESK_NOTIFICATION_MAIL_INTERVAL_SECONDS=1 FACTDESK_NOTIFICATION_DIGEST_HOUR=0 \
       FACTDESK_CHANGE_CHECK_INTERVAL_SECONDS=1 \
       "$BIN/next" start --hostname 127.0.0.1 --port "$PORT" >"$REPORTS/server.log" 2>&1 &

@@ -4,14 +4,12 @@ import type { JobWithMetadata } from 'pg-boss';
 import { jobHandlers } from './job-handlers';
 import { jobNames, type JobName } from './job-names';
 import { jobQueue } from './job-queue';
+import { getEnv } from '@/lib/env';
 import { scheduleNotificationMail } from '@/lib/server/notifications/notification-mail-job';
 import { scheduleArticleUpkeep } from '@/lib/server/articles/scheduled-change-check';
 import { scheduleEvidenceRecheck } from '@/lib/server/evidence-archive/evidence-recheck-job';
 import { scheduleSnapshotPurge } from '@/lib/server/evidence-archive/purge-unused-snapshots';
 
-// How often an idle worker asks for work. pg-boss fetches with FOR UPDATE SKIP LOCKED, so any
-// number of instances can poll the same queue and each job runs on one of them.
-const POLLING_INTERVAL_SECONDS = 2;
 // Jobs taken per fetch and run side by side. pg-boss waits the polling interval after every
 // fetch, so a full batch asks again at once: a backlog drains at the speed of the work.
 const BATCH_SIZE = 5;
@@ -24,7 +22,10 @@ export async function startWorker(): Promise<void> {
   const boss = await jobQueue();
   for (const name of jobNames) {
     let workerId = '';
-    const options = { includeMetadata: true as const, batchSize: BATCH_SIZE, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS };
+    // How often an idle worker asks for work (FACTDESK_JOBS_POLL_SECONDS, 2 s; the tests take
+    // 0.5 s). pg-boss fetches with FOR UPDATE SKIP LOCKED, so any number of instances can poll
+    // the same queue and each job runs on one of them.
+    const options = { includeMetadata: true as const, batchSize: BATCH_SIZE, pollingIntervalSeconds: getEnv().FACTDESK_JOBS_POLL_SECONDS };
     workerId = await boss.work(name, options, async (jobs) => {
       await Promise.all(jobs.map((job) => runJob(boss, name, job)));
       if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
