@@ -97,3 +97,27 @@ test('an admin reaches every public link of the workspace, with the keyboard', a
   await expect(links).toHaveCount(53);
   await expect(page.getByRole('button', { name: 'Show older links' })).toHaveCount(0);
 });
+
+test('an editor reaches the last claim of a long article from its claim list', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Many claims', text: 'The budget rose by a third.' });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'budget rose' },
+  });
+  // 60 claims in all, more than the 40 the page brings; the last one marked apart.
+  await sql(
+    `INSERT INTO claim (id, "workspaceId", "articleId", "articleVersionId", start, "end", exact, prefix, suffix, statement, status, "createdAt", "updatedAt")
+     SELECT 'many' || i || c.id, c."workspaceId", c."articleId", c."articleVersionId", c.start, c."end", c.exact, c.prefix, c.suffix,
+            CASE WHEN i = 59 THEN 'The last claim of the list' ELSE 'Claim ' || i END, 'to_check', now() + i * interval '1 second', now()
+     FROM claim c, generate_series(1, 59) AS i WHERE c.id = $1`,
+    [claim.id],
+  );
+
+  await page.goto(`/articles/${article.id}`);
+  const list = page.getByRole('list', { name: 'Claims in document order' });
+  await expect(list.getByRole('listitem')).toHaveCount(60);
+  const last = list.getByRole('button', { name: /The last claim of the list/ });
+  await expect(last).toContainText('#60');
+  await last.click();
+  await expect(last).toHaveAttribute('aria-current', 'true');
+});

@@ -25,7 +25,7 @@ test('a checker proposes a verdict and another editor approves it', async ({ bro
   await checker.page.goto(claimUrl);
   await expect(checkerPanel.getByRole('button', { name: 'Propose for review' })).toBeDisabled();
   // The panel is server-rendered (`?claim=`): what is chosen before it hydrates is lost.
-  await checkerPanel.locator('[data-interactive]').waitFor();
+  await checkerPanel.locator('section[data-interactive]').waitFor();
   await checkerPanel.getByLabel('Verdict').selectOption('mostly_false');
   await expect(checkerPanel.getByText(/Saved · version 2/)).toBeVisible();
   await checkerPanel.getByRole('button', { name: 'Propose for review' }).click();
@@ -42,7 +42,7 @@ test('a checker proposes a verdict and another editor approves it', async ({ bro
   // A question for the checker, with a mention picked from the suggestions.
   const comment = editorPanel.getByLabel('Comment', { exact: true });
   // Likewise for typing (CI once lost the first words to it).
-  await editorPanel.locator('[data-interactive]').waitFor();
+  await editorPanel.locator('section[data-interactive]').waitFor();
   await comment.fill('Source checked. Thanks ');
   await comment.pressSequentially('@Test c');
   await expect(editorPanel.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: checker.user.name })).toBeVisible();

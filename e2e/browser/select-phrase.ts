@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 /** Selects a phrase of the article the way a mouse drag would leave it: one DOM range. */
 export async function selectPhrase(page: Page, phrase: string) {
   // A selection made before the page is interactive would go unnoticed.
-  await page.locator('article [data-interactive]').waitFor();
+  await page.locator('article div[data-interactive]').waitFor();
   await page.evaluate((text) => {
     const reader = document.querySelector('article [data-block-start]')?.parentElement;
     if (!reader) throw new Error('reader not found');
