@@ -302,6 +302,8 @@ describe('an odd id in a page address', () => {
           continue;
         }
         expect.soft(response.status, path(id)).toBeLessThan(500);
+        // The article page has no loading skeleton (decision 043): it knows before it streams.
+        if (!path(id).endsWith('/report')) expect.soft(response.status, path(id)).toBe(404);
         expect.soft(crashIn(response.text), `${path(id)} rendered an error`).toBe(false);
         expect.soft(response.text, path(id)).toContain(notFoundMark);
       }
