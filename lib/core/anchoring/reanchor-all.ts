@@ -11,7 +11,8 @@
 //   3. a claim whose words partly survive, in order and close together, is placed from its
 //      first to its last surviving word, a replaced word at either edge included (fuzzy) —
 //      when at least MIN_SURVIVING of its characters survive and its sentence is at least half
-//      recognisable there, and no extra new word at an edge makes the edited word ambiguous;
+//      recognisable there, no extra new word at an edge makes the edited word ambiguous, and
+//      it is not a whole sentence put on part of one while its exact words are elsewhere;
 //      else it is an orphan and the survivors are offered as the suggestion;
 //   4. any other claim is searched for (search-between-borders.ts): a long quote found once in
 //      the whole text, else between the unchanged words that bordered it (exact, then
