@@ -196,6 +196,32 @@ describe('re-anchoring through the word map between two versions', () => {
     if (result?.state === 'orphaned') expect(result.detail).toMatch(/the words around it are no longer on either side of them/);
   });
 
+  test('a last figure rewritten and a sentence inserted after the claim: the claim ends at its own full stop', () => {
+    const claim = 'Neither side has commented on the report. President Omar Haddad has registered 85,980 troops in the border region since 2008.';
+    const v1 = [P1, `About 4 jobs were rebuilt in Damascus. ${claim} In northern Syria, the trade surplus dropped.`, P3].join('\n\n');
+    const v2 = v1.replace('since 2008.', 'since 64522. According to the state news agency, about 67 families were registered in Syria last year.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, claim)]);
+    expect(result?.state).toBe('anchored');
+    if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe(claim.replace('2008', '64522'));
+  });
+
+  test('the same when the claim already ends at its full stop and the inserted sentence is a quote', () => {
+    const claim = 'Unemployment rose by 19 percent in 2018. The central bank warned that local officials had evacuated 36,180 troops.';
+    const v1 = [P1, `${claim} The health ministry has deployed 17,495 families in Moscow.`, P3].join('\n\n');
+    const v2 = v1.replace('36,180 troops.', '96517 troops. "We will not back down," the spokesperson said.');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, claim)]);
+    expect(result?.state).toBe('anchored');
+    if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe(claim.replace('36,180', '96517'));
+  });
+
+  test('a deleted sentence replaced by a look-alike: a short new word at its edge ("at") is not its word retyped ("that"), so it is an orphan', () => {
+    const gone = 'A senior diplomat told reporters on Saturday that inflation would fall by half before 2027.';
+    const v1 = [P1, `${gone} According to the interior ministry, about 7,555 jobs were lost.`, P3].join('\n\n');
+    const v2 = [P1, 'Researchers at Oxford University told reporters on Friday that military spending would fall by half before 2024. The situation remains tense.', P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, gone)]);
+    expect(result).toMatchObject({ state: 'orphaned', reason: 'low_score' });
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -234,6 +260,13 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   // (the gaps beside it matched again); figures and a lost comma at an edge
   ['restructure', 65537, 977, 'right'],
   ['copy-desk', 8086, 305, 'right'],
+  // fresh seeds 6–66666 (fourth amendment): a moved stock sentence, a look-alike in its place
+  // (its exact words are elsewhere); a last figure rewritten with a sentence inserted after it;
+  // a deleted sentence replaced by a look-alike, "at" taken for "that"
+  ['restructure', 66, 998, 'orphaned'],
+  ['restructure', 66, 693, 'right'],
+  ['copy-desk', 6, 298, 'right'],
+  ['restructure', 66666, 490, 'orphaned'],
   ['copy-desk', 777, 298, 'right'],
 ];
 

@@ -11,7 +11,8 @@
 //   3. a claim whose words partly survive, in order and close together, is placed from its
 //      first to its last surviving word, a replaced word at either edge included (fuzzy) —
 //      when at least MIN_SURVIVING of its characters survive and its sentence is at least half
-//      recognisable there, and no extra new word at an edge makes the edited word ambiguous;
+//      recognisable there, no extra new word at an edge makes the edited word ambiguous, and
+//      it is not a whole sentence put on part of one while its exact words are elsewhere;
 //      else it is an orphan and the survivors are offered as the suggestion;
 //   4. any other claim is searched for (search-between-borders.ts): a long quote found once in
 //      the whole text, else between the unchanged words that bordered it (exact, then
@@ -340,6 +341,19 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
         detail: `Some of its words are at ${excerpt(newText.slice(newStart, newEnd))}, but the words around it are no longer on either side of them: that may be another sentence like it.`,
       };
     }
+    // A whole sentence placed on part of one, its exact words still elsewhere in the text: it may
+    // have moved there, and the words here be a look-alike's ("Talks are expected to resume on
+    // Sunday." moved away, "… resume next week." in its place). (The search is the last test: it costs.)
+    const partOfSentence = sentence[0] === first && sentence[1] === last - 1 && !ends.has(map.new.ids[to] as number);
+    if (!unclear && partOfSentence && newText.includes(claim.quote.exact)) {
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: score,
+        candidate: { start: newStart, end: newEnd, score },
+        detail: `Some of its words are at ${excerpt(newText.slice(newStart, newEnd))}, but its exact words are still elsewhere in the text: it may have moved there.`,
+      };
+    }
     if (!unclear) return placed(newText, newIndex, claim, newStart, newEnd, share);
     return {
       state: 'orphaned',
@@ -402,7 +416,8 @@ function extraNewWord(map: TextMap, newText: string, quote: string, at: number, 
   const taken = newText.slice(map.new.starts[at], map.new.ends[at]).toLowerCase();
   // A figure for a figure is the claim's figure, changed ("31,691" → "4196").
   if (/^\d/.test(taken) && /\d/.test(quote)) return false;
-  return !quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 4 && quoteSimilarity(word, taken) >= 0.5);
+  // Like: the same word or a near one of 4 letters or more ("at" is not "that" retyped).
+  return !quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 4 && near(word, taken));
 }
 
 /**

@@ -6,6 +6,7 @@
 // figures: "President Omar Haddad told reporters on Monday …" → "The health ministry told
 // reporters on Friday …") is not.
 
+import { tokenAt } from './text-map';
 import type { TextMap } from './text-map';
 import { editDistance } from './text-search';
 
@@ -133,8 +134,14 @@ export function judgeEdgeSentences(map: TextMap, oldText: string, newText: strin
       continue;
     }
     if (share < EDITED_SENTENCE) return { kind: 'uncertain', share, sentence };
-    const j = newOf(map, head ? from : to);
+    let j = newOf(map, head ? from : to);
     if (j < 0) continue;
+    // The sentence ends at its first full stop: one paired further on is a sentence inserted after
+    // it ("… since 2008." → "… since 64522. According to the state news agency, …").
+    if (!head) {
+      const opening = newOf(map, from);
+      j = firstSentenceEnd(map, opening >= 0 ? opening : tokenAt(map.new, placed.end - 1), j);
+    }
     if (head && (map.new.starts[j] as number) < placed.start) placed = { ...placed, start: map.new.starts[j] as number };
     if (!head && (map.new.ends[j] as number) > placed.end) placed = { ...placed, end: map.new.ends[j] as number };
   }
@@ -143,6 +150,12 @@ export function judgeEdgeSentences(map: TextMap, oldText: string, newText: strin
     if (all - dropped < MIN_LEFT * all) return { kind: 'uncertain', share: 0, sentence: oldText.slice(old.starts[first], old.ends[last - 1]) };
   }
   return placed.start === start && placed.end === end ? { kind: 'keep' } : { kind: 'reshape', ...placed };
+}
+
+/** The first new token in [from, to] that ends a sentence; else `to`. */
+function firstSentenceEnd(map: TextMap, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (map.sentenceEnds.has(map.new.ids[k] as number)) return k;
+  return to;
 }
 
 /** Where old token `i` is in the new text: paired, or the unpaired token in its place; else -1. */
