@@ -44,7 +44,11 @@ function revealClaim(claimId: string, behavior: ScrollBehavior = 'smooth') {
   if (!mark) return;
   const { top, bottom } = mark.getBoundingClientRect();
   if (top >= 0 && bottom <= window.innerHeight) return;
-  mark.scrollIntoView({ block: 'center', behavior });
+  // Far away it jumps: paragraphs off screen take their real height only as they come near
+  // (content-visibility, decision 043), so a smooth scroll past many of them would stop short.
+  const far = Math.abs(top) > 2 * window.innerHeight;
+  const still = far || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : behavior });
 }
 
 /** The review screen: claims beside the article, the chosen claim's panel on the side. */
@@ -98,6 +102,12 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
     const colors = new Map(ratings.map((r) => [r.key, r.color ?? null]));
     return new Map(claims.map((c) => [c.id, verdictPaint(c.verdict, bounds, colors)]));
   }, [claims, ratings]);
+  // While text is selected the reader keeps what it shows: a paragraph rewritten under it (a
+  // teammate's verdict arriving, a claim opened; decision 043) would drop the selection.
+  const live = useMemo(() => ({ ranges, paints, activeId }), [ranges, paints, activeId]);
+  const [held, setHeld] = useState(live);
+  if (!selection && held !== live) setHeld(live);
+  const shown = selection ? held : live;
   const active = claims.find((c) => c.id === activeId) ?? null;
   const activeVanished = claimsLoaded && activeId !== null && active === null;
 
@@ -191,9 +201,9 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
           <ArticleReader
             text={article.text}
             blocks={blocks}
-            claims={ranges}
-            paints={paints}
-            activeId={activeId}
+            claims={shown.ranges}
+            paints={shown.paints}
+            activeId={shown.activeId}
             onSelectClaim={select}
             direction={article.direction}
             language={article.language}

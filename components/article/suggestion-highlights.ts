@@ -37,12 +37,20 @@ export function useSuggestionHighlights(container: React.RefObject<HTMLElement |
   useEffect(() => {
     const element = container.current;
     if (!element || typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
-    const all = ranges.map((r) => domRange(element, r.start, r.end));
-    const faint = all.filter((r, i): r is Range => r !== null && i !== current);
-    const chosen = current === null ? null : all[current];
-    CSS.highlights.set('claim-suggestion', new Highlight(...faint));
-    CSS.highlights.set('claim-suggestion-current', new Highlight(...(chosen ? [chosen] : [])));
+    const paint = () => {
+      const all = ranges.map((r) => domRange(element, r.start, r.end));
+      const faint = all.filter((r, i): r is Range => r !== null && i !== current);
+      const chosen = current === null ? null : all[current];
+      CSS.highlights.set('claim-suggestion', new Highlight(...faint));
+      CSS.highlights.set('claim-suggestion-current', new Highlight(...(chosen ? [chosen] : [])));
+    };
+    paint();
+    // The reader rewrites a paragraph's HTML when a claim in it is opened or repainted (decision
+    // 043): the ranges over its old text nodes collapse, so they are drawn again over the new ones.
+    const observer = new MutationObserver(paint);
+    observer.observe(element, { childList: true, subtree: true });
     return () => {
+      observer.disconnect();
       CSS.highlights.delete('claim-suggestion');
       CSS.highlights.delete('claim-suggestion-current');
     };

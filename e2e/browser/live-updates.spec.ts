@@ -4,6 +4,7 @@
 // never saved over silently: the editor chooses.
 import { createToken } from '../integration/support/test-users';
 import { callApi as api } from './api-as-teammate';
+import { selectPhrase } from './select-phrase';
 import { expect, test } from './fixtures';
 
 type Claim = { id: string; version: number };
@@ -72,4 +73,24 @@ test("a teammate's change to the field being typed in is not overwritten without
   await notice.getByRole('button', { name: 'Keep mine' }).click();
   await expect(notice).toBeHidden();
   await expect.poll(async () => (await tick(), (await readClaim()).explanation)).toBe('The budget office published a cost estimate in March last year.');
+});
+
+test("a teammate's verdict arriving does not undo the text being selected", async ({ signedInPage: page, user, baseURL }) => {
+  const { token, article } = await setUp(baseURL!, user.email);
+  const claim = await api<Claim>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'the new harbour will create 4,000 jobs' },
+  });
+  await page.goto(`/articles/${article.id}`);
+  await selectPhrase(page, 'The mayor said');
+  await expect(page.getByRole('button', { name: 'Mark claim' })).toBeVisible();
+
+  // The verdict lands in the same paragraph while the selection is still there.
+  await api(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict: 'mostly_false' });
+  await expect(page.getByRole('complementary', { name: 'Claims' }).getByText('Mostly false')).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('The mayor said');
+  await expect(page.getByRole('button', { name: 'Mark claim' })).toBeVisible();
+
+  // Once the selection is gone, the highlight takes the verdict's colour.
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+  await expect(page.locator(`mark[data-claim-ids~="${claim.id}"]`).first()).toHaveClass(/tone-mostly-false/);
 });

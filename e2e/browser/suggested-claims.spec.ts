@@ -50,3 +50,22 @@ test('accept and dismiss suggested claims on a fresh import', async ({ signedInP
   await page.reload();
   await expect(page.getByRole('region', { name: /Suggested claims/ })).toHaveCount(0);
 });
+
+test('a suggestion’s faint mark stays when a claim in its paragraph is opened', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'One paragraph',
+    text: `The mayor opened the bridge on Monday. ${WORTHY}`,
+  });
+  await api(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, { selector: { type: 'TextQuoteSelector', exact: 'opened the bridge on Monday' } });
+
+  await page.goto(`/articles/${article.id}`);
+  const faint = () => page.evaluate(() => [...(CSS.highlights.get('claim-suggestion') ?? [])].map((range) => String(range)));
+  await expect.poll(faint).toContain(WORTHY);
+  // Opening the claim rewrites its paragraph (the reader writes each one as HTML): the faint
+  // mark is drawn again over the new text, not left on the old one.
+  await page.locator('article div[data-interactive]').waitFor();
+  await page.getByRole('list', { name: 'Claims in document order' }).getByRole('button').first().click();
+  await expect(page.locator('mark[data-active="true"]')).toHaveCount(1);
+  await expect.poll(faint).toContain(WORTHY);
+});
