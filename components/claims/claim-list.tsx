@@ -36,7 +36,7 @@ export const ClaimList = memo(function ClaimList({ claims, activeId, paints, onS
   // The open claim is always in the list, even before its batch arrives.
   const limit = Math.max(shown, claims.findIndex((c) => c.id === activeId) + 1);
   return (
-    <ol className="space-y-1.5" aria-label="Claims in document order" aria-busy={limit < claims.length || undefined}>
+    <ol className="space-y-1.5" aria-label="Claims in document order">
       {claims.slice(0, limit).map((claim, i) => (
         <ClaimItem key={claim.id} claim={claim} index={i} active={claim.id === activeId} paint={paints.get(claim.id)} onSelect={onSelect} />
       ))}
@@ -61,7 +61,7 @@ type ClaimItemProps = { claim: ClaimDto; index: number; active: boolean; paint: 
 // Memoised: each batch the list adds re-renders the list, not the items already there.
 const ClaimItem = memo(function ClaimItem({ claim, index, active, paint, onSelect }: ClaimItemProps) {
   return (
-    <li className="claim-list-item">
+    <li>
       <button
         type="button"
         onClick={() => onSelect(claim.id)}

@@ -121,3 +121,19 @@ test('an editor reaches the last claim of a long article from its claim list', a
   await last.click();
   await expect(last).toHaveAttribute('aria-current', 'true');
 });
+
+test('choosing a claim at the end of a long article brings its highlight into view', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const paragraphs = Array.from({ length: 70 }, (_, i) => `Paragraph ${i + 1} reports ${(i + 2) * 11} inspections in the harbour district last spring.`);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'A long report', text: paragraphs.join('\n\n') });
+  const claim = await api<{ id: string }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'Paragraph 70 reports' },
+  });
+
+  await page.goto(`/articles/${article.id}`);
+  await page.locator('article div[data-interactive]').waitFor();
+  const highlight = page.locator(`mark[data-claim-ids~="${claim.id}"]`);
+  await expect(highlight).not.toBeInViewport();
+  await page.getByRole('list', { name: 'Claims in document order' }).getByRole('button').first().click();
+  await expect(highlight).toBeInViewport();
+});

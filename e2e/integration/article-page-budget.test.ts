@@ -91,7 +91,7 @@ describe('the article page’s first HTML', () => {
   it('lists only the first 40 claims; the rest are added once the page runs', async () => {
     const html = await pageHtml(`/articles/${longArticleId}`);
     const list = html.slice(html.indexOf('aria-label="Claims in document order"'));
-    const items = list.slice(0, list.indexOf('</ol>')).match(/<li class="claim-list-item">/g) ?? [];
+    const items = list.slice(0, list.indexOf('</ol>')).match(/<li>/g) ?? [];
     expect(items).toHaveLength(40);
   });
 });

@@ -8,6 +8,7 @@
 // line of its error: CI shows only the end of the output, so a failure must be named there), and the
 // line `N passed, N failed[, N skipped]` on stdout.
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 type Counts = { passed: number; failed: number; skipped: number; failures: string[] };
 
@@ -86,17 +87,17 @@ function fromPlaywright(report: PlaywrightReport): Counts {
   return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped, failures };
 }
 
-function fromExitStatus(text: string): Counts {
+function fromExitStatus(text: string, file: string): Counts {
   const status = Number.parseInt(text.trim(), 10);
   if (Number.isNaN(status)) throw new Error(`no exit status in the report (${JSON.stringify(text.slice(0, 40))})`);
   return status === 0
     ? { passed: 1, failed: 0, skipped: 0, failures: [] }
-    : { passed: 0, failed: 1, skipped: 0, failures: ['the linter reported errors (see its output above)'] };
+    : { passed: 0, failed: 1, skipped: 0, failures: [`${basename(file, '.status')} exited with status ${status} (see its output above)`] };
 }
 
 function read(kind: string, file: string): Counts {
   if (!existsSync(file)) throw new Error('no report was written');
-  if (kind === 'exit') return fromExitStatus(readFileSync(file, 'utf8'));
+  if (kind === 'exit') return fromExitStatus(readFileSync(file, 'utf8'), file);
   if (kind === 'counts') return { failures: [], ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<Counts, 'failures'>) };
   const report: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (kind === 'vitest') return fromVitest(report as VitestReport);

@@ -1,5 +1,6 @@
 // A small client for the JSON API of the running app (FACTDESK_TEST_URL), as an integrator
 // would call it: plain fetch, a bearer token, JSON in and out.
+import { randomInt } from 'node:crypto';
 import type { ErrorBody } from '@/lib/errors';
 import type { ArticleDto } from '@/lib/validations/article';
 import { addMember, createToken, createUser, type TestUser } from './test-users';
@@ -87,10 +88,9 @@ export type ApiError = ErrorBody['error'];
 export type { ErrorBody };
 
 // Each sign-in comes from an address of its own (198.18.0.0/15 is for tests) unless the test
-// names one: test files run side by side, and ten sign-ins a minute from one address are refused
-// (429, lib/server/auth/auth.ts), which would fail whichever file signed in eleventh.
-let signIns = 0;
-const nextSignInAddress = () => `198.18.${process.pid % 256}.${signIns++ % 256}`;
+// names one: the files run one after another within seconds, and ten sign-ins a minute from one
+// address are refused (429, lib/server/auth/auth.ts), which failed whichever signed in eleventh.
+const nextSignInAddress = () => `198.18.${randomInt(256)}.${randomInt(256)}`;
 
 /**
  * A signed-in browser: the session cookie as the sign-in form gets it (`name=value`). `headers`

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildSegments, splitSegmentsByBlocks } from '@/lib/core/anchoring';
-import { blockHtml, type PiecePaint } from './block-html';
+import type { VerdictPaint } from '@/lib/core/rating-scale/rating-scale';
+import { blockHtml } from './block-html';
 
-function html(text: string, claims: { id: string; start: number; end: number }[], options: { links?: { start: number; end: number; href: string }[]; paints?: [string, PiecePaint][]; activeId?: string } = {}) {
+function html(text: string, claims: { id: string; start: number; end: number }[], options: { links?: { start: number; end: number; href: string }[]; paints?: [string, VerdictPaint][]; activeId?: string } = {}) {
   const block = { start: 0, end: text.length };
   const segments = splitSegmentsByBlocks(buildSegments(text.length, claims, { includeGaps: true }), [block])[0] ?? [];
   return blockHtml({ block, links: options.links ?? [], text, segments, paints: new Map(options.paints ?? []), activeId: options.activeId ?? null });
@@ -50,6 +51,13 @@ describe('a reader block written as HTML', () => {
     expect(out).toContain('<a href="https://example.org/a?b=1&amp;c=&quot;2&quot;" target="_blank" rel="noopener noreferrer nofollow"');
     expect(out).not.toContain('javascript:');
     expect(out.match(/<a /g)).toHaveLength(1);
+  });
+
+  test('no other scheme gets through, however it is written', () => {
+    for (const href of [' javascript:alert(1)', '\u0001javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/relative/path']) {
+      const out = html('a link here', [], { links: [{ start: 2, end: 6, href }] });
+      expect(out, JSON.stringify(href)).not.toContain('<a ');
+    }
   });
 
   test('a colour that is not a hex colour is left out rather than written into the style', () => {

@@ -5,17 +5,9 @@
 // <a> per run, a <span> or <mark class="claim-highlight"> per piece. Pure; every text and
 // attribute is escaped, links keep only web and mail addresses, colours only #rgb…#rrggbbaa.
 import type { Segment } from '@/lib/core/anchoring';
-import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
+import { escapeHtml } from '@/lib/core/document/escape-html';
+import type { VerdictPaint } from '@/lib/core/rating-scale/rating-scale';
 import { blockRuns, type LinkRange, type Range } from './block-pieces';
-
-export type PiecePaint = { tone: RatingTone; color: string | null };
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe inside an element or a double-quoted attribute value. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
 
 const SAFE_HREF = /^(?:https?:|mailto:)/i;
 const SAFE_COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -25,7 +17,7 @@ export type BlockHtmlInput = {
   links: readonly LinkRange[];
   text: string;
   segments: readonly Segment[];
-  paints: ReadonlyMap<string, PiecePaint>;
+  paints: ReadonlyMap<string, VerdictPaint>;
   activeId: string | null;
 };
 
