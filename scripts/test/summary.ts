@@ -84,7 +84,8 @@ function fromPlaywright(report: PlaywrightReport): Counts {
   for (const suite of report.suites ?? []) walk(suite);
   // Errors outside any test (a broken config, a global setup that threw).
   for (const error of report.errors ?? []) failures.push(`outside any test: ${firstLine(error.message)}`);
-  return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped, failures };
+  // A spec can be listed under more than one suite of the report: each is named once.
+  return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped, failures: [...new Set(failures)] };
 }
 
 function fromExitStatus(text: string, file: string): Counts {
