@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
 import { shareTokens } from '@/lib/server/secret-tokens';
-import { looksLikeVerdictAddress } from '@/lib/server/public-pages/get-public-verdict';
+import { looksLikeVerdictAddress } from '@/lib/server/public-pages/verdict-address';
 import { publicPagePaths } from '@/lib/core/public-pages/public-page-paths';
 import { copyArchiveSelect, copySnapshotSelect, toArchivedCopyText, type ArchivedCopyText } from './archived-copy-shape';
 

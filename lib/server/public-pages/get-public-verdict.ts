@@ -1,16 +1,13 @@
 import 'server-only';
 import { readPublicVerdict, type PublicVerdictRead } from '@/lib/server/share-links/read-shared-rows';
 import { databaseTrouble } from '@/lib/server/db/database-trouble';
-import { PUBLIC_SLUG } from '@/lib/validations/public-pages';
+import { looksLikeVerdictAddress } from './verdict-address';
 
 // A published verdict's permalink, /p/{slug}/verdicts/{claimId} (decision 044): anyone may read
 // it while the workspace's public pages are on, no sign-in and no token; the admin's opt-in is
 // the authorization, as for the methodology and corrections log. Read from PostgreSQL on every
 // request by the public pages' one statement (read-shared-rows.ts), so turning the pages off,
 // unpublishing or deleting is seen by every instance at the next request.
-
-/** A claim id as the database makes them (cuid), with the API's room for other shapes. */
-const CLAIM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type PublicVerdictResult =
   | { state: 'live'; verdict: PublicVerdictRead }
@@ -20,10 +17,7 @@ export type PublicVerdictResult =
   | { state: 'unknown' }
   | { state: 'unavailable' };
 
-/** Whether these could be a public address and a claim id: anything else is a 404 without a lookup. */
-export function looksLikeVerdictAddress(slug: string, claimId: string): boolean {
-  return PUBLIC_SLUG.test(slug) && CLAIM_ID.test(claimId);
-}
+export { looksLikeVerdictAddress };
 
 /**
  * The verdict at this address. `live` still needs the page built from its document: a claim
