@@ -183,9 +183,11 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
   return (
     <div className="mx-auto grid max-w-[1600px] gap-6 px-4 py-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
       {/* The article comes first in the HTML (its title, then its text): a phone paints it first
-          and nothing moves when the claims column arrives below it; on a wide screen the grid puts
-          the claims column on the left (order). Decision 043. */}
-      <article className="order-1 rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:order-2">
+          and nothing moves when the claims column arrives below it. On a wide screen each column
+          has its own cell, so the article keeps its place while the claims column is still being
+          parsed (placed by order alone, it took the first, narrow cell until the column arrived
+          and then jumped: a layout shift on long articles). Decision 043. */}
+      <article className="rounded-xl border border-stone-200 bg-white px-6 py-8 shadow-sm sm:px-10 lg:col-start-2 lg:row-start-1">
         {header}
         {reattaching && (
           <ReattachBar
@@ -211,7 +213,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
           {selection && permissions.canCreate && !reattaching && <MarkClaimButton anchor={selection.anchor} pending={create.isPending} onMark={mark} />}
         </div>
       </article>
-      <aside aria-label="Claims" className="order-2 lg:order-1 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <aside aria-label="Claims" className="lg:col-start-1 lg:row-start-1 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <h2 className="mb-3 text-sm font-semibold text-stone-800">
           Claims <span className="font-normal text-stone-600">({claims.length})</span>
         </h2>
@@ -245,7 +247,7 @@ export function ArticleWorkspace({ article, permissions, initialClaimId, revealI
       </aside>
       <aside
         aria-label="Claim details"
-        className="order-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
+        className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm lg:col-start-1 lg:row-start-2 xl:col-start-3 xl:row-start-1 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
       >
         {active ? (
           <ClaimPanel key={active.id} articleId={article.id} claim={active} ratings={ratings} permissions={permissions} review={review} onClose={close} />
