@@ -18,7 +18,7 @@ export function AppHeader({ userName, workspaceId, workspaces, unreadNotificatio
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/articles" className="text-lg font-bold tracking-tight">
+        <Link href="/articles" prefetch={false} className="text-lg font-bold tracking-tight">
           Factdesk
         </Link>
         <WorkspaceSwitcher currentId={workspaceId} workspaces={workspaces} />

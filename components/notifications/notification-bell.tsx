@@ -5,16 +5,19 @@ import { usePathname } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
 import { unreadCountOptions } from '@/lib/queries/notifications';
+import { usePrefetchOnIntent } from '@/components/layout/use-prefetch-on-intent';
 
 /** The header's bell: the unread count, kept live by polling (304 while it holds). */
 export function NotificationBell({ workspaceId, initialCount }: { workspaceId: string; initialCount: number }) {
   const { data } = useQuery(unreadCountOptions(workspaceId, initialCount));
   const count = data?.count ?? initialCount;
   const current = usePathname() === '/notifications';
+  const intent = usePrefetchOnIntent('/notifications');
   const label = count === 0 ? 'Notifications, none unread' : `Notifications, ${count} unread`;
   return (
     <Link
       href="/notifications"
+      {...intent}
       aria-label={label}
       aria-current={current ? 'page' : undefined}
       className={clsx('relative inline-flex items-center rounded px-2 py-1.5 text-stone-700 hover:bg-stone-100', current && 'bg-stone-100')}

@@ -5,7 +5,8 @@
 // accessibility audit and the chunks of the first load; FACTDESK_BENCH_LHR_DIR=dir keeps each
 // run's whole Lighthouse report there (LCP phases, long tasks, the network) to look into. Lighthouse's figures move with the load of
 // the machine (TBT above all, simulated from the observed main thread): the load average is printed,
-// and FACTDESK_BENCH_LH_RUNS=N reports the median of N runs.
+// and FACTDESK_BENCH_LH_RUNS=N reports the median of N runs; FACTDESK_BENCH_LH_PRESETS=mobile runs
+// one preset only.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,12 @@ function lighthouseRuns(): number {
   return Number.isInteger(runs) && runs > 0 ? runs : 1;
 }
 
+/** FACTDESK_BENCH_LH_PRESETS=mobile measures one preset only (both by default). */
+function presets(): Preset[] {
+  const wanted = (process.env.FACTDESK_BENCH_LH_PRESETS ?? 'desktop,mobile').split(',');
+  return (['desktop', 'mobile'] as const).filter((preset) => wanted.includes(preset));
+}
+
 function loadAverage(): string {
   return loadavg().map((l) => l.toFixed(2)).join(' ');
 }
@@ -65,7 +72,7 @@ export async function benchLighthouse(label: string, pageUrl: string, cookie: st
       note: zodChunks.length ? `zod in ${zodChunks.join(', ')}` : 'no zod',
     },
   ];
-  for (const preset of ['desktop', 'mobile'] as const) {
+  for (const preset of presets()) {
     const before = loadAverage();
     // FACTDESK_BENCH_LH_RUNS=N: N runs, the one with the median performance score reported (on a
     // shared machine one run's score moves by ±10 with the load).

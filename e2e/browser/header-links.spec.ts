@@ -1,0 +1,25 @@
+// Journey: a member opens a page and moves to another section from the header. The header is on
+// every page: its links fetch their page ahead only when the member heads for one (pointer or
+// keyboard), not all of them on every page view (18 server renders a view before). Decision 043.
+import { expect, test } from './fixtures';
+
+test('the header fetches a section ahead only when the member heads for its link', async ({ signedInPage: page }) => {
+  const ahead: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has('_rsc')) ahead.push(url.pathname);
+  });
+  await page.goto('/articles/new');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Claims', exact: true })).toHaveAttribute('data-interactive');
+
+  await nav.getByRole('link', { name: 'Claims', exact: true }).hover();
+  // The keyboard reaches a link the same way.
+  await nav.getByRole('link', { name: 'Settings' }).focus();
+  // Those two, and nothing else, though every link has been on screen since the page started.
+  await expect.poll(() => [...new Set(ahead)].sort()).toEqual(['/claims', '/settings']);
+
+  await nav.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(page).toHaveURL(/\/claims$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
