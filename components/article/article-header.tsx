@@ -7,8 +7,10 @@ import { ShareArticleControl } from '@/components/share/share-article-control';
 export function ArticleHeader({ article, children }: { article: ArticleDto; children?: React.ReactNode }) {
   const byline = [article.author, article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean);
   return (
-    <header className="mx-auto mb-8 max-w-[68ch] border-b border-stone-200 pb-6" dir={article.direction}>
-      <div className="flex items-start justify-between gap-4">
+    <header className="@container mx-auto mb-8 max-w-[68ch] border-b border-stone-200 pb-6" dir={article.direction}>
+      {/* Title and buttons side by side only where both fit: on a phone the buttons squeezed the
+          title into a column a few words wide. */}
+      <div className="flex flex-col items-start gap-3 @md:flex-row @md:justify-between @md:gap-4">
         <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-950 sm:text-4xl">{article.title}</h1>
         <div className="flex shrink-0 gap-2">
           <ShareArticleControl articleId={article.id} />

@@ -30,3 +30,20 @@ for (const width of [1100, 1440]) {
     expect(await place()).toEqual(settled);
   });
 }
+
+test('on a phone the title has the width of the text, the buttons beneath it', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', {
+    title: 'Russian foreign minister says talks on the reservoir will resume on Sunday',
+    text: 'The reservoir holds four billion litres.',
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/articles/${article.id}`);
+  const text = page.getByRole('article');
+  const title = await text.getByRole('heading', { level: 1 }).boundingBox();
+  const paragraph = await text.getByText('The reservoir holds four billion litres.').boundingBox();
+  const share = await text.getByText('Share review').boundingBox();
+  // As wide as the article's text (it was a third of it beside the buttons).
+  expect(title!.width).toBeGreaterThan(paragraph!.width * 0.9);
+  expect(share!.y).toBeGreaterThan(title!.y + title!.height - 1);
+});
