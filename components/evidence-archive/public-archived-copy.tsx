@@ -11,7 +11,7 @@ import { WaybackNote } from './wayback-note';
  */
 export function PublicArchivedCopy({ copy }: { copy: Copy }) {
   const when = copy.archivedAt ? formatDateTime(copy.archivedAt) : null;
-  const highlights = copy.passage ? [{ id: 'passage', number: 1, ...copy.passage, tone: 'none' as const, label: 'The passage relied on' }] : [];
+  const highlights = copy.passage ? [{ id: 'passage', number: 1, ...copy.passage, tone: 'none' as const, color: null, label: 'The passage relied on' }] : [];
   return (
     <PublicPageShell workspaceName={copy.workspaceName}>
       <p className="text-sm">

@@ -11,7 +11,7 @@ import { VerdictBadge } from './verdict-badge';
 export function SharedArticleReview({ page }: { page: SharedArticlePage }) {
   const { article, claims, workspace } = page;
   const highlights = claims
-    .map((c, i) => ({ id: c.id, number: i + 1, start: c.start, end: c.end, tone: c.verdict.tone, label: c.verdict.label, anchored: c.anchored }))
+    .map((c, i) => ({ id: c.id, number: i + 1, start: c.start, end: c.end, tone: c.verdict.tone, color: c.verdict.color, label: c.verdict.label, anchored: c.anchored }))
     .filter((h) => h.anchored);
   return (
     <PublicPageShell workspaceName={workspace.name} publicSlug={workspace.publicSlug}>
@@ -45,7 +45,7 @@ export function SharedArticleReview({ page }: { page: SharedArticlePage }) {
                 </p>
                 <h3 className="mt-1 font-serif text-xl font-semibold text-stone-950">{claim.statement || claim.exact}</h3>
                 <p className="mt-3">
-                  <VerdictBadge label={claim.verdict.label} tone={claim.verdict.tone} />
+                  <VerdictBadge label={claim.verdict.label} tone={claim.verdict.tone} color={claim.verdict.color} />
                 </p>
                 {claim.explanation && <p className="mt-3 whitespace-pre-line font-serif text-stone-900">{claim.explanation}</p>}
                 <ClaimDates claim={claim} />

@@ -22,7 +22,7 @@ export function SharedVerdict({ page }: { page: SharedVerdictPage }) {
         <section aria-label="Verdict" className="mt-5">
           <p className="flex flex-wrap items-center gap-3">
             <span className="text-sm font-medium text-stone-800">Verdict:</span>
-            <VerdictBadge label={claim.verdict.label} tone={claim.verdict.tone} large />
+            <VerdictBadge label={claim.verdict.label} tone={claim.verdict.tone} color={claim.verdict.color} large />
           </p>
           {claim.explanation && <div className="mt-4 whitespace-pre-line font-serif text-lg leading-relaxed text-stone-900">{claim.explanation}</div>}
           <ClaimDates claim={claim} />

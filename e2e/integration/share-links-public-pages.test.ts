@@ -100,6 +100,24 @@ describe('the public verdict page', () => {
     expect(page.html).toContain('The mayor said');
   });
 
+  it('paints the verdict in the desk’s own colour for it, once the desk chooses one', async () => {
+    const badge = (html: string) => /<span class="tone-false[^"]*"[^>]*>False<\/span>/.exec(html)?.[0];
+    expect(badge((await visit(verdictUrl)).html)).toContain('style="background:var(--tone)"');
+
+    const scale = await owner.api.get<{ ratings: { id: string; key: string }[] }>('/api/v1/ratings');
+    const falseRating = scale.body.ratings.find((r) => r.key === 'false')!;
+    await owner.api.patch(`/api/v1/ratings/${falseRating.id}`, { color: '#7e22ce' });
+    try {
+      expect(badge((await visit(verdictUrl)).html)).toContain('style="--tone:#7e22ce;background:var(--tone)"');
+      // The article's review: its badge and the highlight in the text.
+      const review = await visit((await owner.api.post<{ url: string }>(`/api/v1/articles/${articleId}/share-links`, {})).body.url);
+      expect(badge(review.html)).toContain('--tone:#7e22ce');
+      expect(review.html).toMatch(/<mark class="claim-highlight tone-false" style="[^"]*--tone:#7e22ce[^"]*">the harbour bridge/);
+    } finally {
+      await owner.api.patch(`/api/v1/ratings/${falseRating.id}`, { color: null });
+    }
+  });
+
   it('never shows internal notes, unpublished claims, comments or member addresses', async () => {
     const page = await visit(verdictUrl);
     for (const secret of [INTERNAL_NOTE, COMMENT, DRAFT_STATEMENT, owner.user.email, owner.user.name]) expect(page.html).not.toContain(secret);

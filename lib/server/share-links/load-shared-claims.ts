@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/server/db/client';
 import { ratingTone, scaleBounds } from '@/lib/core/rating-scale/rating-scale';
+import { HEX_COLOR } from '@/lib/core/rating-scale/color-contrast';
 import { publishedRatingOf } from '@/lib/core/rating-scale/published-rating';
 import type { RatingDto } from '@/lib/validations/rating';
 import type { ReportClaim } from '@/lib/core/exports';
@@ -29,7 +30,7 @@ export const publicClaimSelect = {
   publishedAt: true,
   correctedAt: true,
   publishedRating: true,
-  rating: { select: { key: true, label: true, value: true } },
+  rating: { select: { key: true, label: true, value: true, color: true } },
   evidence: {
     select: { id: true, url: true, title: true, publisher: true, passage: true, stance: true, accessedAt: true },
     orderBy: { createdAt: 'asc' },
@@ -66,7 +67,9 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     exact: row.exact,
     statement: row.statement,
     claimant: row.claimant,
-    verdict: { label: shown.label, tone: ratingTone(shown, shownBounds) },
+    // The desk's own colour for the verdict, as in the reader (decision 040); validated when saved
+    // (white text passes AA on it) and checked again here because it goes into a style attribute.
+    verdict: { label: shown.label, tone: ratingTone(shown, shownBounds), color: rating.color && HEX_COLOR.test(rating.color) ? rating.color : null },
     explanation: row.explanation,
     evidence: evidence.map(({ id: _id, ...rest }) => rest),
     reviewedAt: iso(row.approvedAt),
@@ -87,7 +90,7 @@ function toLoaded(row: PublicClaimRow, bounds: ReturnType<typeof scaleBounds>): 
     statement: row.statement,
     claimant: row.claimant,
     status: row.status,
-    verdict: rating,
+    verdict: { key: rating.key, label: rating.label, value: rating.value },
     publishedVerdict: published,
     explanation: row.explanation,
     createdAt: row.createdAt.toISOString(),

@@ -148,7 +148,7 @@ const statement = (link: string) => `
                 'anchorState', c."anchorState", 'statement', c.statement, 'claimant', c.claimant, 'status', c.status,
                 'explanation', c.explanation, 'createdAt', c."createdAt", 'updatedAt', c."updatedAt",
                 'approvedAt', c."approvedAt", 'publishedAt', c."publishedAt", 'correctedAt', c."correctedAt",
-                'rating', json_build_object('key', r.key, 'label', r.label, 'value', r.value),
+                'rating', json_build_object('key', r.key, 'label', r.label, 'value', r.value, 'color', r.color),
                 'publishedRating', c."publishedRating",
                 'evidence', (SELECT coalesce(json_agg(json_build_object(
                                 'id', e.id, 'url', e.url, 'title', e.title, 'publisher', e.publisher, 'passage', e.passage,

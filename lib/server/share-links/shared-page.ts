@@ -49,7 +49,8 @@ export type SharedClaim = {
   exact: string;
   statement: string;
   claimant: string;
-  verdict: { label: string; tone: RatingTone };
+  /** The tone of the verdict's place on the scale, and the desk's own colour for it if it chose one. */
+  verdict: { label: string; tone: RatingTone; color: string | null };
   explanation: string;
   evidence: SharedEvidence[];
   reviewedAt: string | null;

@@ -42,7 +42,7 @@ export async function shareCardResponse(request: Request, page: SharedPage): Pro
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <div style={{ display: 'flex', gap: 16 }}>
             {verdicts.map((v, i) => (
-              <div key={i} style={{ display: 'flex', padding: '12px 28px', borderRadius: 12, background: toneColour[v.tone], color: 'white', fontSize: 40, fontWeight: 700 }}>
+              <div key={i} style={{ display: 'flex', padding: '12px 28px', borderRadius: 12, background: v.color ?? toneColour[v.tone], color: 'white', fontSize: 40, fontWeight: 700 }}>
                 {cardText(v.label)}
               </div>
             ))}

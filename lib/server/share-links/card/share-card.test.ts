@@ -27,7 +27,7 @@ function verdictPage(statement: string): SharedVerdictPage {
     workspace: { name: 'Desk', organizationUrl: null },
     article: { title: 'Story', outlet: 'Outlet', author: null, publishedAt: null, url: null, language: 'ar', direction: 'rtl', editedAfterReviewAt: null },
     claim: {
-      id: 'c1', start: 0, end: 1, exact: statement, statement, claimant: '', verdict: { label: 'False', tone: 'false' },
+      id: 'c1', start: 0, end: 1, exact: statement, statement, claimant: '', verdict: { label: 'False', tone: 'false', color: null },
       explanation: '', evidence: [], reviewedAt: null, publishedAt: null, correctedAt: null, corrections: [],
     },
     context: { before: '', exact: statement, after: '', elidedBefore: false, elidedAfter: false } as unknown as SharedVerdictPage['context'],
