@@ -102,10 +102,15 @@ function MatchItem({ match, canEdit, pending, onLink, onCopy }: MatchItemProps) 
               Same claim as this
             </Button>
           )}
-          {match.linked && match.verdict && (
+          {match.linked && match.verdict && !match.verdictRetired && (
             <Button size="sm" variant="secondary" disabled={pending} onClick={onCopy}>
               Copy verdict and evidence as a proposal
             </Button>
+          )}
+          {match.linked && match.verdictRetired && (
+            // The server refuses to give a retired verdict to another claim (decision 040): say so
+            // rather than offer a button that can only fail.
+            <span className="text-xs text-stone-700">Its verdict, {match.verdict}, is retired from the scale and cannot be copied</span>
           )}
         </div>
       )}

@@ -2,6 +2,7 @@
 // adds one, retires one the desk no longer uses. A broken scale is refused and nothing changes;
 // every change is recorded; verdicts already published keep what they were published with.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SimilarClaimsDto } from '@/lib/validations/similar';
 import type { ClaimDto } from '@/lib/validations/claim';
 import type { RatingChangeDto, RatingDto, RatingScaleDto, ScaleRatingDto } from '@/lib/validations/rating';
 import type { AnnotationImportResult } from '@/lib/validations/annotation-import';
@@ -175,6 +176,18 @@ describe('a retired verdict is given to no new claim, by any path', () => {
     expect(response.body.error.message).toMatch(/“Unproven” is retired/);
     expect(response.body.error.fields).toEqual({ fromClaimId: ['Its verdict is retired'] });
     expect((await admin.api.get<ClaimDto>(`/api/v1/claims/${later.id}`)).body).toMatchObject({ verdict: null, status: 'to_check', version: later.version, evidence: [] });
+  });
+
+  it('“already checked?” says when a match’s verdict is retired, so the page does not offer to copy it', async () => {
+    const claims = (await admin.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${copyId}/claims`)).body.claims;
+    const matchOf = async (exact: string, earlierId: string) => {
+      const landed = claims.find((c) => c.exact.includes(exact))!;
+      const similar = await admin.api.get<SimilarClaimsDto>(`/api/v1/claims/${landed.id}/similar`);
+      return similar.body.matches.find((m) => m.id === earlierId);
+    };
+    expect(await matchOf('ferry', ferry.id)).toMatchObject({ verdict: 'Unproven', verdictRetired: true });
+    const toll = (await admin.api.get<{ claims: ClaimDto[] }>(`/api/v1/articles/${articleId}/claims`)).body.claims.find((c) => c.exact.includes('toll'))!;
+    expect(await matchOf('toll', toll.id)).toMatchObject({ verdictRetired: false });
   });
 
   it('a PATCH refuses it too, while the claim that carries it may keep it', async () => {

@@ -9,6 +9,7 @@ export const similarMatchSchema = z
     id: z.string(),
     statement: z.string(),
     verdict: z.string().nullable().meta({ description: 'The verdict label (the desk\'s scale, or the reviewer\'s rating name).' }),
+    verdictRetired: z.boolean().meta({ description: 'The desk claim\'s verdict is retired from the scale: it cannot be copied to another claim (always false for a reference review).' }),
     status: z.string().nullable().meta({ description: 'The desk claim\'s status; null for a reference review.' }),
     articleId: z.string().nullable(),
     articleTitle: z.string().nullable(),

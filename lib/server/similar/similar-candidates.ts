@@ -9,6 +9,8 @@ export type SimilarCandidate = {
   /** The stored normal form (lib/core/suggestions' searchKey): indexing it is string splitting. */
   searchKey: string;
   verdict: string | null;
+  /** The desk claim's verdict is retired from the scale: it cannot be given to another claim. */
+  verdictRetired: boolean;
   status: string | null;
   articleId: string | null;
   articleTitle: string | null;
@@ -67,7 +69,7 @@ export async function findDeskCandidates(workspaceId: string, key: string, exclu
       LIMIT ${DESK_CANDIDATES}
     )
     SELECT 'desk' AS source, c.id, COALESCE(NULLIF(c.statement, ''), c.exact) AS statement, c."similarityKey" AS "searchKey",
-           r.label AS verdict, c.status::text AS status, c."articleId", a.title AS "articleTitle",
+           r.label AS verdict, r."retiredAt" IS NOT NULL AS "verdictRetired", c.status::text AS status, c."articleId", a.title AS "articleTitle",
            NULL AS publisher, NULL AS url, COALESCE(c."publishedAt", c."createdAt") AS date
     FROM found JOIN claim c ON c.id = found.id
     JOIN article a ON a.id = c."articleId"
@@ -80,7 +82,7 @@ export async function findDeskCandidates(workspaceId: string, key: string, exclu
 export async function findReferenceCandidates(workspaceId: string, key: string): Promise<SimilarCandidate[]> {
   return db.$queryRaw<SimilarCandidate[]>`
     SELECT 'reference' AS source, id, "claimReviewed" AS statement, "similarityKey" AS "searchKey",
-           NULLIF("ratingName", '') AS verdict, NULL AS status, NULL AS "articleId", NULL AS "articleTitle",
+           NULLIF("ratingName", '') AS verdict, false AS "verdictRetired", NULL AS status, NULL AS "articleId", NULL AS "articleTitle",
            publisher, url, "reviewedAt" AS date
     FROM reference_review
     WHERE "workspaceId" = ${workspaceId} AND "similarityKey" % ${key}
