@@ -19,6 +19,7 @@ import { CorrectionRequestsSection } from '@/components/correction-requests/corr
 import { ShareClaimControl } from '@/components/share/share-claim-control';
 import { publishedClaimLocked } from '@/lib/core/review/claim-review-rules';
 import { useToast } from '@/components/ui/toast';
+import { useOnScreen } from '@/components/ui/use-on-screen';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 export type ClaimPermissions = {
@@ -62,8 +63,9 @@ function optimistic(changes: ClaimChanges, ratings: RatingDto[], members: Member
 export function ClaimPanel({ articleId, claim, ratings, permissions, review, onClose }: ClaimPanelProps) {
   const notify = useToast().show;
   const update = useUpdateClaim(articleId, claim.id, (changes) => optimistic(changes, ratings, review.members), notify);
-  const approve = useApproveClaim(articleId, claim.id, notify);
-  const sendBack = useSendBackClaim(articleId, claim.id, notify);
+  const shownInline = useOnScreen();
+  const approve = useApproveClaim(articleId, claim.id, { notify, shownInline });
+  const sendBack = useSendBackClaim(articleId, claim.id, { notify, shownInline });
   const remove = useDeleteClaim(articleId, notify);
   const [correcting, setCorrecting] = useState(false);
   const published = claim.status === 'published';

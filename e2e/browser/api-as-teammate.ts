@@ -7,5 +7,6 @@ export async function callApi<T>(baseURL: string, token: string, method: string,
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  // A deletion answers 204 with no body.
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }

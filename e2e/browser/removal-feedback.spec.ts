@@ -2,13 +2,15 @@
 // the screen by then (the row removed at once, the page left). A public link revoked from the
 // article's list and an article deleted and undone each tell the person it worked, and a refusal
 // by the server (a role lowered meanwhile, a deletion already undone) is shown, with the row back
-// where it belongs (decision 005).
+// where it belongs (decision 005). A review decision refused after its panel was closed is told
+// in a toast.
 import type { ArticleDto } from '@/lib/validations/article';
 import type { MemberDto } from '@/lib/validations/member';
 import { callApi } from './api-as-teammate';
 import { expect, test } from './fixtures';
 import { teammatePage } from './teammates';
 import { createToken } from '../integration/support/test-users';
+import { setSelfApproval } from '../integration/support/workspace-settings';
 
 const TEXT = 'The harbour bridge carried 40,000 cars a day in 2024.\n\nThe ferry was never late.';
 
@@ -72,4 +74,36 @@ test('an editor deletes an article by mistake and Undo brings them back to it; a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Not restored: No deleted article to restore.')).toBeVisible();
   await expect(page).toHaveURL(/\/articles$/);
+});
+
+test('an editor closes the claim panel while an approval is on its way; its refusal still reaches them', async ({ signedInPage: page, user, baseURL }) => {
+  await setSelfApproval(user.workspace, true);
+  const token = await createToken(user.email);
+  const article = await callApi<ArticleDto>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Harbour figures', text: TEXT });
+  const claim = await callApi<{ id: string; version: number }>(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, {
+    selector: { type: 'TextQuoteSelector', exact: 'The ferry was never late.' },
+  });
+  await callApi(baseURL!, token, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, verdict: 'false', status: 'needs_review' });
+
+  // The approval is held on its way to the server until the panel is closed and the claim deleted
+  // by a teammate meanwhile; then the server answers as it would (the claim is gone).
+  let held!: () => void;
+  const arrived = new Promise<void>((resolve) => {
+    void page.route('**/api/v1/claims/*/approve', async (route) => {
+      resolve();
+      await new Promise<void>((release) => (held = release));
+      await route.continue();
+    });
+  });
+  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+  const panel = page.getByRole('complementary', { name: 'Claim details' });
+  await panel.locator('section[data-interactive]').waitFor();
+  await panel.getByRole('button', { name: 'Approve and publish' }).click();
+  await arrived;
+  await panel.getByRole('button', { name: 'Close claim panel (Esc)' }).click();
+  await expect(panel.getByRole('heading', { name: 'No claim selected' })).toBeVisible();
+  await callApi(baseURL!, token, 'DELETE', `/api/v1/claims/${claim.id}`, undefined);
+  held();
+
+  await expect(page.getByRole('status').getByText(/^Not approved: /)).toBeVisible();
 });

@@ -5,19 +5,22 @@ import type { ClaimDto } from '@/lib/validations/claim';
 import { apiFetch, ApiError } from './api-client';
 import { commentKeys } from './comments';
 import { useClaimCache } from './use-claim-mutations';
-import type { Notify } from './notify';
+import { reportUnlessShown, type InlineErrors } from './notify';
 
 /**
  * Approve and send back are decisions, not edits: they are not shown before the server agrees,
- * and a refusal (someone else's newer change, self-approval) is explained, not rolled back.
+ * and a refusal (someone else's newer change, self-approval) is explained, not rolled back. The
+ * claim panel shows a refusal inline; if the panel was closed while the request ran, a toast
+ * says it instead (it used to be lost).
  */
 function useReviewStep<T>(
   articleId: string,
   claimId: string,
-  notify: Notify,
-  step: { path: string; done: string; body: (input: T, version: number) => unknown },
+  report: InlineErrors,
+  step: { path: string; done: string; failed: string; body: (input: T, version: number) => unknown },
 ) {
-  const { path, done, body } = step;
+  const { path, done, failed, body } = step;
+  const { notify } = report;
   const cache = useClaimCache(articleId);
   return useMutation({
     scope: { id: `claim:${claimId}` },
@@ -32,6 +35,7 @@ function useReviewStep<T>(
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409 && error.body?.current) cache.put(error.body.current as ClaimDto);
+      reportUnlessShown(report, failed, error);
     },
     onSettled: () => {
       void cache.invalidateHistory(claimId);
@@ -40,18 +44,20 @@ function useReviewStep<T>(
   });
 }
 
-export function useApproveClaim(articleId: string, claimId: string, notify: Notify) {
-  return useReviewStep<void>(articleId, claimId, notify, {
+export function useApproveClaim(articleId: string, claimId: string, report: InlineErrors) {
+  return useReviewStep<void>(articleId, claimId, report, {
     path: 'approve',
     done: 'Approved and published.',
+    failed: 'Not approved',
     body: (_input, version) => ({ version }),
   });
 }
 
-export function useSendBackClaim(articleId: string, claimId: string, notify: Notify) {
-  return useReviewStep<string>(articleId, claimId, notify, {
+export function useSendBackClaim(articleId: string, claimId: string, report: InlineErrors) {
+  return useReviewStep<string>(articleId, claimId, report, {
     path: 'send-back',
     done: 'Sent back to researching.',
+    failed: 'Not sent back',
     body: (comment, version) => ({ version, comment }),
   });
 }
