@@ -1,13 +1,13 @@
 // Shows the word map around one claim of a generated edit set (a debugging aid for sweeps):
-//   npx tsx scripts/bench/anchoring-debug-claim.ts <generator> <seed> <claim>
+//   npx tsx scripts/bench/anchoring-debug-claim.ts <generator> <seed> <claim> [tokens shown on each side] [words] [claims]
 import { reanchorAll } from '../../lib/core/anchoring/reanchor-all';
 import { mapText, tokenAt } from '../../lib/core/anchoring/text-map';
 import { buildEditScenario } from '../../lib/core/anchoring/testing/edit-scenarios';
 import type { GeneratorName } from '../../lib/core/anchoring/testing/edit-scenarios';
 import { describeClaims } from '../../lib/core/anchoring/testing/scenario';
 
-const [generator, seedText, claimText, spanText] = process.argv.slice(2);
-const scenario = buildEditScenario(generator as GeneratorName, Number(seedText), 50_000, 1_000);
+const [generator, seedText, claimText, spanText, wordsText, claimsText] = process.argv.slice(2);
+const scenario = buildEditScenario(generator as GeneratorName, Number(seedText), Number(wordsText ?? 50_000), Number(claimsText ?? 1_000));
 const index = Number(claimText);
 const range = scenario.ranges[index]!;
 const map = mapText(scenario.text, scenario.edited.text);

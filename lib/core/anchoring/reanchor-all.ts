@@ -35,7 +35,8 @@ import type { OffsetIndex } from './code-points';
 import { excerpt } from './orphan-reasons';
 import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, near, resemblance, sentenceVouches } from './resemblance';
 import { mapText, sentenceAround, tokenAt } from './text-map';
-import { lostSentencesElsewhere, searchBetweenBorders, splitClaim } from './search-between-borders';
+import { searchBetweenBorders } from './search-between-borders';
+import { lostSentencesElsewhere, splitClaim } from './split-claim';
 import { editDistance } from './text-search';
 import type { TextMap } from './text-map';
 
