@@ -26,7 +26,9 @@
 // A run across a line break counts (its words are repeated) but pairs nothing.
 // A chain of blocks in line with each other but not with the text around it (a moved passage)
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
-// happen to share elsewhere is not a match.
+// happen to share elsewhere is not a match; nor if its old place, between neighbours still in line,
+// still holds most of its words (an edit at home broke the run that told it from a look-alike).
+// A mark pairs with the same mark right after the word before it when one is there, unpaired.
 // Everything here is UTF-16 offsets; O(n) in the number of tokens plus the gaps.
 
 export type Tokens = {
