@@ -222,6 +222,60 @@ describe('re-anchoring through the word map between two versions', () => {
     expect(result).toMatchObject({ state: 'orphaned', reason: 'low_score' });
   });
 
+  test('a sentence deleted after a stock sentence takes its own full stop with it, not the stock sentence\'s', () => {
+    // The block after the deleted sentence, extended backwards, took the stock sentence's full
+    // stop for its own; the stock sentence was then not found whole between its neighbours.
+    const stock = 'The situation in Damascus remains tense.';
+    const gone = 'Analysts at the Brookings Institution delivered 67 tonnes of wheat in Aleppo since 2016.';
+    const v1 = [P1, `Local officials evacuated 76 troops in the border region since 1998. ${stock} ${gone} President Omar Haddad reported that emissions fell.`, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = v1.replace('since 1998', 'since 1804').replace(`${gone} `, '');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
+  test('a short stock sentence whose sentences on both sides were deleted stays on its copy between its neighbours', () => {
+    const stock = 'The figures are disputed.';
+    const paragraph = `Prices rose by 22 percent in 2012. "We have evacuated 72 troops so far," the health ministry claimed. ${stock} "We have displaced 87 troops so far," the opposition leader claimed.`;
+    const v1 = [P1, paragraph, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = [P1, 'Prices rose by 22 percent in 2012.', stock, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
+  test('the same for a short claim inside such a sentence', () => {
+    const stock = 'The situation remains tense.';
+    const v1 = [P1, `The trade surplus fell by 7 percent in 2012. ${stock}`, 'The opposition leader claimed that the port had reopened.', P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = [P1, `The trade surplus fell by 7 percent in 2012. "We will not back down," the spokesperson said. ${stock}`, P3, 'The opposition leader claimed that the port had reopened.', P2, `Aid reached the camps. ${stock} Officials were not convinced.`].join('\n\n');
+    const claim = 'situation remains tense.';
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, claim)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(claim), end: v2.indexOf(claim) + claim.length });
+  });
+
+  test('a paragraph edited at home is not taken for the same two stock sentences met elsewhere', () => {
+    // The only run that told the two apart ("accurate. Neither side") was broken at home by the
+    // inserted sentence, so it paired the paragraph with the look-alike below.
+    const officials = 'Officials said the numbers — first published in 2019 — were accurate.';
+    const neither = 'Neither side has commented on the report.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report lists ${i * 7 + 3} ships, ${i + 2} ferries and ${i * 11 + 5} yachts that used the port in month ${i + 1}.`);
+    const v1 = [P1, P2, `${officials} ${neither}`, `${officials} The port reopened.`, `Ships returned. ${neither}`, ...filler, P3, `Prices rose in 2017. ${neither} The Pentagon destroyed 73 barrels.`].join('\n\n');
+    const home = `${officials} Critics in Washington were not convinced. Neither side has commented on reportedly report.`;
+    const v2 = [P1, P2, home, `${officials} The port reopened.`, `Ships returned. ${neither}`, ...filler, P3, `Prices rose in 2017. ${officials} ${neither} The Pentagon destroyed 73 barrels.`].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'has commented on the')]);
+    expect(result?.state).toBe('anchored');
+    if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe('has commented on reportedly');
+  });
+
+  test('a claim whose short stock sentence was split off and moved far away as its own paragraph is split: an orphan', () => {
+    const kept = 'The defense ministry told reporters on Saturday that unemployment would fall by half before 2020.';
+    const stock = 'The figures are disputed.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report lists ${i * 7 + 3} ships and ${i * 11 + 5} yachts. ${stock}`);
+    const v1 = [P1, `${kept} ${stock}`, P2, ...filler, P3].join('\n\n');
+    const v2 = [P1, kept, P2, ...filler, stock, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, `${kept} ${stock}`)]);
+    expect(result).toMatchObject({ state: 'orphaned', candidate: { start: v2.indexOf(kept), end: v2.indexOf(kept) + kept.length } });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* is now elsewhere in the text/);
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -268,6 +322,19 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   ['copy-desk', 6, 298, 'right'],
   ['restructure', 66666, 490, 'orphaned'],
   ['copy-desk', 777, 298, 'right'],
+  // held-out seeds 101–271828 and fresh seeds 5005–90000009 (fifth amendment): a deleted
+  // sentence's full stop taken for the stock sentence's before it; stock sentences whose
+  // sentences on both sides went (no context left); a paragraph split before a stock sentence,
+  // its first part moved; a paragraph edited at home paired with a look-alike elsewhere; a claim
+  // whose stock sentence was split off and moved as a paragraph of its own
+  ['restructure', 700007, 628, 'right'],
+  ['restructure', 101, 773, 'right'],
+  ['restructure', 65537, 985, 'right'],
+  ['restructure', 60006, 672, 'right'],
+  ['restructure', 271828, 135, 'right'],
+  ['copy-desk', 90000009, 601, 'right'],
+  ['restructure', 8086, 385, 'orphaned'],
+  ['restructure', 700007, 944, 'orphaned'],
 ];
 
 describe('failures found by sweeps over more seeds stay fixed', () => {

@@ -34,8 +34,9 @@ import { createOffsetIndex } from './code-points';
 import type { OffsetIndex } from './code-points';
 import { excerpt } from './orphan-reasons';
 import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, near, resemblance, sentenceVouches } from './resemblance';
-import { mapText, tokenAt } from './text-map';
-import { lostSentencesElsewhere, searchBetweenBorders, splitClaim } from './search-between-borders';
+import { mapText, sentenceAround, tokenAt } from './text-map';
+import { searchBetweenBorders } from './search-between-borders';
+import { lostSentencesElsewhere, splitClaim } from './split-claim';
 import { editDistance } from './text-search';
 import type { TextMap } from './text-map';
 
@@ -433,16 +434,6 @@ function outOfLine(map: TextMap, first: number, last: number, jFirst: number, jL
   let k = last;
   while (k < old.length && !old.breaks[k] && oldToNew[k] === -1) k++;
   return k < old.length && !old.breaks[k] && oldToNew[k] !== -1 && (oldToNew[k] as number) < jLast;
-}
-
-/** The old tokens of the sentences the claim's tokens [first, last) are in (first to last token). */
-function sentenceAround(map: TextMap, first: number, last: number): [number, number] {
-  const { old, sentenceEnds } = map;
-  let s0 = first;
-  while (s0 > 0 && !sentenceEnds.has(old.ids[s0 - 1] as number) && !old.breaks[s0]) s0--;
-  let s1 = last - 1;
-  while (s1 + 1 < old.length && !sentenceEnds.has(old.ids[s1] as number) && !old.breaks[s1 + 1]) s1++;
-  return [s0, s1];
 }
 
 /** 1 − edit distance / length of the longer text; long quotes are judged by their words alone (0). */

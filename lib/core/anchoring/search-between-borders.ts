@@ -1,8 +1,9 @@
 // Finding a claim the word map could not place (reanchor-all.ts, step 4 of decision 013): between
-// the unchanged words that bordered it, at the same distance from the one that stayed, as a long
-// quote found once in the whole text, else by the approximate search (anchor.ts) in a window
-// between its borders. Words the map gives to another old passage are never taken; what is not
-// found is an orphan with its reason and, when there was one, the best rejected candidate.
+// the unchanged words that bordered it (or, when one of them moved away, the nearest in line with
+// the other), at the same distance from the one that stayed, as a long quote found once in the
+// whole text, else by the approximate search (anchor.ts) in a window between its borders. Words
+// the map gives to another old passage are never taken; what is not found is an orphan with its
+// reason and, when there was one, the best rejected candidate.
 
 import { resolveClaim } from './anchor';
 import type { AnchorableClaim, AnchorResult, AnchoredClaim } from './anchor';
@@ -10,7 +11,7 @@ import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
 import { NO_LOCALITY } from './locality';
 import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
-import { tokenAt } from './text-map';
+import { MAX_LINE_DRIFT, sentenceAround, tokenAt } from './text-map';
 import type { TextMap } from './text-map';
 import { commonPrefixLength, commonSuffixLength, findAllExact } from './text-search';
 
@@ -53,11 +54,16 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
     if (at >= 0 && at + claim.quote.exact.length <= to) {
       const again = newText.indexOf(claim.quote.exact, at + 1);
       const alone = again < 0 || again + claim.quote.exact.length > to;
-      if (alone && (claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at))) {
+      const trusted = claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, at) || ownSentencePairedAt(map, first, last, at);
+      if (alone && trusted) {
         const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: at, end: at + claim.quote.exact.length, score: 1 };
         if (!ownedElsewhere(map, found, first, last)) return found;
       }
     }
+  }
+  if (window && outOfLine(map, before, after)) {
+    const found = besideTheBorderThatStayed(map, newText, claim, first, last, before, after);
+    if (found) return found;
   }
   if (!window) {
     // One neighbour moved away or is out of order; the other may still say where the claim is:
@@ -108,6 +114,57 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
   return result;
 }
 
+/** Whether two paired old tokens (the claim's borders) moved apart by more than a few sentences' worth of edits: one of them moved. */
+function outOfLine(map: TextMap, before: number, after: number): boolean {
+  if (before < 0 || after >= map.oldToNew.length) return false;
+  return Math.abs(shiftAt(map, before) - shiftAt(map, after)) > MAX_LINE_DRIFT;
+}
+
+const shiftAt = (map: TextMap, i: number) => (map.oldToNew[i] as number) - i;
+
+/**
+ * Borders in order but out of line: one of them moved with its paragraph (a paragraph split
+ * before the claim, its first part moved away) and bounds nothing. Bounded instead by the other
+ * border and the nearest paired word on the moved one's side that is in line with it, the quote
+ * found exactly once on words the map gave to no one is the claim (a copy the map gave to
+ * another old passage is that passage). Both readings must agree when both find a place.
+ */
+function besideTheBorderThatStayed(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number, before: number, after: number): AnchoredClaim | undefined {
+  const beforeInLine = inLineBorder(map, before, -1, shiftAt(map, after));
+  const afterInLine = inLineBorder(map, after, 1, shiftAt(map, before));
+  const places = [
+    beforeInLine >= 0 ? onlyOwnCopy(map, newText, claim, first, last, map.oldToNew[beforeInLine] as number, map.oldToNew[after] as number) : undefined,
+    afterInLine >= 0 ? onlyOwnCopy(map, newText, claim, first, last, map.oldToNew[before] as number, map.oldToNew[afterInLine] as number) : undefined,
+  ].filter((at): at is number => at !== undefined);
+  if (places.length === 0 || places.some((at) => at !== places[0])) return undefined;
+  const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: places[0] as number, end: (places[0] as number) + claim.quote.exact.length, score: 1 };
+  const trusted = claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, found.start) || ownSentencePairedAt(map, first, last, found.start);
+  return trusted ? found : undefined;
+}
+
+/** The nearest paired old token from `from` (stepping by `step`, within BORDER_SEARCH) whose shift is within MAX_LINE_DRIFT of `shift`; -1 if none. */
+function inLineBorder(map: TextMap, from: number, step: 1 | -1, shift: number): number {
+  for (let i = from + step, n = 0; i >= 0 && i < map.oldToNew.length && n < BORDER_SEARCH; i += step, n++) {
+    if (map.oldToNew[i] !== -1 && Math.abs(shiftAt(map, i) - shift) <= MAX_LINE_DRIFT) return i;
+  }
+  return -1;
+}
+
+/** The start of the claim's exact words between new tokens jBefore and jAfter, when they occur there exactly once on words the map gave to no other old passage. */
+function onlyOwnCopy(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number, jBefore: number, jAfter: number): number | undefined {
+  if (jAfter <= jBefore) return undefined;
+  const from = map.new.ends[jBefore] as number;
+  const to = map.new.starts[jAfter] as number;
+  const length = claim.quote.exact.length;
+  let found: number | undefined;
+  for (let at = newText.indexOf(claim.quote.exact, from); at >= 0 && at + length <= to; at = newText.indexOf(claim.quote.exact, at + 1)) {
+    if (ownedElsewhere(map, { start: at, end: at + length }, first, last)) continue;
+    if (found !== undefined) return undefined;
+    found = at;
+  }
+  return found;
+}
+
 /**
  * The claim's exact words at the same distance, in tokens, from the unchanged word before it
  * (`before`) or after it (`after`) as in the old text, on new words the map gave to no one: a
@@ -132,68 +189,6 @@ function atSameDistance(map: TextMap, newText: string, claim: AnchorableClaim, f
     if (newText.slice(start, end) !== claim.quote.exact || tokenAt(map.new, end - 1) !== j + count - 1) continue;
     if (found && found.start !== start) return undefined;
     found = { state: 'anchored', method: 'quote', start, end, score: 1 };
-  }
-  return found;
-}
-
-/**
- * A claim whose surviving words are no longer in order (part of it moved away) and that was not
- * found whole: an orphan whose suggestion is its longest part still together.
- */
-export function splitClaim(map: TextMap, newText: string, searched: AnchorResult, first: number, last: number): AnchorResult {
-  if (searched.state === 'anchored' || searched.candidate) return searched;
-  const { oldToNew } = map;
-  let best: [number, number] | undefined;
-  for (let i = first; i < last; ) {
-    if (oldToNew[i] === -1) {
-      i++;
-      continue;
-    }
-    let k = i;
-    while (k + 1 < last && oldToNew[k + 1] === (oldToNew[k] as number) + 1) k++;
-    if (!best || k - i > best[1] - best[0]) best = [i, k];
-    i = k + 1;
-  }
-  if (!best) return searched;
-  const start = map.new.starts[oldToNew[best[0]] as number] as number;
-  const end = map.new.ends[oldToNew[best[1]] as number] as number;
-  const share = (map.old.ends[best[1]] as number) - (map.old.starts[best[0]] as number);
-  const score = Math.round((share / ((map.old.ends[last - 1] as number) - (map.old.starts[first] as number))) * 1000) / 1000;
-  return {
-    state: 'orphaned',
-    reason: 'low_score',
-    bestScore: score,
-    candidate: { start, end, score },
-    detail: `Split: its words are no longer together; the longest part, ${excerpt(newText.slice(start, end))}, is here, the rest elsewhere in the text.`,
-  };
-}
-
-/**
- * The sentences a claim (old tokens [first, last)) lost at its edges (before `firstKept`, after
- * `lastKept`), when one of them is found token for token (so straight or curly quotes, dashes
- * and line breaks do not matter), once, long enough to be sure, on words the map did not place:
- * they moved away (a paragraph split and moved), and the claim is split in two. Returns the
- * words found.
- */
-export function lostSentencesElsewhere(map: TextMap, newText: string, first: number, firstKept: number, lastKept: number, last: number): string | undefined {
-  for (const [from, to] of [[first, firstKept], [lastKept + 1, last]] as const) {
-    if (to <= from || (map.old.ends[to - 1] as number) - (map.old.starts[from] as number) < MIN_FAR_QUOTE_LENGTH) continue;
-    const found = findTokensOnce(map, from, to);
-    if (found >= 0 && map.newToOld[found] === -1) return newText.slice(map.new.starts[found], map.new.ends[found + to - from - 1]);
-  }
-  return undefined;
-}
-
-/** Where old tokens [from, to) occur in the new text, when exactly once; else -1. */
-function findTokensOnce(map: TextMap, from: number, to: number): number {
-  const { old, new: tokens } = map;
-  let found = -1;
-  for (let j = 0; j + to - from <= tokens.length; j++) {
-    let same = true;
-    for (let i = from; i < to && same; i++) same = tokens.ids[j + i - from] === old.ids[i];
-    if (!same) continue;
-    if (found >= 0) return -1;
-    found = j;
   }
   return found;
 }
@@ -226,6 +221,24 @@ function ownedElsewhere(map: TextMap, range: { start: number; end: number }, fir
     if (i >= 0 && (i < first || i >= last)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the map pairs the whole sentence around the claim's tokens [first, last), word for
+ * word, with a whole sentence of the new text in which the claim's words start at `at`. A short
+ * stock sentence whose neighbouring sentences were all deleted, replaced or moved ("…
+ * Washington. The figures are disputed. “We have …" → "… in 2012.¶The figures are disputed.¶…")
+ * has no stored context left beside it, but between its borders the map found its sentence and
+ * nothing else like it.
+ */
+function ownSentencePairedAt(map: TextMap, first: number, last: number, at: number): boolean {
+  const { old, oldToNew, sentenceEnds } = map;
+  const [s0, s1] = sentenceAround(map, first, last);
+  const js0 = oldToNew[s0] as number;
+  if (js0 < 0 || !sentenceEnds.has(old.ids[s1] as number)) return false;
+  for (let i = s0; i <= s1; i++) if (oldToNew[i] !== js0 + (i - s0)) return false;
+  const startsSentence = js0 === 0 || map.new.breaks[js0] === 1 || sentenceEnds.has(map.new.ids[js0 - 1] as number);
+  return startsSentence && tokenAt(map.new, at) === oldToNew[first];
 }
 
 /** A short quote needs some of its stored context beside it (CONFIRMING_CONTEXT characters on one side). */

@@ -26,7 +26,9 @@
 // A run across a line break counts (its words are repeated) but pairs nothing.
 // A chain of blocks in line with each other but not with the text around it (a moved passage)
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
-// happen to share elsewhere is not a match.
+// happen to share elsewhere is not a match; nor if its old place, between neighbours still in line,
+// still holds most of its words (an edit at home broke the run that told it from a look-alike).
+// A mark pairs with the same mark right after the word before it when one is there, unpaired.
 // Everything here is UTF-16 offsets; O(n) in the number of tokens plus the gaps.
 
 export type Tokens = {
@@ -56,7 +58,7 @@ const GAP_ANCHOR_TOKENS = 2;
 /** Blocks in line with each other form a chain; one shorter than this, out of line with its surroundings, is dropped. */
 const MIN_CHAIN = 20;
 /** Two blocks are "in line" when the edits between them add or remove at most this many tokens. */
-const MAX_LINE_DRIFT = 120;
+export const MAX_LINE_DRIFT = 120;
 /** Gaps larger than this (tokens, on either side) are not matched again. */
 const MAX_GAP = 4_000;
 
@@ -158,6 +160,7 @@ export function mapText(oldText: string, newText: string): TextMap {
 
   matchUnique(map, 0, a.length, 0, b.length, ANCHOR_TOKENS);
   dropShortMovedChains(map);
+  dropChainsStillAtHome(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
   for (const [a0, a1, b0, b1] of gapsBesideBlocks(map)) matchUnique(map, a0, a1, b0, b1, GAP_ANCHOR_TOKENS, true);
@@ -175,7 +178,7 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
-  returnStolenPunctuation(map, oldText);
+  returnStolenPunctuation(map, oldText, newText);
   return map;
 }
 
@@ -184,22 +187,30 @@ export function mapText(oldText: string, newText: string): TextMap {
  * mark ("… after 2004. In Washington" moved: its "." is the full stop of the sentence before
  * it). Punctuation goes with the word before it: when the old word before the mark is matched
  * and the new token right after that word's match is the same mark, unmatched, the mark is that
- * one, and the moved block starts at its first word.
+ * one, and the moved block starts at its first word. The same the other way round, for a
+ * deleted sentence: "… remains tense. Analysts … since 2016. President …" lost its middle
+ * sentence, and the block "President …" extended backwards took that sentence's full stop for
+ * the one after "tense", which then had none (a stock sentence was not found whole where it was).
  */
 /** Marks that end what comes before them (an opening quote belongs to what follows it). */
 const CLOSING_MARKS = new Set(['.', ',', '!', '?', ';', ':', ')']);
 
-function returnStolenPunctuation(map: TextMap, oldText: string): void {
-  const { old: a, new: b, oldToNew, newToOld } = map;
+function returnStolenPunctuation(map: TextMap, oldText: string, newText: string): void {
+  giveMarksBack(map.old, map.new, map.oldToNew, map.newToOld, oldText);
+  giveMarksBack(map.new, map.old, map.newToOld, map.oldToNew, newText);
+}
+
+/** returnStolenPunctuation for marks of `a` (text `aText`) paired with a mark of `b` away from the word before them. */
+function giveMarksBack(a: Tokens, b: Tokens, aToB: Int32Array, bToA: Int32Array, aText: string): void {
   for (let i = 1; i < a.length; i++) {
-    const j = oldToNew[i] as number;
-    const k = oldToNew[i - 1] as number;
+    const j = aToB[i] as number;
+    const k = aToB[i - 1] as number;
     if (j < 0 || k < 0 || j === k + 1 || k + 1 >= b.length) continue;
-    if (newToOld[k + 1] !== -1 || b.ids[k + 1] !== a.ids[i] || a.breaks[i] || b.breaks[k + 1]) continue;
-    if (!CLOSING_MARKS.has(oldText[a.starts[i] as number] ?? '')) continue;
-    newToOld[j] = -1;
-    oldToNew[i] = k + 1;
-    newToOld[k + 1] = i;
+    if (bToA[k + 1] !== -1 || b.ids[k + 1] !== a.ids[i] || a.breaks[i] || b.breaks[k + 1]) continue;
+    if (!CLOSING_MARKS.has(aText[a.starts[i] as number] ?? '')) continue;
+    bToA[j] = -1;
+    aToB[i] = k + 1;
+    bToA[k + 1] = i;
   }
 }
 
@@ -370,13 +381,62 @@ function inLine(x: Block, y: Block): boolean {
   return gapB >= 0 && Math.abs(gapB - gapA) <= MAX_LINE_DRIFT;
 }
 
+/** A chain's old place, between its old neighbours, must hold this share of its tokens for the chain to be taken for a look-alike. */
+const STILL_AT_HOME = 0.75;
+
 /**
- * Drops chains of blocks (blocks in line with each other, in old order) shorter than
- * MIN_CHAIN tokens that are not in line with the text around them: a passage that moved must
- * be long enough not to be two look-alike sentences that happen to meet elsewhere.
+ * Drops chains of blocks that moved away from an old place that still holds them: the old
+ * neighbours on either side of the chain are still in line with each other, and the new text
+ * between them, unpaired, has most of the chain's words. Such a chain was paired with a
+ * look-alike elsewhere because an edit at home broke the only run that told them apart
+ * ("… were accurate. Neither side has commented on the report." had a sentence inserted in the
+ * middle; the same two stock sentences met elsewhere, unique as a pair, and took the claim). The
+ * gap passes then pair the passage at home.
  */
-function dropShortMovedChains(map: TextMap): void {
-  const all = blocks(map);
+function dropChainsStillAtHome(map: TextMap): void {
+  const { oldToNew, newToOld } = map;
+  const chains = chainsOf(blocks(map));
+  if (chains.length <= 1) return;
+  for (const chain of chains) {
+    const head = chain[0] as Block;
+    const tail = chain[chain.length - 1] as Block;
+    let p = head.a - 1;
+    while (p >= 0 && oldToNew[p] === -1) p--;
+    let q = tail.a + tail.length;
+    while (q < oldToNew.length && oldToNew[q] === -1) q++;
+    if (p < 0 || q >= oldToNew.length) continue;
+    const home = { a: p, b: oldToNew[p] as number, length: 1 };
+    const next = { a: q, b: oldToNew[q] as number, length: 1 };
+    if (!inLine(home, next) || (head.b > home.b && tail.b < next.b)) continue;
+    const size = chain.reduce((n, b) => n + b.length, 0);
+    const gap = next.b - home.b - 1;
+    if (gap < STILL_AT_HOME * size || gap > 2 * size + MAX_LINE_DRIFT) continue;
+    const available = new Map<number, number>();
+    for (let j = home.b + 1; j < next.b; j++) {
+      if (newToOld[j] !== -1) continue;
+      const id = map.new.ids[j] as number;
+      available.set(id, (available.get(id) ?? 0) + 1);
+    }
+    let found = 0;
+    for (let i = head.a; i < tail.a + tail.length; i++) {
+      const left = available.get(map.old.ids[i] as number) ?? 0;
+      if (left > 0) {
+        found++;
+        available.set(map.old.ids[i] as number, left - 1);
+      }
+    }
+    if (found < STILL_AT_HOME * (tail.a + tail.length - head.a)) continue;
+    for (const block of chain) {
+      for (let d = 0; d < block.length; d++) {
+        oldToNew[block.a + d] = -1;
+        newToOld[block.b + d] = -1;
+      }
+    }
+  }
+}
+
+/** Blocks (in old order) grouped into chains of blocks in line with each other. */
+function chainsOf(all: readonly Block[]): Block[][] {
   const chains: Block[][] = [];
   for (const block of all) {
     const chain = chains[chains.length - 1];
@@ -384,6 +444,16 @@ function dropShortMovedChains(map: TextMap): void {
     if (chain && last && inLine(last, block)) chain.push(block);
     else chains.push([block]);
   }
+  return chains;
+}
+
+/**
+ * Drops chains of blocks (blocks in line with each other, in old order) shorter than
+ * MIN_CHAIN tokens that are not in line with the text around them: a passage that moved must
+ * be long enough not to be two look-alike sentences that happen to meet elsewhere.
+ */
+function dropShortMovedChains(map: TextMap): void {
+  const chains = chainsOf(blocks(map));
   if (chains.length <= 1) return;
   chains.forEach((chain) => {
     const size = chain.reduce((n, b) => n + b.length, 0);
@@ -432,6 +502,16 @@ function gapsBesideBlocks(map: TextMap): [number, number, number, number][] {
   }
   if (all.length === 0) add(0, oldToNew.length, 0, newToOld.length);
   return gaps;
+}
+
+/** The old tokens of the sentences the claim's tokens [first, last) are in (first to last token). */
+export function sentenceAround(map: TextMap, first: number, last: number): [number, number] {
+  const { old, sentenceEnds } = map;
+  let s0 = first;
+  while (s0 > 0 && !sentenceEnds.has(old.ids[s0 - 1] as number) && !old.breaks[s0]) s0--;
+  let s1 = last - 1;
+  while (s1 + 1 < old.length && !sentenceEnds.has(old.ids[s1] as number) && !old.breaks[s1 + 1]) s1++;
+  return [s0, s1];
 }
 
 /** Index of the first token ending after `offset` (binary search). */
