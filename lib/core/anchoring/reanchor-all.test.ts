@@ -276,6 +276,41 @@ describe('re-anchoring through the word map between two versions', () => {
     if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Split: .* is now elsewhere in the text/);
   });
 
+  test('a deleted sentence\'s template tail, its neighbours now side by side, is not placed on another sentence with that tail', () => {
+    // The tail ("barrels a day, the highest level since 1995.", 44 characters) is found once in
+    // the whole new text, but in a sentence that goes on otherwise, and nothing is left between
+    // the words that bordered the claim: it was deleted.
+    const gone = 'In the border region, crime dropped to 88 barrels a day, the highest level since 1995.';
+    const tail = 'barrels a day, the highest level since 1995.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report lists ${i * 7 + 3} ships, ${i + 2} ferries and ${i * 11 + 5} yachts that used the port in month ${i + 1}.`);
+    const v1 = [P1, `Exports grew by 25 percent in 2010. ${gone} The situation in Washington remains tense.`, P2, ...filler, 'In Iraq, emissions grew to 82,906 tonnes.', P3].join('\n\n');
+    const v2 = v1.replace(`${gone} `, '').replace('82,906 tonnes.', `82,906 ${tail}`);
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, tail)]);
+    expect(result).toMatchObject({ state: 'orphaned', candidate: { start: v2.indexOf(tail) } });
+    if (result?.state === 'orphaned') expect(result.detail).toMatch(/^Text deleted: the words on either side of it now stand side by side/);
+  });
+
+  test('the same tail moved with its whole sentence is still found there', () => {
+    const moved = 'In the border region, crime dropped to 88 barrels a day, the highest level since 1995.';
+    const tail = 'barrels a day, the highest level since 1995.';
+    const v1 = [P1, `Exports grew by 25 percent in 2010. ${moved} The situation in Washington remains tense.`, P2, P3].join('\n\n');
+    const v2 = [P1, 'Exports grew by 25 percent in 2010. The situation in Washington remains tense.', P2, `${P3} ${moved}`].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, tail)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(tail) });
+  });
+
+  test('a stock sentence opening a paragraph, joined to a paragraph moved there and a sentence inserted after it, stays on its copy', () => {
+    // The map pairs the claim whole; the run after it goes on past the inserted sentence.
+    const stock = 'The figures are disputed.';
+    const next = 'The World Health Organization wrote on social media that Washington was "safe again" after 1997.';
+    const moved = 'Analysts at the Brookings Institution warned that the number of refugees fell by 27 percent in 2017.';
+    const v1 = [P1, 'Prices rose by 22 percent in 2012.', `${stock} ${next}`, P2, moved, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    // The paragraph before it moved below, another moved up and joined to it: nothing before it is in line.
+    const v2 = [P1, `${moved} ${stock} The situation remains tense. ${next}`, P2, 'Prices rose by 22 percent in 2012.', `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -335,6 +370,13 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   ['copy-desk', 90000009, 601, 'right'],
   ['restructure', 8086, 385, 'orphaned'],
   ['restructure', 700007, 944, 'orphaned'],
+  // fresh seeds 3030–70707070 (sixth amendment): a deleted template tail whose neighbours closed
+  // up, found once elsewhere in another sentence; a stock sentence paired whole, a sentence
+  // inserted after it; a stock sentence in a paragraph moved and edited at once (three claims)
+  ['copy-desk', 3030, 613, 'orphaned'],
+  ['restructure', 40404, 480, 'right'],
+  ['restructure', 6060606, 559, 'right'],
+  ['restructure', 6060606, 699, 'right'],
 ];
 
 describe('failures found by sweeps over more seeds stay fixed', () => {

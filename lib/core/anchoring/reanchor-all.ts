@@ -37,6 +37,7 @@ import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, near, resemblance, sen
 import { mapText, sentenceAround, tokenAt } from './text-map';
 import { searchBetweenBorders } from './search-between-borders';
 import { lostSentencesElsewhere, splitClaim } from './split-claim';
+import { CONFIRMING_TOKENS, runAcrossInsertedSentence, runAcrossOneEdit, unchangedRun, wholeSentenceIsland } from './run-evidence';
 import { editDistance } from './text-search';
 import type { TextMap } from './text-map';
 
@@ -50,8 +51,6 @@ const MIN_KEPT_SENTENCES = 0.3;
 const MIN_SUGGESTED = 0.3;
 /** A claim this many tokens long vouches for itself; a shorter one needs unchanged words beside it. */
 const SELF_EVIDENT_TOKENS = 8;
-/** Unchanged tokens right beside a short claim (on one side at least) that confirm its place. */
-const CONFIRMING_TOKENS = 2;
 /** Quotes longer than this are compared word by word only (edit distance is quadratic). */
 const MAX_COMPARED = 600;
 
@@ -239,6 +238,8 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
       unchangedRun(oldToNew, last, 1, jLast) >= CONFIRMING_TOKENS ||
       runAcrossOneEdit(map, first - 1, -1, jFirst) ||
       runAcrossOneEdit(map, last, 1, jLast) ||
+      runAcrossInsertedSentence(map, first - 1, -1, jFirst) ||
+      runAcrossInsertedSentence(map, last, 1, jLast) ||
       wholeSentenceIsland(map, first, last, jFirst, jLast) ||
       sentenceVouches(map, oldText, newText, first, last, jFirst, jLast);
     if (confirmed) {
@@ -451,60 +452,4 @@ function placed(newText: string, newIndex: OffsetIndex, claim: AnchorableClaim, 
     return same ? { state: 'anchored', method: 'position', start, end } : { state: 'anchored', method: 'quote', start, end, score: 1 };
   }
   return { state: 'anchored', method: 'fuzzy', start, end, score: Math.round(share * 1000) / 1000 };
-}
-
-/** How many tokens from `from` (stepping by `step`) are unchanged and continue the claim's run. */
-function unchangedRun(oldToNew: Int32Array, from: number, step: 1 | -1, edge: number): number {
-  let expected = edge + step;
-  let n = 0;
-  for (let i = from; i >= 0 && i < oldToNew.length && oldToNew[i] === expected; i += step) {
-    n++;
-    expected += step;
-    if (n >= CONFIRMING_TOKENS) break;
-  }
-  return n;
-}
-
-/**
- * Whether the claim is one whole sentence that the map paired, on its own, with a whole sentence
- * of the new text (a repeated sentence matched as the only copy inside the stretch between two
- * unchanged blocks, the sentences around it all rewritten): the new words around it are nobody's.
- */
-function wholeSentenceIsland(map: TextMap, first: number, last: number, jFirst: number, jLast: number): boolean {
-  const { old, sentenceEnds, newToOld } = map;
-  const isEnd = (ids: Int32Array, at: number) => at < 0 || sentenceEnds.has(ids[at] as number);
-  if (!isEnd(old.ids, first - 1) || !isEnd(old.ids, last - 1) || !isEnd(map.new.ids, jFirst - 1)) return false;
-  const unmatched = (array: Int32Array, at: number) => at < 0 || at >= array.length || array[at] === -1;
-  // The full stop before it may have come along with it.
-  const before = newToOld[jFirst - 1] === first - 1 ? jFirst - 2 : jFirst - 1;
-  return unmatched(newToOld, before) && unmatched(newToOld, before - 1) && unmatched(newToOld, jLast + 1);
-}
-
-/**
- * Whether, past one edited word right beside the claim (a word inserted, deleted or replaced:
- * "had seized" → "reportedly seized", "schools were" → "schooed were"), the text goes on
- * unchanged and in line with the claim for CONFIRMING_TOKENS + 1 tokens. `from` is the old token
- * beside the claim, `edge` the new token of the claim's word on that side.
- */
-function runAcrossOneEdit(map: TextMap, from: number, step: 1 | -1, edge: number): boolean {
-  const { oldToNew, newToOld } = map;
-  const unmatchedOld = (i: number) => i >= 0 && i < oldToNew.length && oldToNew[i] === -1;
-  const unmatchedNew = (j: number) => j >= 0 && j < newToOld.length && newToOld[j] === -1;
-  for (const [skipOld, skipNew] of [[1, 1], [0, 1], [1, 0]] as const) {
-    if (skipOld && !unmatchedOld(from)) continue;
-    if (skipNew && !unmatchedNew(edge + step)) continue;
-    // Neither side may cross a sentence end it skipped: the edit is inside the claim's sentence.
-    if (skipNew && map.sentenceEnds.has(map.new.ids[edge + step] as number)) continue;
-    if (skipOld && map.sentenceEnds.has(map.old.ids[from] as number)) continue;
-    let n = 0;
-    let i = from + step * skipOld;
-    let j = edge + step * (1 + skipNew);
-    while (i >= 0 && i < oldToNew.length && oldToNew[i] === j && n <= CONFIRMING_TOKENS) {
-      n++;
-      i += step;
-      j += step;
-    }
-    if (n > CONFIRMING_TOKENS) return true;
-  }
-  return false;
 }

@@ -35,4 +35,31 @@ describe('searching for a claim the word map left unpaired, between the words th
     const at = v2.indexOf(`${STOCK}\n\n${other}`);
     expect(result).toMatchObject({ state: 'anchored', start: at, end: at + STOCK.length });
   });
+
+  test('a stock sentence in a paragraph moved and edited at once is found beside its paragraph\'s other sentence', () => {
+    // The paragraph moved down, a sentence was inserted after the stock sentence and another
+    // deleted; the stock sentence has copies everywhere. The paragraph's distinctive sentence,
+    // found once, says which copy is the claim's.
+    const stock = 'The claim could not be independently verified.';
+    const mate = 'A ministry spokesperson has evacuated 61 people in the capital since 2004.';
+    const talks = 'Talks are expected to resume on Saturday.';
+    const filler = FILLER.map((paragraph) => `${paragraph} ${stock} ${talks}`);
+    const v1 = [P1, `${stock} ${mate} The UN Security Council wrote that northern Syria was "safe again" after 2014. ${talks}`, P2, ...filler, P3].join('\n\n');
+    const v2 = [P1, P2, ...filler.slice(0, 4), `${stock} According to Reuters, about 31 people left Riyadh last quarter. ${mate} ${talks}`, ...filler.slice(4), P3].join('\n\n');
+    const start = v1.indexOf(stock);
+    const [claim] = describeClaims(v1, [{ start, end: start + stock.length }]);
+    const map = mapText(v1, v2);
+    // As in the generated set where this was found, the map paired none of the moved paragraph's
+    // words (its runs were too short to be trusted away from home).
+    const paragraph = v1.split('\n\n')[1]!;
+    const first = tokenAt(map.old, start);
+    const last = tokenAt(map.old, start + paragraph.length - 1) + 1;
+    for (let i = first; i < last; i++) {
+      if (map.oldToNew[i] !== -1) map.newToOld[map.oldToNew[i] as number] = -1;
+      map.oldToNew[i] = -1;
+    }
+    const result = searchBetweenBorders(map, v2, claim!, first, tokenAt(map.old, start + stock.length - 1) + 1);
+    const at = v2.indexOf(`${stock} According`);
+    expect(result).toMatchObject({ state: 'anchored', start: at, end: at + stock.length });
+  });
 });

@@ -11,6 +11,7 @@ import { MIN_FAR_QUOTE_LENGTH } from './choose-match';
 import { NO_LOCALITY } from './locality';
 import type { Locality } from './locality';
 import { excerpt } from './orphan-reasons';
+import { placeByParagraphMates } from './paragraph-mates';
 import { MAX_LINE_DRIFT, sentenceAround, tokenAt } from './text-map';
 import type { TextMap } from './text-map';
 import { commonPrefixLength, commonSuffixLength, findAllExact } from './text-search';
@@ -77,6 +78,15 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
     const [only, again] = findAllExact(newText, claim.quote.exact, 2);
     if (only !== undefined && again === undefined) {
       const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: only, end: only + claim.quote.exact.length, score: 1 };
+      if (window && closedUp(map, before, after) && !restOfSentenceBeside(map, first, last, found.start)) {
+        return {
+          state: 'orphaned',
+          reason: 'low_score',
+          bestScore: 1,
+          candidate: { start: found.start, end: found.end, score: 1 },
+          detail: `Text deleted: the words on either side of it now stand side by side; its words are also at ${excerpt(newText.slice(found.start, found.end))}, but in another sentence.`,
+        };
+      }
       if (!ownedElsewhere(map, found, first, last)) return found;
     }
   }
@@ -94,6 +104,8 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
       };
     }
     if (!ownedElsewhere(map, result, first, last)) return result;
+    const byMates = placeByParagraphMates(map, newText, claim, first, last);
+    if (byMates) return byMates;
     return {
       state: 'orphaned',
       reason: 'ambiguous',
@@ -101,6 +113,10 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
       candidate: { start: result.start, end: result.end, score: result.score ?? 1 },
       detail: `Quote found at ${excerpt(newText.slice(result.start, result.end))}, but those words are another passage of the old version, still there; its own words were not found.`,
     };
+  }
+  if (result.state === 'orphaned') {
+    const byMates = placeByParagraphMates(map, newText, claim, first, last);
+    if (byMates) return byMates;
   }
   if (result.state === 'orphaned' && window && !result.candidate) {
     const from = window[0] >= 0 ? (map.new.ends[window[0]] as number) : 0;
@@ -112,6 +128,39 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
         : `Text deleted: nothing between the words that surrounded it resembles the quote (now ${excerpt(gap)}).`;
   }
   return result;
+}
+
+/**
+ * Whether the claim's borders (paired old tokens) now stand side by side, in line, with nothing
+ * between them: what was between them, the claim included, was deleted there.
+ */
+function closedUp(map: TextMap, before: number, after: number): boolean {
+  if (before < 0 || after >= map.oldToNew.length) return false;
+  return (map.oldToNew[after] as number) === (map.oldToNew[before] as number) + 1 && !outOfLine(map, before, after);
+}
+
+/** Words of the claim's sentence compared beside a copy found elsewhere. */
+const SENTENCE_WORDS_BESIDE = 3;
+
+/**
+ * Whether the rest of the claim's old sentence (up to SENTENCE_WORDS_BESIDE tokens on each side
+ * of its tokens [first, last)) stands beside the copy of its words starting at `at`, token for
+ * token. A claim that is part of a sentence moves with its sentence; a copy whose sentence goes
+ * on otherwise is the same tail of another sentence from the same template ("… crime dropped to
+ * 88 barrels a day, the highest level since 1995." deleted, "… emissions grew to 82,906 barrels a
+ * day, the highest level since 1995." elsewhere). A claim that is whole sentences has no rest.
+ */
+function restOfSentenceBeside(map: TextMap, first: number, last: number, at: number): boolean {
+  const [s0, s1] = sentenceAround(map, first, last);
+  const j = tokenAt(map.new, at);
+  for (let k = 1; k <= Math.min(SENTENCE_WORDS_BESIDE, first - s0); k++) {
+    if (j - k < 0 || map.new.ids[j - k] !== map.old.ids[first - k]) return false;
+  }
+  const jLast = j + (last - first) - 1;
+  for (let k = 1; k <= Math.min(SENTENCE_WORDS_BESIDE, s1 - (last - 1)); k++) {
+    if (jLast + k >= map.new.length || map.new.ids[jLast + k] !== map.old.ids[last - 1 + k]) return false;
+  }
+  return true;
 }
 
 /** Whether two paired old tokens (the claim's borders) moved apart by more than a few sentences' worth of edits: one of them moved. */
