@@ -15,10 +15,12 @@
 //      it is not a whole sentence put on part of one while its exact words are elsewhere;
 //      else it is an orphan and the survivors are offered as the suggestion;
 //   4. any other claim is searched for (search-between-borders.ts): a long quote found once in
-//      the whole text, else between the unchanged words that bordered it (exact, then
-//      approximate: anchor.ts), else at the same distance from the one that stayed, else only
+//      the whole text (not when the words that bordered it now stand side by side and its
+//      copy's sentence is another: it was deleted), else between the unchanged words that
+//      bordered it (exact, then approximate: anchor.ts), else at the same distance from the one that stayed, else only
 //      a perfect match of a long quote. Words the map gives to another old passage
-//      are never taken. What is not found is an orphan with its reason and, when there was
+//      are never taken; else beside a distinctive sentence of its old paragraph found once
+//      (paragraph-mates.ts). What is not found is an orphan with its reason and, when there was
 //      one, the best rejected candidate.
 // Then the sentences at the edges of a claim of several sentences (resemblance.ts): an edited
 // one left out is taken in; a doubtful one (edited, or a look-alike in its place) makes the

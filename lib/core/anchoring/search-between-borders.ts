@@ -1,9 +1,11 @@
 // Finding a claim the word map could not place (reanchor-all.ts, step 4 of decision 013): between
 // the unchanged words that bordered it (or, when one of them moved away, the nearest in line with
 // the other), at the same distance from the one that stayed, as a long quote found once in the
-// whole text, else by the approximate search (anchor.ts) in a window between its borders. Words
-// the map gives to another old passage are never taken; what is not found is an orphan with its
-// reason and, when there was one, the best rejected candidate.
+// whole text (unless its borders closed up and the copy's sentence is another), else by the
+// approximate search (anchor.ts) in a window between its borders, else beside a distinctive
+// sentence of its old paragraph (paragraph-mates.ts). Words the map gives to another old passage
+// are never taken; what is not found is an orphan with its reason and, when there was one, the
+// best rejected candidate.
 
 import { resolveClaim } from './anchor';
 import type { AnchorableClaim, AnchorResult, AnchoredClaim } from './anchor';
