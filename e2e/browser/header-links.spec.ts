@@ -7,7 +7,8 @@ test('the header fetches a section ahead only when the member heads for its link
   const ahead: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.searchParams.has('_rsc')) ahead.push(url.pathname);
+    // The page's own path is left out: Next may refresh the page it shows, which is no prefetch.
+    if (url.searchParams.has('_rsc') && url.pathname !== '/articles/new') ahead.push(url.pathname);
   });
   await page.goto('/articles/new');
   const nav = page.getByRole('navigation', { name: 'Main' });
