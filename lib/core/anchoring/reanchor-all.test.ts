@@ -311,6 +311,33 @@ describe('re-anchoring through the word map between two versions', () => {
     expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
   });
 
+  test('a claim\'s last two words both retyped: the edge takes in the last one, not stopping at the first because it looks like it', () => {
+    // "weed" is "were" retyped, though it is also near "seized": the claim ends at "seizeds".
+    const v1 = [P1, 'According to the BBC, about 36,189 troops were seized in Damascus last month.', P3].join('\n\n');
+    const v2 = v1.replace('troops were seized', 'troops weed seizeds');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'troops were seized')]);
+    expect(result).toMatchObject({ state: 'anchored', method: 'fuzzy' });
+    if (result?.state === 'anchored') expect(v2.slice(result.start, result.end)).toBe('troops weed seizeds');
+  });
+
+  test('a deleted sentence replaced in place by a look-alike opening the same way: a claim on its opening words is an orphan', () => {
+    // The words before the claim are unchanged and the map pairs its words with the look-alike's,
+    // but nothing of the rest of its sentence is left: it is another sentence of the same template.
+    const before = 'According to the interior ministry, about 2,346 weapons were delivered in Damascus last quarter.';
+    const v1 = [P1, `${before} Researchers at Oxford University estimated that food prices fell by 13 percent in 2018.`, P3].join('\n\n');
+    const v2 = [P1, `${before} Researchers at Oxford University told reporters on Tuesday that rent would fall by half before 2031.`, P3].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'Researchers at Oxford University')]);
+    expect(result).toMatchObject({ state: 'orphaned', reason: 'low_score', candidate: { start: v2.indexOf('Researchers') } });
+  });
+
+  test('the same sentence edited, a word and a figure retyped, still holds the claim', () => {
+    const before = 'According to the interior ministry, about 2,346 weapons were delivered in Damascus last quarter.';
+    const v1 = [P1, `${before} Researchers at Oxford University estimated that food prices fell by 13 percent in 2018.`, P3].join('\n\n');
+    const v2 = v1.replace('food prices fell by 13', 'food pricus fell by 15');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, 'Researchers at Oxford University')]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('Researchers') });
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -377,6 +404,10 @@ const FOUND_IN_SWEEPS: [GeneratorName, number, number, 'right' | 'orphaned'][] =
   ['restructure', 40404, 480, 'right'],
   ['restructure', 6060606, 559, 'right'],
   ['restructure', 6060606, 699, 'right'],
+  // fresh seeds 2024–60606060 (seventh amendment): a deleted sentence replaced in place by a
+  // look-alike opening with the claim's words; a claim's last two words both retyped
+  ['revision', 404040, 231, 'orphaned'],
+  ['copy-desk', 5050505, 548, 'right'],
 ];
 
 describe('failures found by sweeps over more seeds stay fixed', () => {

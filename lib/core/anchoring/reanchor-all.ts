@@ -5,7 +5,9 @@
 //      dashes or whitespace inside it changed) — provided the map vouches for the place: the
 //      run of unchanged words around it reaches past the claim (also past one edited word
 //      beside it), or the claim is long, or it is a whole sentence paired on its own amid
-//      rewritten sentences, or the rest of its sentence is still recognisably around it;
+//      rewritten sentences, or the rest of its sentence is still recognisably around it; and a
+//      short claim whose sentence's rest is barely recognisable is on a look-alike: an orphan
+//      (sentence-rest.ts);
 //   2. a claim that lost whole sentences, or had whole sentences inserted inside it, is placed
 //      on the rest, if enough is left;
 //   3. a claim whose words partly survive, in order and close together, is placed from its
@@ -38,6 +40,7 @@ import { excerpt } from './orphan-reasons';
 import { EDITED_SENTENCE, judgeEdgeSentences, LOOK_ALIKE, near, resemblance, sentenceVouches } from './resemblance';
 import { mapText, sentenceAround, tokenAt } from './text-map';
 import { searchBetweenBorders } from './search-between-borders';
+import { sentenceRestGone } from './sentence-rest';
 import { lostSentencesElsewhere, splitClaim } from './split-claim';
 import { CONFIRMING_TOKENS, runAcrossInsertedSentence, runAcrossOneEdit, unchangedRun, wholeSentenceIsland } from './run-evidence';
 import { editDistance } from './text-search';
@@ -244,6 +247,18 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
       runAcrossInsertedSentence(map, last, 1, jLast) ||
       wholeSentenceIsland(map, first, last, jFirst, jLast) ||
       sentenceVouches(map, oldText, newText, first, last, jFirst, jLast);
+    // A short claim on a look-alike's same words: the rest of its sentence is gone.
+    const gone = confirmed && last - first < SELF_EVIDENT_TOKENS ? sentenceRestGone(map, oldText, newText, first, last) : undefined;
+    if (gone !== undefined) {
+      const candidate = { start: (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number)), end: (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end), score: 1 };
+      return {
+        state: 'orphaned',
+        reason: 'low_score',
+        bestScore: 1,
+        candidate,
+        detail: `Its words are at ${excerpt(newText.slice(candidate.start, candidate.end))}, but only ${Math.round(gone * 100)}% of the rest of its sentence is still recognisable there (below ${Math.round(LOOK_ALIKE * 100)}%): that is another sentence with the same words.`,
+      };
+    }
     if (confirmed) {
       const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
       const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
@@ -281,7 +296,13 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
   // beyond it were inserted beside the claim ("had displaced 67,770" → "had only displaced 43990").
   // Met retyped counts too ("31,691 schools" → "also 4196 schools": another figure; "the world"
   // → "the wored").
-  const isOwn = (j: number, i: number) => map.new.ids[j] === old.ids[i] || near(oldText.slice(old.starts[i], old.ends[i]), newText.slice(map.new.starts[j], map.new.ends[j]));
+  const nearWord = (j: number, i: number) => near(oldText.slice(old.starts[i], old.ends[i]), newText.slice(map.new.starts[j], map.new.ends[j]));
+  // A retyped word (not a figure: any figure is near any other, and "31,691" is three tokens) is
+  // the edge word's only when it is not as like the lost word in its own place ("troops were
+  // seized" → "troops weed seizeds": "weed" is "were" retyped, though near "seized").
+  const inPlaceWord = (j: number, i: number, inPlace: number) =>
+    inPlace !== i && inPlace >= first && inPlace < last && /\p{L}/u.test(newText.slice(map.new.starts[j], map.new.ends[j])) && nearWord(j, inPlace);
+  const isOwn = (j: number, i: number, inPlace: number) => map.new.ids[j] === old.ids[i] || (nearWord(j, i) && !inPlaceWord(j, i, inPlace));
   // A lost comma (or ; :) is not replaced by a word: "agency, about" → "agency roughly" lost the
   // comma, and "roughly" is the next word's edit, not the claim's; so no more new tokens other
   // than those marks are taken than old ones were lost ("jobs, the highest" → "jobs the largest"
@@ -296,13 +317,13 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
   for (let k = firstKept - first, w = lostOthers(first, firstKept); k > 0 && from > 0 && newToOld[from - 1] === -1 && !ends.has(map.new.ids[from - 1] as number); k--) {
     if (!pause(newText, map.new.starts[from - 1] as number) && w-- === 0) break;
     from--;
-    if (firstKept > first && isOwn(from, first)) break;
+    if (firstKept > first && isOwn(from, first, firstKept - (jFirst - from))) break;
   }
   let to = jLast;
   for (let k = last - 1 - lastKept, w = lostOthers(lastKept + 1, last); k > 0 && to + 1 < map.new.length && newToOld[to + 1] === -1 && !ends.has(map.new.ids[to] as number); k--) {
     if (!pause(newText, map.new.starts[to + 1] as number) && w-- === 0) break;
     to++;
-    if (lastKept < last - 1 && isOwn(to, last - 1)) break;
+    if (lastKept < last - 1 && isOwn(to, last - 1, lastKept + (to - jLast))) break;
   }
   const newStart = map.new.starts[from] as number;
   const newEnd = map.new.ends[to] as number;
