@@ -2,6 +2,7 @@ import { clsx } from 'clsx';
 import { buildSegments, createOffsetIndex, splitSegmentsByBlocks } from '@/lib/core/anchoring';
 import { blockRuns } from '@/lib/core/reader/block-pieces';
 import type { RatingTone } from '@/lib/core/rating-scale/rating-scale';
+import { toneStyle } from '@/components/claims/tone-style';
 import type { BlockDto } from '@/lib/validations/article';
 
 export type PublicHighlight = { id: string; number: number; start: number; end: number; tone: RatingTone; color: string | null; label: string };
@@ -49,7 +50,7 @@ export function PublicArticleText({ text, blocks, highlights, direction, languag
                 const ending = piece.claimIds.map((id) => byId.get(id)).filter((h) => h && h.end === piece.end) as PublicHighlight[];
                 return (
                   <span key={piece.start}>
-                    <mark className={clsx('claim-highlight', `tone-${top.tone}`)} style={{ '--depth': piece.claimIds.length, ...(top.color ? { '--tone': top.color } : {}), cursor: 'auto' } as React.CSSProperties}>
+                    <mark className={clsx('claim-highlight', `tone-${top.tone}`)} style={{ '--depth': piece.claimIds.length, ...toneStyle(top), cursor: 'auto' } as React.CSSProperties}>
                       {slice}
                     </mark>
                     {ending.map((h) =>

@@ -17,8 +17,6 @@ export type PublicVerdictResult =
   | { state: 'unknown' }
   | { state: 'unavailable' };
 
-export { looksLikeVerdictAddress };
-
 /**
  * The verdict at this address. `live` still needs the page built from its document: a claim
  * taken back, deleted or on a deleted article builds as `gone` (build-shared-page.ts), which
