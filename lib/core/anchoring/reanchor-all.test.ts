@@ -338,6 +338,18 @@ describe('re-anchoring through the word map between two versions', () => {
     expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('Researchers') });
   });
 
+  test('a stock sentence opening a paragraph, a look-alike with its last words inserted after it: the claim stays on its copy', () => {
+    // The block after it ("Talks are expected to resume on Tuesday …"), extended backwards, took
+    // "are disputed." for the look-alike's; "The figures" was left unpaired, and the claim looked
+    // edited, with new words at its edge that were not its own.
+    const stock = 'The figures are disputed.';
+    const paragraph = `${stock} Talks are expected to resume on Tuesday. "We have registered 96 families so far," the ministry said.`;
+    const v1 = [P1, 'Talks are expected to resume next week.', paragraph, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = v1.replace(paragraph, paragraph.replace(stock, `${stock} The figures for 2012 are disputed.`));
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
