@@ -193,7 +193,7 @@ export function mapText(oldText: string, newText: string): TextMap {
  * after the match of the word before the unpaired old words goes on with them, word for word, and
  * with the words the block took, up to a sentence end, all on new words nobody has, those words
  * are that copy's: the edit was a whole sentence inserted after it (7 tokens), not its first
- * words deleted and a sentence and a half inserted (10). The same the other way round: a block
+ * 2 words deleted and 9 inserted (11). The same the other way round: a block
  * extended forwards that took a sentence's opening words, its whole copy right before the next
  * block's match.
  */
