@@ -338,6 +338,34 @@ describe('re-anchoring through the word map between two versions', () => {
     expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf('Researchers') });
   });
 
+  test('a stock sentence opening a paragraph, a look-alike with its last words inserted after it: the claim stays on its copy', () => {
+    // The block after it ("Talks are expected to resume on Tuesday …"), extended backwards, took
+    // "are disputed." for the look-alike's; "The figures" was left unpaired, and the claim looked
+    // edited, with new words at its edge that were not its own.
+    const stock = 'The figures are disputed.';
+    const paragraph = `${stock} Talks are expected to resume on Tuesday. "We have registered 96 families so far," the ministry said.`;
+    const v1 = [P1, 'Talks are expected to resume next week.', paragraph, P2, `Aid reached the camps. ${stock} Officials were not convinced.`, P3].join('\n\n');
+    const v2 = v1.replace(paragraph, paragraph.replace(stock, `${stock} The figures for 2012 are disputed.`));
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock)]);
+    expect(result).toMatchObject({ state: 'anchored', start: v2.indexOf(stock), end: v2.indexOf(stock) + stock.length });
+  });
+
+  test('a paragraph of two stock sentences whose neighbouring paragraphs both moved away stays on its copy', () => {
+    // The paragraph before it moved down, the one after it up; a copy of the same two sentences
+    // was inserted elsewhere, so the map paired neither. The nearest words on either side that
+    // stayed in line with each other hold one copy between them.
+    const tense = 'The situation remains tense.';
+    const stock = 'The ministry did not respond to a request for comment.';
+    const down = 'Local officials have displaced 33 schools in Damascus since 1997. In Aleppo, exports grew to 862 troops, the highest level since 2013.';
+    const up = 'Local officials told reporters on Wednesday that crime would fall by half before 2028. Conflict Armament Research has destroyed 51,203 troops in Riyadh.';
+    const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report lists ${i * 7 + 3} ships, ${i + 2} ferries and ${i * 11 + 5} yachts that used the port in month ${i + 1}.`);
+    const v1 = [P1, ...filler.slice(0, 6), P2, down, `${tense} ${stock}`, up, P3, ...filler.slice(6), `Aid reached the camps. ${stock}`].join('\n\n');
+    const v2 = [P1, up, ...filler.slice(0, 6), P2, `${tense} ${stock}`, P3, ...filler.slice(6), down, `Aid reached the camps. ${stock}`, `${stock} ${tense}`].join('\n\n');
+    const [result] = reanchorAll(v1, v2, [claimOn(v1, stock, v1.indexOf(tense))]);
+    const at = v2.indexOf(stock, v2.indexOf(tense));
+    expect(result).toMatchObject({ state: 'anchored', start: at, end: at + stock.length });
+  });
+
   test('on the unchanged text every claim stays where it is', () => {
     const scenario = buildEditScenario('copy-desk', 21, 5_000, 100);
     const claims = describeClaims(scenario.text, scenario.ranges);
@@ -446,11 +474,7 @@ describe(`quality on generated edit sets (3 generators × ${SEEDS.length} seeds,
     expect(q.wrong).toBe(0);
     expect(figures.deleted.wrong).toBe(0);
     expect(q.share).toBeGreaterThanOrEqual(0.995);
-    // The goal is none; 2 of 13,593 unchanged claims are still orphaned here: a paragraph of two
-    // stock sentences whose neighbouring paragraphs all moved, and a stock sentence followed by an
-    // inserted look-alike ("The figures for 2012 are disputed.") that took its last words. Both
-    // are offered as the suggestion.
-    expect(figures.unchanged.orphaned).toBeLessThanOrEqual(2);
+    expect(figures.unchanged.orphaned).toBe(0);
     expect(figures.moved.right / figures.moved.claims).toBeGreaterThanOrEqual(0.98);
   }, 90_000);
 

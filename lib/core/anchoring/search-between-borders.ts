@@ -1,9 +1,10 @@
 // Finding a claim the word map could not place (reanchor-all.ts, step 4 of decision 013): between
 // the unchanged words that bordered it (or, when one of them moved away, the nearest in line with
-// the other), at the same distance from the one that stayed, as a long quote found once in the
-// whole text (unless its borders closed up and the copy's sentence is another), else by the
-// approximate search (anchor.ts) in a window between its borders, else beside a distinctive
-// sentence of its old paragraph (paragraph-mates.ts). Words the map gives to another old passage
+// the other; when both did, the nearest two in line with each other), at the same distance from
+// the one that stayed, as a long quote found once in the whole text (unless its borders closed
+// up and the copy's sentence is another), else by the approximate search (anchor.ts) in a window
+// between its borders, else beside a distinctive sentence of its old paragraph
+// (paragraph-mates.ts). Words the map gives to another old passage
 // are never taken; what is not found is an orphan with its reason and, when there was one, the
 // best rejected candidate.
 
@@ -65,13 +66,13 @@ export function searchBetweenBorders(map: TextMap, newText: string, claim: Ancho
     }
   }
   if (window && outOfLine(map, before, after)) {
-    const found = besideTheBorderThatStayed(map, newText, claim, first, last, before, after);
+    const found = besideTheBorderThatStayed(map, newText, claim, first, last, before, after) ?? betweenBordersThatStayed(map, newText, claim, first, last, before, after);
     if (found) return found;
   }
   if (!window) {
     // One neighbour moved away or is out of order; the other may still say where the claim is:
     // its words, exactly, at the same distance (in tokens) from it, on words that are nobody's.
-    const besideOne = atSameDistance(map, newText, claim, first, last, before, after);
+    const besideOne = atSameDistance(map, newText, claim, first, last, before, after) ?? betweenBordersThatStayed(map, newText, claim, first, last, before, after);
     if (besideOne) return besideOne;
   }
   // A long quote found exactly once in the whole new text, on words that are no other passage's:
@@ -191,6 +192,53 @@ function besideTheBorderThatStayed(map: TextMap, newText: string, claim: Anchora
   const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: places[0] as number, end: (places[0] as number) + claim.quote.exact.length, score: 1 };
   const trusted = claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, found.start) || ownSentencePairedAt(map, first, last, found.start);
   return trusted ? found : undefined;
+}
+
+/**
+ * Both borders moved away: the paragraphs before and after a paragraph of stock sentences went
+ * elsewhere ("… since 1997.¶The situation remains tense. The ministry did not respond to a
+ * request for comment.¶Local officials …", both neighbouring paragraphs moved, the stock
+ * paragraph left where it was). Going out from the claim on each side, the nearest paired word
+ * with a partner on the other side in line with it, and nothing paired between the two in line
+ * with either (the words between them all moved), bounds the claim's place with that partner;
+ * the quote found there exactly once on words the map gave to no one is the claim. Both ways
+ * must find the same place.
+ */
+function betweenBordersThatStayed(map: TextMap, newText: string, claim: AnchorableClaim, first: number, last: number, before: number, after: number): AnchoredClaim | undefined {
+  const { oldToNew } = map;
+  const places: number[] = [];
+  for (const [from, step] of [[before, -1], [after, 1]] as const) {
+    let tried: number | undefined;
+    for (let i = from, n = 0; i >= 0 && i < oldToNew.length && n < BORDER_SEARCH; i += step, n++) {
+      // One try per block: its other words have the same shift.
+      if (oldToNew[i] === -1 || shiftAt(map, i) === tried) continue;
+      tried = shiftAt(map, i);
+      const partner = inLineBorder(map, step === -1 ? last - 1 : first, step === -1 ? 1 : -1, tried);
+      if (partner < 0) continue;
+      const [p, q] = step === -1 ? [i, partner] : [partner, i];
+      if ((oldToNew[q] as number) <= (oldToNew[p] as number) || !allMovedBetween(map, p, q)) continue;
+      const at = onlyOwnCopy(map, newText, claim, first, last, oldToNew[p] as number, oldToNew[q] as number);
+      if (at === undefined) return undefined;
+      places.push(at);
+      break;
+    }
+  }
+  if (places.length !== 2 || places[0] !== places[1]) return undefined;
+  const found: AnchoredClaim = { state: 'anchored', method: 'quote', start: places[0] as number, end: (places[0] as number) + claim.quote.exact.length, score: 1 };
+  const trusted = claim.quote.exact.length >= MIN_FAR_QUOTE_LENGTH || contextAgrees(newText, claim, found.start) || ownSentencePairedAt(map, first, last, found.start);
+  return trusted ? found : undefined;
+}
+
+/** Whether no paired old token between p and q is in line with either (they all moved away). */
+function allMovedBetween(map: TextMap, p: number, q: number): boolean {
+  const sp = shiftAt(map, p);
+  const sq = shiftAt(map, q);
+  for (let i = p + 1; i < q; i++) {
+    if (map.oldToNew[i] === -1) continue;
+    const s = shiftAt(map, i);
+    if (Math.abs(s - sp) <= MAX_LINE_DRIFT || Math.abs(s - sq) <= MAX_LINE_DRIFT) return false;
+  }
+  return true;
 }
 
 /** The nearest paired old token from `from` (stepping by `step`, within BORDER_SEARCH) whose shift is within MAX_LINE_DRIFT of `shift`; -1 if none. */

@@ -28,7 +28,8 @@
 // is kept only if it is at least MIN_CHAIN tokens long: a short run that two unrelated sentences
 // happen to share elsewhere is not a match; nor if its old place, between neighbours still in line,
 // still holds most of its words (an edit at home broke the run that told it from a look-alike).
-// A mark pairs with the same mark right after the word before it when one is there, unpaired.
+// A mark pairs with the same mark right after the word before it when one is there, unpaired;
+// so does the tail of a sentence a block took from a whole copy of it right after the word before.
 // Everything here is UTF-16 offsets; O(n) in the number of tokens plus the gaps.
 
 export type Tokens = {
@@ -178,8 +179,77 @@ export function mapText(oldText: string, newText: string): TextMap {
   dropShortMovedChains(map);
   slideToSentenceEnds(map.old, map.new, map.oldToNew, map.newToOld, map.sentenceEnds);
   slideToSentenceEnds(map.new, map.old, map.newToOld, map.oldToNew, map.sentenceEnds);
+  returnStolenSentenceParts(map);
   returnStolenPunctuation(map, oldText, newText);
   return map;
+}
+
+/**
+ * A block extended backwards takes the tail of a sentence that an inserted look-alike shares:
+ * "¶The figures are disputed. Talks are …" → "¶The figures are disputed. The figures for 2012 are
+ * disputed. Talks are …": the block "Talks are …" (whose run could not reach across the paragraph
+ * break before the sentence) took "are disputed." for the look-alike's, and "The figures" was left
+ * unpaired, so the stock sentence was not found whole where it still is. When the new text right
+ * after the match of the word before the unpaired old words goes on with them, word for word, and
+ * with the words the block took, up to a sentence end, all on new words nobody has, those words
+ * are that copy's: the edit was a whole sentence inserted after it (7 tokens), not its first
+ * 2 words deleted and 9 inserted (11). The same the other way round: a block
+ * extended forwards that took a sentence's opening words, its whole copy right before the next
+ * block's match.
+ */
+function returnStolenSentenceParts(map: TextMap): void {
+  const { old, oldToNew, newToOld, sentenceEnds } = map;
+  const fresh = map.new;
+  const same = (i: number, j: number) => j >= 0 && j < fresh.length && newToOld[j] === -1 && fresh.ids[j] === old.ids[i] && fresh.breaks[j] === old.breaks[i];
+  const pair = (i: number, j: number) => {
+    const was = oldToNew[i] as number;
+    if (was >= 0) newToOld[was] = -1;
+    oldToNew[i] = j;
+    newToOld[j] = i;
+  };
+  for (let a = 1; a < old.length; a++) {
+    if (oldToNew[a] !== -1 || oldToNew[a - 1] === -1) continue;
+    let b = a;
+    while (b < old.length && oldToNew[b] === -1) b++;
+    if (b >= old.length) break;
+    const jBefore = oldToNew[a - 1] as number;
+    const jAfter = oldToNew[b] as number;
+    const n = b - a;
+    if (jAfter <= jBefore + n + 1) {
+      a = b;
+      continue;
+    }
+    // The unpaired words and the head of the block after them, right after the word before.
+    let copy = true;
+    for (let d = 0; d < n && copy; d++) copy = same(a + d, jBefore + 1 + d) && jBefore + 1 + d < jAfter;
+    if (copy) {
+      let chosen = 0;
+      for (let t = 0; b + t < old.length && oldToNew[b + t] === jAfter + t && jBefore + 1 + n + t < jAfter && same(b + t, jBefore + 1 + n + t); t++) {
+        if (sentenceEnds.has(old.ids[b + t] as number)) chosen = t + 1;
+      }
+      if (chosen > 0) {
+        for (let d = 0; d < n; d++) pair(a + d, jBefore + 1 + d);
+        for (let d = 0; d < chosen; d++) pair(b + d, jBefore + 1 + n + d);
+        a = b + chosen - 1;
+        continue;
+      }
+    }
+    // The tail of the block before them and the unpaired words, right before the word after.
+    copy = true;
+    for (let d = 0; d < n && copy; d++) copy = same(a + d, jAfter - n + d) && jAfter - n + d > jBefore;
+    if (copy) {
+      let chosen = 0;
+      for (let t = 0; a - 1 - t >= 0 && oldToNew[a - 1 - t] === jBefore - t && jAfter - n - 1 - t > jBefore && same(a - 1 - t, jAfter - n - 1 - t); t++) {
+        const i = a - 1 - t;
+        if (old.breaks[i] || (i > 0 && sentenceEnds.has(old.ids[i - 1] as number))) chosen = t + 1;
+      }
+      if (chosen > 0) {
+        for (let d = 0; d < n; d++) pair(a + d, jAfter - n + d);
+        for (let d = 0; d < chosen; d++) pair(a - 1 - d, jAfter - n - 1 - d);
+      }
+    }
+    a = b;
+  }
 }
 
 /**
