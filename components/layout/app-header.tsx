@@ -22,8 +22,9 @@ export function AppHeader({ userName, workspaceId, workspaces, unreadNotificatio
           Factdesk
         </Link>
         <WorkspaceSwitcher currentId={workspaceId} workspaces={workspaces} />
-        {/* Wraps on a phone rather than widening the page past the screen. */}
-        <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
+        {/* On a phone one row that scrolls sideways (three wrapped rows pushed the article down by
+            ~70 px); from md up the links wrap. Neither widens the page past the screen. */}
+        <nav aria-label="Main" className="-mx-4 flex w-[calc(100%+2rem)] gap-1 overflow-x-auto whitespace-nowrap px-4 text-sm md:mx-0 md:w-auto md:flex-wrap md:overflow-visible md:px-0">
           <NavLink href="/articles">Articles</NavLink>
           <NavLink href="/articles/new">Import article</NavLink>
           <NavLink href="/my-claims">My claims</NavLink>

@@ -24,3 +24,23 @@ test('the header fetches a section ahead only when the member heads for its link
   await expect(page).toHaveURL(/\/claims$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('on a phone the header links stay on one row that scrolls sideways, the page no wider than the screen', async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/articles/new');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const links = nav.getByRole('link');
+  await expect(links.last()).toHaveAttribute('data-interactive');
+  // Every link on the same row (they wrapped into three before).
+  const tops = await links.evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  // The row scrolls; the page itself does not.
+  expect(await nav.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // A link off screen is brought into view when the keyboard reaches it, and it still works.
+  const settings = nav.getByRole('link', { name: 'Settings' });
+  await settings.focus();
+  await expect(settings).toBeInViewport();
+  await settings.press('Enter');
+  await expect(page).toHaveURL(/\/settings/);
+});
