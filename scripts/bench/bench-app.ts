@@ -14,7 +14,7 @@ const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
 export type BenchApp = { url: string; databaseUrl: string; stop: () => Promise<void> };
 
-async function waitForServer(url: string, deadline = Date.now() + 60_000): Promise<void> {
+export async function waitForServer(url: string, deadline = Date.now() + 60_000): Promise<void> {
   while (Date.now() < deadline) {
     const ok = await fetch(url).then((r) => r.status < 500, () => false);
     if (ok) return;

@@ -15,12 +15,27 @@ import { benchPublicVerdictPage, createPublicVerdictLink } from './public-page-b
 import { benchDashboard } from './dashboard-bench';
 import { createDashboardDesk } from './dashboard-desk';
 import { startBenchApp } from './bench-app';
+import { startBareNextApp } from './bare-next-app';
 import { createBenchData, createLongArticle, createUpdateTargets, signInCookie } from './bench-data';
 import { printFigures } from './figure';
 import { ensureBigDesk } from './big-desk/generate-big-desk';
 import { benchSearch } from './search-bench';
 import { benchRelevance } from './search-relevance-bench';
 import { benchClaimsView } from './claims-view-bench';
+
+/** The Lighthouse figures of a page with no code of Factdesk's (scripts/bench/bare-next-app.ts). */
+async function benchBareNext() {
+  const bare = await startBareNextApp({ rebuild: process.argv.includes('--rebuild') }).catch((error: unknown) => {
+    console.error(`The Next.js-alone reference was skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  if (!bare) return [];
+  try {
+    return await benchLighthouse('reference: Next.js alone', bare.url, '', bare.distDir);
+  } finally {
+    await bare.stop();
+  }
+}
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const wants = (part: string) => !only || only === part;
@@ -63,6 +78,8 @@ if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') |
         // The floor on this machine: a signed-in page with a form and little else, the same
         // framework and header. The article page cannot score above what this one does.
         ...(await benchLighthouse('reference: the import page', `${app.url}/articles/new`, cookie)),
+        // Below that, the framework alone: a page of text with no code of Factdesk's (scripts/bench/bare-next).
+        ...(await benchBareNext()),
       ]);
     }
     if (wants('exports')) {
@@ -96,3 +113,4 @@ if (wants('api') || wants('lighthouse') || wants('exports') || wants('public') |
   }
 }
 process.exit(0);
+

@@ -24,11 +24,12 @@ const distDir = fileURLToPath(new URL('../../.next', import.meta.url));
 type Preset = 'desktop' | 'mobile';
 
 async function runLighthouse(pageUrl: string, cookie: string, preset: Preset) {
+  const extraHeaders = cookie ? { Cookie: cookie } : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags });
   try {
     const result = await lighthouse(
       pageUrl,
-      { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { Cookie: cookie }, onlyCategories: ['performance', 'accessibility'] },
+      { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders, onlyCategories: ['performance', 'accessibility'] },
       // The mobile preset is Lighthouse's default: a mid-range phone on slow 4G, CPU slowed 4×.
       preset === 'desktop' ? desktopConfig : undefined,
     );
@@ -55,10 +56,10 @@ function loadAverage(): string {
 }
 
 /** Figures of one article page: its first-load JS, then each preset's scores and timings. */
-export async function benchLighthouse(label: string, pageUrl: string, cookie: string): Promise<Figure[]> {
+export async function benchLighthouse(label: string, pageUrl: string, cookie: string, builtIn = distDir): Promise<Figure[]> {
   const page = await fetch(pageUrl, { headers: { cookie } });
   if (!page.ok) throw new Error(`The article page answered ${page.status}`);
-  const js = firstLoadJs(await page.text(), distDir);
+  const js = firstLoadJs(await page.text(), builtIn);
   if (process.env.FACTDESK_BENCH_DETAILS) {
     for (const c of js.chunks) console.error(`  ${c.file} ${c.bytes} B, ${c.gzipBytes} B gzip${c.hasZod ? ' (zod)' : ''}`);
   }
