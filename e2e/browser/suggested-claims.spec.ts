@@ -69,3 +69,25 @@ test('a suggestion’s faint mark stays when a claim in its paragraph is opened'
   await expect(page.locator('mark[data-active="true"]')).toHaveCount(1);
   await expect.poll(faint).toContain(WORTHY);
 });
+
+test('each suggestion of a text of several paragraphs has its own faint mark on its own words', async ({ signedInPage: page, user, baseURL }) => {
+  const token = await createToken(user.email);
+  const paragraphs = [
+    `The mayor opened the bridge on Monday. ${WORTHY}`,
+    'Unemployment fell to 4.1% in March, the lowest rate since 2001, the statistics office said.',
+    'I think the new stadium is a wonderful idea.',
+    'The price of bread rose by 12% last year, according to the national bakers’ union.',
+  ];
+  const article = await api<{ id: string }>(baseURL!, token, 'POST', '/api/v1/articles', { title: 'Several paragraphs', text: paragraphs.join('\n\n') });
+  // A claim before a suggestion in the same paragraph: the suggestion's words lie past a mark.
+  await api(baseURL!, token, 'POST', `/api/v1/articles/${article.id}/claims`, { selector: { type: 'TextQuoteSelector', exact: 'opened the bridge on Monday' } });
+
+  await page.goto(`/articles/${article.id}`);
+  const list = page.getByRole('region', { name: /Suggested claims/ });
+  await expect(list.getByRole('button', { name: WORTHY })).toBeVisible();
+  const suggested = await list.getByRole('button').filter({ hasNotText: 'Dismiss' }).allTextContents();
+  expect(suggested.length).toBeGreaterThanOrEqual(3);
+  // One faint mark per suggestion, each over exactly the words the list shows.
+  const faint = () => page.evaluate(() => [...(CSS.highlights.get('claim-suggestion') ?? [])].map((range) => String(range)).sort());
+  await expect.poll(faint).toEqual([...suggested].map((s) => s.trim()).sort());
+});
