@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ClaimDto, ClaimEventDto } from '@/lib/validations/claim';
 import type { RatingDto } from '@/lib/validations/rating';
-import { apiFetch } from './api-client';
+import { apiFetch, apiFetchIfChanged } from './api-client';
 
 // Every query key of the app comes from these factories, so invalidation cannot miss one.
 export const claimKeys = {
@@ -17,10 +17,26 @@ export const ratingKeys = {
 /** How often an open article asks for teammates' changes (the issue asks for ~2 s). */
 export const LIVE_POLL_MS = 1500;
 
+// The ETag of the list each open article's query holds, sent with its next poll (this tab only).
+const listEtags = new Map<string, string>();
+
+/**
+ * An article's claims, polled while it is open: a poll while nothing changed is a 304 that keeps
+ * the list the query holds (the same array, so nothing re-renders or is compared again).
+ */
 export function claimListOptions(articleId: string) {
   return queryOptions({
     queryKey: claimKeys.list(articleId),
-    queryFn: async () => (await apiFetch<{ claims: ClaimDto[] }>(`/api/v1/articles/${articleId}/claims`)).claims,
+    queryFn: async ({ client }) => {
+      const held = client.getQueryData<ClaimDto[]>(claimKeys.list(articleId));
+      const etag = held ? (listEtags.get(articleId) ?? null) : null;
+      const answer = await apiFetchIfChanged<{ claims: ClaimDto[] }>(`/api/v1/articles/${articleId}/claims`, etag);
+      if (answer.unchanged && held) return held;
+      if (answer.unchanged) throw new Error('The server answered 304 to a list this page does not hold.');
+      if (answer.etag) listEtags.set(articleId, answer.etag);
+      else listEtags.delete(articleId);
+      return answer.body.claims;
+    },
   });
 }
 
