@@ -56,10 +56,10 @@ function loadAverage(): string {
 }
 
 /** Figures of one article page: its first-load JS, then each preset's scores and timings. */
-export async function benchLighthouse(label: string, pageUrl: string, cookie: string, builtIn = distDir): Promise<Figure[]> {
+export async function benchLighthouse(label: string, pageUrl: string, cookie: string, buildDir = distDir): Promise<Figure[]> {
   const page = await fetch(pageUrl, { headers: { cookie } });
   if (!page.ok) throw new Error(`The article page answered ${page.status}`);
-  const js = firstLoadJs(await page.text(), builtIn);
+  const js = firstLoadJs(await page.text(), buildDir);
   if (process.env.FACTDESK_BENCH_DETAILS) {
     for (const c of js.chunks) console.error(`  ${c.file} ${c.bytes} B, ${c.gzipBytes} B gzip${c.hasZod ? ' (zod)' : ''}`);
   }

@@ -247,24 +247,20 @@ function placeByMap(map: TextMap, oldText: string, newText: string, newIndex: Of
       runAcrossInsertedSentence(map, last, 1, jLast) ||
       wholeSentenceIsland(map, first, last, jFirst, jLast) ||
       sentenceVouches(map, oldText, newText, first, last, jFirst, jLast);
+    if (!confirmed) return searchBetweenBorders(map, newText, claim, first, last);
+    // Where the paired words put the claim: its own characters within its first and last words.
+    const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
+    const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
     // A short claim on a look-alike's same words: the rest of its sentence is gone.
-    const gone = confirmed && last - first < SELF_EVIDENT_TOKENS ? sentenceRestGone(map, oldText, newText, first, last) : undefined;
-    if (gone !== undefined) {
-      const candidate = { start: (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number)), end: (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end), score: 1 };
-      return {
-        state: 'orphaned',
-        reason: 'low_score',
-        bestScore: 1,
-        candidate,
-        detail: `Its words are at ${excerpt(newText.slice(candidate.start, candidate.end))}, but only ${Math.round(gone * 100)}% of the rest of its sentence is still recognisable there (below ${Math.round(LOOK_ALIKE * 100)}%): that is another sentence with the same words.`,
-      };
-    }
-    if (confirmed) {
-      const newStart = (map.new.starts[jFirst] as number) + Math.max(0, start - (old.starts[first] as number));
-      const newEnd = (map.new.ends[jLast] as number) - Math.max(0, (old.ends[last - 1] as number) - end);
-      return placed(newText, newIndex, claim, newStart, newEnd, 1);
-    }
-    return searchBetweenBorders(map, newText, claim, first, last);
+    const gone = last - first < SELF_EVIDENT_TOKENS ? sentenceRestGone(map, oldText, newText, first, last) : undefined;
+    if (gone === undefined) return placed(newText, newIndex, claim, newStart, newEnd, 1);
+    return {
+      state: 'orphaned',
+      reason: 'low_score',
+      bestScore: 1,
+      candidate: { start: newStart, end: newEnd, score: 1 },
+      detail: `Its words are at ${excerpt(newText.slice(newStart, newEnd))}, but only ${Math.round(gone * 100)}% of the rest of its sentence is still recognisable there (below ${Math.round(LOOK_ALIKE * 100)}%): that is another sentence with the same words.`,
+    };
   }
 
   const spanOld = lastKept - firstKept;
